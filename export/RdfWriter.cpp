@@ -1,0 +1,178 @@
+#include "export/RdfWriter.h"
+
+#include <serd/serd.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+#include "ontology/Vocabulary.h"
+
+namespace ng {
+namespace fs = std::filesystem;
+
+namespace {
+
+const uint8_t* u8(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
+
+SerdSyntax toSerd(RdfSyntax s) {
+  switch (s) {
+    case RdfSyntax::Turtle: return SERD_TURTLE;
+    case RdfSyntax::TriG: return SERD_TRIG;
+    case RdfSyntax::NTriples: return SERD_NTRIPLES;
+    case RdfSyntax::NQuads: return SERD_NQUADS;
+  }
+  return SERD_TURTLE;
+}
+
+std::string_view datatypeIri(Literal::Type t) {
+  using namespace onto::iri_;
+  switch (t) {
+    case Literal::Type::String: return {};
+    case Literal::Type::Date: return xsdDate;
+    case Literal::Type::Integer: return xsdInteger;
+    case Literal::Type::Decimal: return xsdDecimal;
+  }
+  return {};
+}
+
+size_t stringSink(const void* buf, size_t len, void* stream) {
+  static_cast<std::string*>(stream)->append(static_cast<const char*>(buf), len);
+  return len;
+}
+
+SerdNode node(SerdType type, const std::string& s) {
+  SerdNode n = serd_node_from_string(type, u8(s));
+  return n;
+}
+
+}  // namespace
+
+struct RdfWriter::Impl {
+  RdfSyntax syntax;
+  SerdEnv* env = nullptr;
+  SerdWriter* writer = nullptr;
+  bool finished = false;
+  ~Impl() {
+    if (writer) serd_writer_free(writer);
+    if (env) serd_env_free(env);
+  }
+};
+
+namespace {
+
+void setup(RdfWriter&, RdfSyntax syntax, SerdEnv*& env, SerdWriter*& writer, SerdSink sink, void* stream) {
+  env = serd_env_new(nullptr);
+  const bool pretty = syntax == RdfSyntax::Turtle || syntax == RdfSyntax::TriG;
+  const auto style = static_cast<SerdStyle>(pretty ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
+  writer = serd_writer_new(toSerd(syntax), style, env, nullptr, sink, stream);
+  if (!pretty) return;
+  for (const auto& p : onto::kPrefixes) {
+    const std::string name(p.name), iri(p.iri);
+    SerdNode n = node(SERD_LITERAL, name);
+    SerdNode i = node(SERD_URI, iri);
+    serd_env_set_prefix(env, &n, &i);
+    serd_writer_set_prefix(writer, &n, &i);
+  }
+}
+
+}  // namespace
+
+RdfWriter::RdfWriter(RdfSyntax syntax, std::FILE* out) : impl_(std::make_unique<Impl>()) {
+  impl_->syntax = syntax;
+  setup(*this, syntax, impl_->env, impl_->writer, serd_file_sink, out);
+}
+
+RdfWriter::RdfWriter(RdfSyntax syntax) : impl_(std::make_unique<Impl>()) {
+  impl_->syntax = syntax;
+  setup(*this, syntax, impl_->env, impl_->writer, stringSink, &buffer_);
+}
+
+RdfWriter::~RdfWriter() = default;
+
+void RdfWriter::write(const Quad& q) {
+  const SerdNode s = node(SERD_URI, q.subject.value);
+  const SerdNode p = node(SERD_URI, q.predicate.value);
+  SerdNode o, dt = SERD_NODE_NULL;
+  std::string dtIri;
+  if (q.object.kind == Term::Kind::Iri) {
+    o = node(SERD_URI, q.object.value);
+  } else {
+    o = node(SERD_LITERAL, q.object.value);
+    dtIri = std::string(datatypeIri(q.object.type));
+    if (!dtIri.empty()) dt = node(SERD_URI, dtIri);
+  }
+  const bool quads = impl_->syntax == RdfSyntax::TriG || impl_->syntax == RdfSyntax::NQuads;
+  SerdNode g = SERD_NODE_NULL;
+  if (quads && !q.graph.empty()) g = node(SERD_URI, q.graph);
+  const SerdStatus st = serd_writer_write_statement(impl_->writer, 0, g.buf ? &g : nullptr, &s, &p, &o,
+                                                    dt.buf ? &dt : nullptr, nullptr);
+  if (st != SERD_SUCCESS) {
+    throw std::runtime_error("serd could not write a statement about <" + q.subject.value + ">: " +
+                             reinterpret_cast<const char*>(serd_strerror(st)));
+  }
+  ++count_;
+}
+
+void RdfWriter::finish() {
+  if (!impl_->finished) serd_writer_finish(impl_->writer);
+  impl_->finished = true;
+}
+
+void writeFileAtomic(const fs::path& path, const std::function<void(std::FILE*)>& fill) {
+  const fs::path tmp = path.string() + ".tmp-" + std::to_string(::getpid());
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (!f) throw std::runtime_error("cannot write " + tmp.string() + ": " + std::strerror(errno));
+  try {
+    fill(f);
+  } catch (...) {
+    std::fclose(f);
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    throw;
+  }
+  const bool ok = std::fflush(f) == 0 && ::fsync(::fileno(f)) == 0 && std::ferror(f) == 0;
+  const int err = errno;
+  if (std::fclose(f) != 0 || !ok) {
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    throw std::runtime_error("cannot write " + path.string() + ": " + std::strerror(err));
+  }
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw std::runtime_error("cannot move " + tmp.string() + " to " + path.string() + ": " + ec.message());
+  }
+}
+
+void writeRdfFile(const fs::path& path, RdfSyntax syntax, const std::vector<Quad>& quads) {
+  writeFileAtomic(path, [&](std::FILE* f) {
+    RdfWriter w(syntax, f);
+    for (const auto& q : quads) w.write(q);
+    w.finish();
+  });
+}
+
+void writeTurtleText(const fs::path& path, std::string_view turtle) {
+  writeFileAtomic(path, [&](std::FILE* f) {
+    SerdEnv* env = serd_env_new(nullptr);
+    SerdWriter* writer = serd_writer_new(SERD_TURTLE, static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED),
+                                         env, nullptr, serd_file_sink, f);
+    SerdReader* reader = serd_reader_new(
+        SERD_TURTLE, writer, nullptr, reinterpret_cast<SerdBaseSink>(serd_writer_set_base_uri),
+        reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix),
+        reinterpret_cast<SerdStatementSink>(serd_writer_write_statement),
+        reinterpret_cast<SerdEndSink>(serd_writer_end_anon));
+    const std::string text(turtle);
+    const SerdStatus st = serd_reader_read_string(reader, u8(text));
+    serd_writer_finish(writer);
+    serd_reader_free(reader);
+    serd_writer_free(writer);
+    serd_env_free(env);
+    if (st != SERD_SUCCESS) throw std::runtime_error("the embedded ontology is not valid Turtle");
+  });
+}
+
+}  // namespace ng

@@ -1,0 +1,146 @@
+#include "extract/Coref.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
+
+#include "extract/TextNorm.h"
+
+namespace ng {
+namespace {
+
+using onto::Class;
+
+int family(Class c) {
+  if (c == Class::Person) return 0;
+  if (onto::isA(c, Class::Organization)) return 1;
+  if (c == Class::Country) return 2;
+  if (onto::isA(c, Class::Place)) return 3;
+  return 4;
+}
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+bool isAcronym(std::string_view s) {
+  if (s.size() < 2 || s.size() > 8) return false;
+  int upper = 0;
+  for (unsigned char c : s) {
+    if (std::isupper(c)) ++upper;
+    else if (!(c == '.' || c == '-' || std::isdigit(c))) return false;
+  }
+  return upper >= 2;
+}
+
+/// Initials of the capitalized words of a name, hyphenated parts included:
+/// "Tehreek-e-Taliban Pakistan" -> "TTP", "United Nations Assistance Mission in Afghanistan" -> "UNAMA".
+std::string initials(std::string_view name, bool withLower) {
+  std::string out;
+  bool start = true;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c == ' ' || c == '-') {
+      start = true;
+      continue;
+    }
+    if (start && (std::isupper(c) || (withLower && std::isalpha(c)))) out.push_back(static_cast<char>(std::toupper(c)));
+    start = false;
+  }
+  return out;
+}
+
+}  // namespace
+
+void resolveMentions(Document& doc) {
+  doc.entities.clear();
+  std::map<std::string, int> byKey;  // family|folded name -> entity
+  const auto text = [&](const Mention& m) { return std::string(doc.slice(m.span)); };
+
+  // Pass 1: full names first (longest first) so partial names can attach to them.
+  std::vector<int> order(doc.mentions.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return words(foldKey(text(doc.mentions[a]))).size() > words(foldKey(text(doc.mentions[b]))).size();
+  });
+
+  // Acronyms defined in the text: "Long Name (ABC)".
+  std::map<std::string, int> acronymDef;  // acronym -> mention index of the long name
+  for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+    const Mention& a = doc.mentions[i];
+    const Mention& b = doc.mentions[i + 1];
+    const std::string between(doc.text().substr(a.span.end, b.span.begin > a.span.end ? b.span.begin - a.span.end : 0));
+    const std::string acr = text(b);
+    if ((between == " (" || between == "(") && isAcronym(acr)) acronymDef[acr] = static_cast<int>(i);
+  }
+
+  const auto newEntity = [&](int mi, const std::string& name) {
+    LocalEntity e;
+    e.cls = doc.mentions[mi].cls;
+    e.name = name;
+    doc.entities.push_back(std::move(e));
+    return static_cast<int>(doc.entities.size() - 1);
+  };
+
+  for (int mi : order) {
+    Mention& m = doc.mentions[mi];
+    if (m.entity >= 0) continue;
+    const std::string t = text(m);
+    const int fam = family(m.cls);
+    // Demonym mentions carry their country's name as the key.
+    const std::string name = m.canonical.empty() ? t : m.canonical;
+    const std::string key = std::to_string(fam) + "|" + foldKey(name);
+    int ent = -1;
+    if (auto it = byKey.find(key); it != byKey.end()) ent = it->second;
+    if (ent < 0 && isAcronym(t)) {
+      if (auto d = acronymDef.find(t); d != acronymDef.end() && doc.mentions[d->second].entity >= 0) {
+        ent = doc.mentions[d->second].entity;
+      } else {
+        for (std::size_t e = 0; e < doc.entities.size() && ent < 0; ++e) {
+          const std::string& n = doc.entities[e].name;
+          if (family(doc.entities[e].cls) == 1 && !isAcronym(n) && (initials(n, false) == t || initials(n, true) == t))
+            ent = static_cast<int>(e);
+        }
+      }
+    }
+    if (ent < 0 && fam == 0) {
+      // A partial name of a person: every word of it appears in exactly one longer person name.
+      const auto w = words(foldKey(t));
+      int match = -1, count = 0;
+      for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        if (doc.entities[e].cls != Class::Person) continue;
+        const auto full = words(foldKey(doc.entities[e].name));
+        if (full.size() <= w.size()) continue;
+        if (std::all_of(w.begin(), w.end(), [&](const std::string& x) { return std::find(full.begin(), full.end(), x) != full.end(); })) {
+          match = static_cast<int>(e);
+          ++count;
+        }
+      }
+      if (count == 1) ent = match;
+    }
+    if (ent < 0) ent = newEntity(mi, name);
+    m.entity = ent;
+    byKey.emplace(key, ent);
+  }
+  for (std::size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+    const Mention& m = doc.mentions[mi];
+    LocalEntity& e = doc.entities[static_cast<std::size_t>(m.entity)];
+    e.mentions.push_back(static_cast<int>(mi));
+    const std::string t = text(m);
+    if (std::find(e.forms.begin(), e.forms.end(), t) == e.forms.end()) e.forms.push_back(t);
+  }
+}
+
+}  // namespace ng

@@ -1,0 +1,15 @@
+// Within-article coreference for named mentions: groups doc.mentions into doc.entities.
+#pragma once
+
+#include "extract/Document.h"
+
+namespace ng {
+
+/// Requires: mentions. Assigns: entities and Mention::entity.
+/// Links: the same name (case and diacritics folded); a person's surname or partial name to the
+/// full name mentioned in the article ("Asif" -> "Khawaja Muhammad Asif"); an acronym to the
+/// name it is defined for ("Tehreek-e-Taliban Pakistan (TTP)") or whose initials it spells;
+/// demonyms to their country (the finder already labels them with the country's name).
+void resolveMentions(Document& doc);
+
+}  // namespace ng

@@ -1,0 +1,631 @@
+#include "extract/EntityFinder.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+#include <utility>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/TextNorm.h"
+
+namespace ng {
+namespace {
+
+using onto::Class;
+
+// Function words and common sentence openers: never the first word of a name.
+constexpr std::string_view kStopwords[] = {
+    "a", "about", "above", "according", "across", "after", "afterwards", "again", "against", "ago",
+    "all", "also", "although", "amid", "among", "an", "and", "another", "any", "are", "as", "at", "be",
+    "because", "been", "before", "being", "below", "besides", "between", "both", "but", "by", "can",
+    "could", "despite", "did", "do", "does", "during", "each", "earlier", "either", "else", "even",
+    "ever", "every", "few", "first", "following", "for", "from", "further", "had", "has", "have",
+    "he", "her", "here", "hers", "him", "his", "how", "however", "i", "if", "in", "inside", "instead",
+    "into", "is", "it", "its", "just", "last", "later", "least", "less", "many", "may", "meanwhile",
+    "might", "more", "moreover", "most", "much", "must", "my", "neither", "never", "nevertheless",
+    "next", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our",
+    "out", "over", "per", "perhaps", "please", "rather", "several", "she", "should", "since", "so",
+    "some", "still", "such", "than", "that", "their", "them", "then", "there", "these", "they",
+    "this", "those", "though", "through", "throughout", "thus", "to", "today", "tomorrow", "under",
+    "unless", "until", "up", "upon", "us", "was", "we", "were", "what", "when", "where", "whether",
+    "which", "while", "who", "why", "will", "with"};
+
+// All-caps function words that stay function words (other all-caps words may be acronyms: "WHO", "US").
+constexpr std::string_view kCapsStopwords[] = {"THE", "A", "AN", "AND", "OF", "IN", "ON", "TO", "FOR", "AT",
+                                               "BY", "IS", "IT", "I", "BUT", "OR", "AS", "WITH", "FROM"};
+
+// Capitalized words that are no names: days, months, time zones, section words.
+constexpr std::string_view kNonEntity[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "gmt", "utc", "am", "pm", "yesterday", "tonight", "section", "chapter", "page", "update",
+    "updated", "photo", "video", "read", "advertisement", "copyright", "editor", "note", "breaking",
+    "live"};
+
+// Lowercase words allowed inside a name between capitalized words.
+constexpr std::string_view kConnectors[] = {
+    "of", "the", "for", "and", "on", "de", "del", "da", "di", "dos", "e", "i", "bin", "ibn", "bint",
+    "al", "el", "van", "von", "der", "den", "la", "le", "du", "y", "ul", "ud"};
+
+// Particles of personal names (a name with "of" or "for" is no person's).
+constexpr std::string_view kNameParticles[] = {
+    "bin", "ibn", "bint", "al", "el", "ul", "ud", "ur", "de", "del", "da", "di", "do", "dos", "van",
+    "von", "der", "den", "le", "la", "du", "e", "i", "y"};
+
+constexpr std::string_view kSpeechVerbs[] = {
+    "said", "says", "told", "tells", "added", "adds", "stated", "noted", "claimed", "warned",
+    "announced", "confirmed", "denied", "stressed", "urged", "insisted", "explained", "wrote",
+    "tweeted", "posted", "asked", "replied", "responded", "remarked", "declared", "argued",
+    "acknowledged", "alleged", "emphasised", "emphasized"};
+
+// Lowercase words after a name that make it a region ("Kandahar province").
+constexpr std::string_view kRegionHeads[] = {
+    "province", "district", "region", "governorate", "state", "county", "oblast", "prefecture", "valley"};
+// Capitalized administrative heads left out of a region's name ("Kandahar Province" -> Kandahar).
+constexpr std::string_view kAdminHeads[] = {
+    "province", "district", "region", "governorate", "county", "oblast", "prefecture"};
+
+constexpr std::string_view kArabicArticles[] = {"al-", "el-", "ad-", "as-", "ash-", "at-", "an-"};
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+std::string lowerAscii(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+utf8proc_int32_t codepointAt(std::string_view s, std::size_t& pos) {
+  utf8proc_int32_t cp = -1;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
+                                  static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
+  pos += n > 0 ? static_cast<std::size_t>(n) : 1;
+  return cp;
+}
+
+bool isUpper(utf8proc_int32_t cp) {
+  const auto c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+bool isLower(utf8proc_int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL; }
+bool isLetter(utf8proc_int32_t cp) {
+  const auto c = utf8proc_category(cp);
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+bool startsUpper(std::string_view s) {
+  std::size_t pos = 0;
+  return !s.empty() && isUpper(codepointAt(s, pos));
+}
+
+struct Shape {
+  int upper = 0;
+  int lower = 0;
+  int digits = 0;
+  int other = 0;  // anything but letters, digits, '.', '-', '&', apostrophes
+};
+
+Shape shapeOf(std::string_view s) {
+  Shape sh;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const auto cp = codepointAt(s, pos);
+    if (isUpper(cp)) ++sh.upper;
+    else if (isLower(cp)) ++sh.lower;
+    else if (isLetter(cp)) ++sh.lower;  // caseless scripts count as ordinary letters
+    else if (cp >= '0' && cp <= '9') ++sh.digits;
+    else if (!(cp == '.' || cp == '-' || cp == '&' || cp == '\'' || cp == 0x2019)) ++sh.other;
+  }
+  return sh;
+}
+
+bool isRomanNumeral(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("IVXLC") == std::string_view::npos;
+}
+
+/// "UN", "U.N.", "NATO", "TTP": 2 to 6 capitals, no lowercase letters.
+bool isAcronym(std::string_view s) {
+  const Shape sh = shapeOf(s);
+  return sh.upper >= 2 && sh.upper <= 6 && sh.lower == 0 && sh.other == 0 && !isRomanNumeral(s);
+}
+
+bool isArabicArticleName(std::string_view s) {
+  for (const auto art : kArabicArticles) {
+    if (s.size() > art.size() && s.starts_with(art)) return startsUpper(s.substr(art.size()));
+  }
+  return false;
+}
+
+struct Word {
+  std::uint32_t tokBegin = 0;
+  std::uint32_t tokEnd = 0;
+  Span span;              // possessive 's left out
+  std::string_view text;  // the text of span
+  std::string lower;      // ASCII-lowercased text
+  bool initial = false;   // first word of the sentence or of a quotation
+};
+
+class Finder {
+ public:
+  Finder(Document& doc, const Gazetteer& gaz) : doc_(doc), gaz_(gaz) {}
+
+  void run() {
+    doc_.mentions.clear();
+    if (doc_.sentences.empty()) {
+      Sentence all;
+      all.tokenEnd = static_cast<std::uint32_t>(doc_.tokens.size());
+      sentence(all);
+    } else {
+      for (const auto& s : doc_.sentences) sentence(s);
+    }
+    finish();
+  }
+
+ private:
+  // ---- words of one sentence ----
+
+  void sentence(const Sentence& s) {
+    words_.clear();
+    texts_.clear();
+    heading_ = s.heading;
+    const std::string_view text = doc_.text();
+    bool initial = true;
+    for (std::uint32_t t = s.tokenBegin; t < s.tokenEnd && t < doc_.tokens.size(); ++t) {
+      Word w;
+      w.tokBegin = t;
+      w.tokEnd = t + 1;
+      w.span = doc_.tokens[t].span;
+      std::string_view tok = doc_.tokenText(t);
+      // A tokenizer may split the period off "Gen." or the initial "J.": put it back.
+      if (t + 1 < s.tokenEnd && doc_.tokenText(t + 1) == "." && doc_.tokens[t + 1].span.begin == w.span.end) {
+        const std::string withDot = std::string(tok) + ".";
+        const Shape sh = shapeOf(tok);
+        if (gaz_.isTitleWord(withDot) || (sh.upper == 1 && sh.lower == 0 && sh.digits == 0 && tok.size() <= 2)) {
+          w.tokEnd = t + 2;
+          w.span.end = doc_.tokens[t + 1].span.end;
+          ++t;
+        }
+      }
+      std::string_view wt = text.substr(w.span.begin, w.span.size());
+      for (const std::string_view poss : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+        if (wt.size() > poss.size() && wt.ends_with(poss)) {
+          w.span.end -= static_cast<std::uint32_t>(poss.size());
+          wt.remove_suffix(poss.size());
+        }
+      }
+      w.text = wt;
+      w.lower = lowerAscii(wt);
+      w.initial = initial;
+      initial = wt == "\"" || wt == "\xE2\x80\x9C" || wt == "'" || wt == "\xE2\x80\x98" || wt == ":" || wt == "(" ||
+                wt == "\xE2\x80\x94" || wt == "\xE2\x80\x93" || wt == "-" || (initial && shapeOf(wt).upper + shapeOf(wt).lower == 0);
+      words_.push_back(std::move(w));
+    }
+    for (const auto& w : words_) texts_.push_back(w.text);
+    scan(s);
+  }
+
+  bool isNameWord(std::size_t k) const {
+    const Word& w = words_[k];
+    if (w.text.empty()) return false;
+    if (isArabicArticleName(w.text)) return true;
+    if (!startsUpper(w.text)) return false;
+    const std::string key = foldKey(w.text);
+    if (in(kNonEntity, key) || key == "the") return false;
+    if (in(kStopwords, key) && (shapeOf(w.text).lower > 0 || in(kCapsStopwords, w.text))) return false;
+    if (w.initial) {
+      const auto& pos = doc_.tokens[w.tokBegin].pos;
+      if (!pos.empty() && pos != "NNP" && pos != "NNPS") return false;
+    }
+    return true;
+  }
+
+  bool isConnector(std::size_t k) const { return in(kConnectors, words_[k].text); }
+
+  /// "The" in front of a name word.
+  bool isTheStart(std::size_t k) const {
+    return words_[k].text == "The" && k + 1 < words_.size() && isNameWord(k + 1);
+  }
+
+  void scan(const Sentence&) {
+    const std::size_t n = words_.size();
+    std::size_t k = 0;
+    while (k < n) {
+      if (!isNameWord(k) && !isTheStart(k)) {
+        ++k;
+        continue;
+      }
+      std::size_t j = k + 1;
+      while (j < n) {
+        if (isNameWord(j)) {
+          ++j;
+          continue;
+        }
+        std::size_t m = j;
+        while (m < n && m - j < 2 && isConnector(m)) ++m;
+        if (m > j && m < n && isNameWord(m)) {
+          j = m + 1;
+          continue;
+        }
+        break;
+      }
+      processRun(k, j);
+      k = j;
+    }
+  }
+
+  // ---- helpers over word ranges ----
+
+  std::string_view slice(std::size_t a, std::size_t b) const {
+    return doc_.text().substr(words_[a].span.begin, words_[b - 1].span.end - words_[a].span.begin);
+  }
+
+  /// Places the words [a, b) name, with all-caps words accepted only as countries ("US", "IRAN").
+  std::vector<Gazetteer::Place> places(std::size_t a, std::size_t b) const {
+    auto found = gaz_.lookup(slice(a, b));
+    if (!found.empty() && b - a == 1 && shapeOf(words_[a].text).lower == 0 && found.front().cls != Class::Country)
+      found.clear();
+    return found;
+  }
+
+  bool isCountry(std::size_t a, std::size_t b) const {
+    const auto p = places(a, b);
+    return !p.empty() && p.front().cls == Class::Country;
+  }
+
+  bool isDemonym(std::size_t k) const { return gaz_.demonymCode(words_[k].text).has_value(); }
+
+  /// Title words ending right before `a` (lowercase ones: "spokesman Zabihullah Mujahid").
+  bool titleBefore(std::size_t a) const {
+    for (std::size_t j = a >= 6 ? a - 6 : 0; j < a; ++j) {
+      if (gaz_.matchTitle(texts_, j) == a - j) return true;
+    }
+    return false;
+  }
+
+  bool speechNear(std::size_t a, std::size_t b) const {
+    return (b < words_.size() && in(kSpeechVerbs, words_[b].lower)) || (a > 0 && in(kSpeechVerbs, words_[a - 1].lower));
+  }
+
+  void emit(std::size_t a, std::size_t b, Class cls, double confidence, bool demonym = false) {
+    Mention m;
+    m.span = Span{words_[a].span.begin, words_[b - 1].span.end};
+    m.tokenBegin = words_[a].tokBegin;
+    m.tokenEnd = words_[b - 1].tokEnd;
+    m.cls = cls;
+    m.confidence = confidence;
+    m.demonym = demonym;
+    found_.push_back(m);
+    if (cls == Class::Person)
+      for (std::size_t k = a; k < b; ++k) personWords_.push_back(foldKey(words_[k].text));
+  }
+
+  void emitPlace(std::size_t a, std::size_t b, const Gazetteer::Place& p) {
+    double conf = 0.7;
+    if (p.cls == Class::Country) conf = 0.95;
+    else if (p.cls == Class::City && (p.capital || p.population >= 100000)) conf = 0.85;
+    else if (p.cls == Class::Region) conf = 0.8;
+    emit(a, b, p.cls, conf);
+  }
+
+  /// "Pakistan-Afghanistan", "Afghan-Pakistani": one mention per country part.
+  bool emitCompound(std::size_t k) {
+    const Word& w = words_[k];
+    if (w.text.find('-') == std::string_view::npos) return false;
+    struct Part {
+      std::uint32_t begin, end;
+      Class cls;
+      bool demonym;
+    };
+    std::vector<Part> parts;
+    std::size_t start = 0;
+    while (start <= w.text.size()) {
+      auto dash = w.text.find('-', start);
+      if (dash == std::string_view::npos) dash = w.text.size();
+      const auto part = w.text.substr(start, dash - start);
+      if (part.empty()) return false;
+      const auto p = gaz_.lookup(part);
+      const auto b = w.span.begin + static_cast<std::uint32_t>(start);
+      if (!p.empty() && p.front().cls == Class::Country) parts.push_back({b, b + static_cast<std::uint32_t>(part.size()), Class::Country, false});
+      else if (gaz_.demonymCode(part)) parts.push_back({b, b + static_cast<std::uint32_t>(part.size()), Class::Country, true});
+      else return false;
+      start = dash + 1;
+    }
+    if (parts.size() < 2) return false;
+    for (const auto& p : parts) {
+      Mention m;
+      m.span = Span{p.begin, p.end};
+      m.tokenBegin = w.tokBegin;
+      m.tokenEnd = w.tokEnd;
+      m.cls = p.cls;
+      m.confidence = p.demonym ? 0.85 : 0.9;
+      m.demonym = p.demonym;
+      found_.push_back(m);
+    }
+    return true;
+  }
+
+  bool isCompoundOfCountries(std::size_t a, std::size_t b) const {
+    if (b - a != 1 || words_[a].text.find('-') == std::string_view::npos) return false;
+    std::string_view t = words_[a].text;
+    while (!t.empty()) {
+      const auto dash = t.find('-');
+      const auto part = t.substr(0, dash);
+      const auto p = gaz_.lookup(part);
+      if (!(!p.empty() && p.front().cls == Class::Country) && !gaz_.demonymCode(part)) return false;
+      if (dash == std::string_view::npos) break;
+      t.remove_prefix(dash + 1);
+    }
+    return true;
+  }
+
+  // ---- classification ----
+
+  void processRun(std::size_t a, std::size_t b) {
+    if (a >= b) return;
+    // "and" joins two names unless the whole is one ("Bosnia and Herzegovina") or an
+    // organization's name ("Ministry of Peace and Security").
+    for (std::size_t k = a + 1; k + 1 < b; ++k) {
+      if (words_[k].text != "and") continue;
+      bool keep = !places(a, b).empty();
+      for (std::size_t m = a; m < k && !keep; ++m) keep = words_[m].text == "of" || words_[m].text == "for";
+      if (!keep) {
+        processRun(a, k);
+        processRun(k + 1, b);
+        return;
+      }
+    }
+    if (words_[a].text == "The" && places(a, b).empty()) ++a;
+    if (a >= b) return;
+
+    if (heading_) {
+      headingRun(a, b);
+      return;
+    }
+
+    // "X border", "X crossing": the border or crossing point named after a place; a country
+    // stays a country ("the Pakistan border").
+    const bool countryLike = isCountry(a, b) || (b - a == 1 && isDemonym(a)) || isCompoundOfCountries(a, b);
+    if (b < words_.size() && !countryLike) {
+      const std::string& next = words_[b].lower;
+      if ((next == "border" || next == "crossing" || next == "frontier") && words_[b].text == next) {
+        std::size_t e = b + 1;
+        if (e < words_.size() && (words_[e].text == "crossing" || words_[e].text == "post" || words_[e].text == "point")) ++e;
+        if (!titleBefore(a) && gaz_.matchTitle(texts_, a) == 0) {
+          emit(a, e, Class::Border, 0.7);
+          return;
+        }
+      }
+      if (in(kRegionHeads, next) && words_[b].text == next && gaz_.matchTitle(texts_, a) == 0 &&
+          (!places(a, b).empty() || !suffixCue(a, b).first)) {
+        emit(a, b, Class::Region, places(a, b).empty() ? 0.7 : 0.85);
+        return;
+      }
+    }
+    classify(a, b, titleBefore(a), false);
+  }
+
+  /// Title-case headings: only what the lists know, longest first.
+  void headingRun(std::size_t a, std::size_t b) {
+    std::size_t k = a;
+    while (k < b) {
+      std::size_t len = 0;
+      for (std::size_t n = std::min<std::size_t>(4, b - k); n >= 1 && len == 0; --n) {
+        const auto p = places(k, k + n);
+        if (!p.empty()) {
+          emitPlace(k, k + n, p.front());
+          len = n;
+        } else if (const auto cue = gaz_.orgCue(slice(k, k + n)); cue && gaz_.cueIsName(slice(k, k + n))) {
+          emit(k, k + n, *cue, 0.8);
+          len = n;
+        } else if (n == 1 && isDemonym(k)) {
+          emit(k, k + 1, Class::Country, 0.85, true);
+          len = 1;
+        } else if (n == 1 && emitCompound(k)) {
+          len = 1;
+        } else if (n == 1 && isAcronym(words_[k].text) && !gaz_.orgCue(words_[k].text) && !gaz_.isTitleWord(words_[k].text)) {
+          emit(k, k + 1, Class::Organization, 0.55);
+          len = 1;
+        }
+      }
+      k += std::max<std::size_t>(len, 1);
+    }
+  }
+
+  /// The class a head word at the end of [a, b) gives, and how many words it has.
+  std::pair<std::optional<Class>, std::size_t> suffixCue(std::size_t a, std::size_t b) const {
+    for (std::size_t n = std::min(gaz_.maxCueWords(), b - a); n >= 1; --n) {
+      if (const auto cls = gaz_.orgCue(slice(b - n, b))) return {cls, n};
+    }
+    return {std::nullopt, 0};
+  }
+
+  void classify(std::size_t a, std::size_t b, bool titled, bool afterOf) {
+    // Connectors left in front after a title was taken off: "President of Pakistan".
+    while (a < b && (isConnector(a) || words_[a].text == "The")) {
+      afterOf = afterOf || words_[a].text == "of";
+      ++a;
+    }
+    if (a >= b) return;
+    const std::size_t len = b - a;
+
+    // 1. The whole run is a listed place.
+    if (const auto p = places(a, b); !p.empty() && (!titled || afterOf || p.front().cls == Class::Country)) {
+      emitPlace(a, b, p.front());
+      return;
+    }
+    // 2. A demonym alone.
+    if (len == 1 && isDemonym(a)) {
+      emit(a, b, Class::Country, 0.9, true);
+      return;
+    }
+    // 3. A head word at the end: "Interior Ministry", "Pakistan Army", "Swat Valley", "Durand Line".
+    if (const auto [cls, n] = suffixCue(a, b); cls) {
+      const std::string_view cue = slice(b - n, b);
+      if (n == len) {
+        if (gaz_.cueIsName(cue)) emit(a, b, *cls, 0.85);
+        return;  // a head word alone is a common noun: "the Ministry", "Police"
+      }
+      if (*cls == Class::Region && n == 1 && in(kAdminHeads, words_[b - 1].lower)) {
+        emit(a, b - 1, Class::Region, places(a, b - 1).empty() ? 0.7 : 0.85);
+        return;
+      }
+      Class c = *cls;
+      if (c == Class::GovernmentBody && words_[b - 1].lower == "army") {
+        // A state's army names its state; an army without one is an armed group.
+        bool state = false;
+        for (std::size_t k = a; k < b - 1 && !state; ++k)
+          state = isCountry(k, k + 1) || isDemonym(k) || words_[k].lower == "national" || words_[k].lower == "royal";
+        if (!state) c = Class::ArmedGroup;
+      }
+      emit(a, b, c, c == Class::Border ? 0.75 : 0.8);
+      return;
+    }
+    // 4. A head word in front: "Ministry of Defence", "Bank of England", "Line of Control".
+    if (len >= 3 && (words_[a + 1].text == "of" || words_[a + 1].text == "for" || words_[a + 1].text == "on")) {
+      if (const auto cls = gaz_.orgCue(words_[a].text)) {
+        emit(a, b, *cls, 0.8);
+        return;
+      }
+    }
+    // 5. A leading title: "President Joe Biden", "Army Chief Gen. Asim". After a title, only
+    //    honorifics and ranks are taken off, since a name may start like a title ("Sultan", "King").
+    if (const std::size_t n = std::min(gaz_.matchTitle(texts_, a), len); n > 0) {
+      const auto kind = gaz_.titleKind(slice(a, a + n));
+      const bool peel = !titled || n > 1 || words_[a].text.ends_with('.') ||
+                        (kind && (*kind == Gazetteer::TitleKind::Honorific || *kind == Gazetteer::TitleKind::Military));
+      if (peel) {
+        if (n < len) classify(a + n, b, true, false);
+        return;
+      }
+    }
+    // 6. A title inside: "Afghan | Foreign Minister | Amir Khan Muttaqi", "UN | Secretary-General | ...".
+    for (std::size_t k = a + 1; k < b; ++k) {
+      const std::size_t n = gaz_.matchTitle(texts_, k);
+      if (n > 0 && k + n <= b) {
+        classify(a, k, titled, afterOf);
+        if (k + n < b) classify(k + n, b, true, false);
+        return;
+      }
+    }
+    // 7. An armed group's cue anywhere: "Tehreek-e-Taliban Pakistan".
+    for (std::size_t k = a; k < b; ++k) {
+      const std::string key = foldKey(words_[k].text);
+      std::size_t start = 0;
+      while (start < key.size()) {
+        auto sp = key.find(' ', start);
+        if (sp == std::string::npos) sp = key.size();
+        if (gaz_.orgCue(key.substr(start, sp - start)) == Class::ArmedGroup) {
+          emit(a, b, Class::ArmedGroup, 0.7);
+          return;
+        }
+        start = sp + 1;
+      }
+    }
+    // 8. A demonym or place in front: "Afghan Taliban" was handled by 3; here "Sudanese Ali
+    //    Yousif", or the place after "of" in "President of Pakistan Asif Ali Zardari".
+    if (len >= 2 && isDemonym(a)) {
+      emit(a, a + 1, Class::Country, 0.9, true);
+      classify(a + 1, b, titled, false);
+      return;
+    }
+    if (afterOf) {
+      for (std::size_t k = std::min(b - 1, a + 4); k > a; --k) {
+        if (const auto p = places(a, k); !p.empty()) {
+          emitPlace(a, k, p.front());
+          classify(k, b, titled, false);
+          return;
+        }
+      }
+    }
+    // 9. One word.
+    if (len == 1) {
+      const std::string_view t = words_[a].text;
+      if (emitCompound(a)) return;
+      if (isAcronym(t)) {
+        if (!gaz_.isTitleWord(t)) emit(a, b, Class::Organization, 0.6);
+        return;
+      }
+      const Shape sh = shapeOf(t);
+      if (sh.lower == 0 || sh.digits > 0 || sh.other > 0) return;
+      if (titled) {
+        emit(a, b, Class::Person, 0.65);
+      } else if (std::find(personWords_.begin(), personWords_.end(), foldKey(t)) != personWords_.end()) {
+        emit(a, b, Class::Person, 0.6);  // a part of a person's name seen before: "Ruto said"
+      } else if (words_[a].initial) {
+        return;  // "Officials said": a capitalized first word is too often a common word
+      } else if (speechNear(a, b)) {
+        emit(a, b, Class::Person, 0.5);
+      }
+      return;
+    }
+    // 10. Several words with "of", "for", "on", "the" or "and" in them: "Islamic Emirate of
+    //     Afghanistan" names an organization; otherwise they join two names ("Iran on Syria").
+    for (std::size_t k = a + 1; k + 1 < b; ++k) {
+      const std::string_view t = words_[k].text;
+      if (t != "of" && t != "for" && t != "on" && t != "the" && t != "and") continue;
+      if (t == "of" && !places(k + 1, b).empty()) {
+        emit(a, b, Class::Organization, 0.5);
+      } else {
+        classify(a, k, titled, afterOf);
+        classify(k + 1, b, false, t == "of");
+      }
+      return;
+    }
+    // 11. Several words: a person's name, or else some organization.
+    bool personShape = len <= 6;
+    int content = 0;
+    for (std::size_t k = a; k < b && personShape; ++k) {
+      const std::string_view t = words_[k].text;
+      if (in(kNameParticles, t)) continue;
+      const Shape sh = shapeOf(t);
+      const bool initial = sh.upper == 1 && sh.lower == 0 && t.size() <= 2;
+      const bool word = (startsUpper(t) || isArabicArticleName(t)) && sh.lower > 0 && sh.digits == 0 && sh.other == 0;
+      personShape = initial || word;
+      ++content;
+    }
+    personShape = personShape && content >= 2 && content <= 4 && !isCountry(a, a + 1);
+    if (personShape) {
+      emit(a, b, Class::Person, titled || speechNear(a, b) ? 0.75 : 0.6);
+      return;
+    }
+    for (std::size_t k = a; k < b; ++k) {
+      const Shape sh = shapeOf(words_[k].text);
+      if (sh.lower == 0 && sh.upper > 6) return;  // shouted words, not a name
+    }
+    emit(a, b, Class::Organization, 0.5);
+  }
+
+  void finish() {
+    std::stable_sort(found_.begin(), found_.end(), [](const Mention& x, const Mention& y) {
+      return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
+    });
+    std::uint32_t end = 0;
+    for (const auto& m : found_) {
+      if (m.span.empty() || m.span.begin < end) continue;
+      doc_.mentions.push_back(m);
+      end = m.span.end;
+    }
+  }
+
+  Document& doc_;
+  const Gazetteer& gaz_;
+  std::vector<Word> words_;
+  std::vector<std::string_view> texts_;
+  bool heading_ = false;
+  std::vector<Mention> found_;
+  std::vector<std::string> personWords_;
+};
+
+}  // namespace
+
+void findMentions(Document& doc, const Gazetteer& gaz) { Finder(doc, gaz).run(); }
+
+}  // namespace ng

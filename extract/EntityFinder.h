@@ -1,0 +1,29 @@
+// A first, rule-based entity finder: runs of capitalized words typed with the gazetteer.
+// It stays as a fallback and a source of gazetteer-backed mentions once a statistical
+// recognizer becomes the main finder, so it keeps to simple, precise rules.
+#pragma once
+
+#include "extract/Document.h"
+#include "extract/Gazetteer.h"
+
+namespace ng {
+
+/// Finds names of people, organizations and places in doc.
+///
+/// Reads runs of capitalized words (with "of", "the", "for", "and", "bin", "de", "e"... inside
+/// when capitalized words stand on both sides; hyphenated words; "al-" names; acronyms) within
+/// each sentence. Leading titles ("Foreign Minister", "Lt. Gen.") and "The" are not part of a
+/// name; a demonym or country in front of a title is a mention of its own ("Afghan Foreign
+/// Minister Amir Khan Muttaqi" -> Afghan (Country, demonym) + Amir Khan Muttaqi (Person)).
+/// Typing: gazetteer countries, regions and cities; head words ("Ministry", "Party", "Times");
+/// "X border/crossing" and "X Line" as borders; acronyms as organizations; two to four
+/// capitalized words otherwise as a person (more sure after a title or before "said"). Guesses
+/// get confidence 0.5-0.7, gazetteer hits 0.8-0.95. Headings (title case) yield only
+/// gazetteer, demonym and well-known names.
+///
+/// Requires: tokens and sentences (when there are no sentences, all tokens are one sentence);
+/// uses tokens[i].pos at the start of a sentence when it is set. Assigns: mentions (replaced),
+/// sorted by position, not overlapping; entity stays -1. Thread-safe for different documents.
+void findMentions(Document& doc, const Gazetteer& gaz);
+
+}  // namespace ng

@@ -1,0 +1,331 @@
+#include "extract/Gazetteer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+#include <tuple>
+#include <utility>
+
+#include "extract/TextNorm.h"
+
+namespace ng {
+namespace {
+
+using onto::Class;
+
+/// One gazetteer file read whole; rows() hands out its data lines split at tabs.
+class TsvFile {
+ public:
+  TsvFile(const std::filesystem::path& dir, std::string_view name, std::string_view header) : name_("gazetteer/") {
+    name_ += name;
+    const auto path = dir / "gazetteer" / name;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + name_ + " (looked for " + path.string() + ")");
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    text_ = std::move(buf).str();
+    const auto eol = text_.find('\n');
+    std::string_view first = std::string_view(text_).substr(0, eol);
+    if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
+    if (!first.starts_with('#') || first.substr(1) != header)
+      throw std::runtime_error(name_ + ": malformed header, expected \"#" + std::string(header) + "\"");
+    pos_ = eol == std::string::npos ? text_.size() : eol + 1;
+    line_ = 1;
+  }
+
+  /// Next data line's columns (empty vector at end of file). Comment and blank lines are skipped.
+  std::vector<std::string_view> next() {
+    std::vector<std::string_view> cols;
+    while (pos_ < text_.size()) {
+      const auto eol = std::min(text_.find('\n', pos_), text_.size());
+      std::string_view line = std::string_view(text_).substr(pos_, eol - pos_);
+      pos_ = eol + 1;
+      ++line_;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line.front() == '#') continue;
+      while (true) {
+        const auto tab = line.find('\t');
+        cols.push_back(line.substr(0, tab));
+        if (tab == std::string_view::npos) break;
+        line.remove_prefix(tab + 1);
+      }
+      return cols;
+    }
+    return cols;
+  }
+
+  [[noreturn]] void fail(const std::string& what) const {
+    throw std::runtime_error(name_ + ":" + std::to_string(line_) + ": " + what);
+  }
+
+  void need(const std::vector<std::string_view>& cols, std::size_t n) const {
+    if (cols.size() < n) fail("expected " + std::to_string(n) + " tab-separated columns, found " + std::to_string(cols.size()));
+    for (std::size_t i = 0; i < n; ++i)
+      if (cols[i].empty() && i != 2) fail("column " + std::to_string(i + 1) + " is empty");
+  }
+
+ private:
+  std::string name_;
+  std::string text_;
+  std::size_t pos_ = 0;
+  std::size_t line_ = 0;
+};
+
+std::string upperAscii(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+bool containsCity(std::string_view type) {
+  const std::string key = foldKey(type);
+  return key == "city" || key.starts_with("city ") || key.ends_with(" city") || key.find(" city ") != std::string::npos;
+}
+
+std::vector<std::string> splitSpaces(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < s.size()) {
+    auto sp = s.find(' ', start);
+    if (sp == std::string::npos) sp = s.size();
+    if (sp > start) out.emplace_back(s.substr(start, sp - start));
+    start = sp + 1;
+  }
+  return out;
+}
+
+int rank(const Gazetteer::Place& p) {
+  if (p.cls == Class::Country) return 0;
+  if (p.cls == Class::City && p.capital) return 1;
+  if (p.cls == Class::City && p.population >= 100000) return 2;
+  if (p.cls == Class::Region) return 3;
+  return 4;
+}
+
+}  // namespace
+
+void Gazetteer::addPlaceForm(std::string_view form, std::uint32_t place) {
+  auto add = [place](std::vector<std::uint32_t>& v) {
+    if (std::find(v.begin(), v.end(), place) == v.end()) v.push_back(place);
+  };
+  add(exact_[std::string(form)]);
+  const std::string key = foldKey(form);
+  if (!key.empty()) add(folded_[key]);
+}
+
+Gazetteer Gazetteer::load(const std::filesystem::path& dataDir) {
+  Gazetteer g;
+
+  {  // countries.tsv: alpha2, form, canonical
+    TsvFile f(dataDir, "countries.tsv", "alpha2\tform\tcanonical");
+    std::map<std::string, std::uint32_t, std::less<>> byCode;
+    for (auto cols = f.next(); !cols.empty(); cols = f.next()) {
+      f.need(cols, 3);
+      if (cols[0].size() != 2) f.fail("alpha2 code '" + std::string(cols[0]) + "' is not two letters");
+      auto it = byCode.find(cols[0]);
+      if (it == byCode.end()) {
+        it = byCode.emplace(std::string(cols[0]), static_cast<std::uint32_t>(g.places_.size())).first;
+        g.places_.push_back(Place{Class::Country, std::string(cols[2]), std::string(cols[0]), 0, false});
+        g.countryNames_[std::string(cols[0])] = std::string(cols[2]);
+      }
+      g.addPlaceForm(cols[1], it->second);
+    }
+    if (byCode.empty()) f.fail("no countries");
+  }
+
+  {  // demonyms.tsv: form, code[, name for codes that are not ISO countries]
+    TsvFile f(dataDir, "demonyms.tsv", "form\tcode\tname");
+    for (auto cols = f.next(); !cols.empty(); cols = f.next()) {
+      f.need(cols, 2);
+      const std::string code(cols[1]);
+      if (!g.countryNames_.contains(code)) {
+        if (cols.size() < 3 || cols[2].empty()) f.fail("code '" + code + "' is no country and the line gives no name");
+        g.countryNames_[code] = std::string(cols[2]);
+      }
+      g.demonyms_.emplace(std::string(cols[0]), code);
+      g.demonymsFolded_.emplace(foldKey(cols[0]), code);
+    }
+  }
+
+  {  // subdivisions.tsv: code, name, type, country, canonical
+    TsvFile f(dataDir, "subdivisions.tsv", "code\tname\ttype\tcountry\tcanonical");
+    std::map<std::string, std::uint32_t, std::less<>> byCode;
+    for (auto cols = f.next(); !cols.empty(); cols = f.next()) {
+      f.need(cols, 5);
+      auto it = byCode.find(cols[0]);
+      if (it == byCode.end()) {
+        it = byCode.emplace(std::string(cols[0]), static_cast<std::uint32_t>(g.places_.size())).first;
+        g.places_.push_back(Place{containsCity(cols[2]) ? Class::City : Class::Region, std::string(cols[4]),
+                                  std::string(cols[3]), 0, false});
+      }
+      g.addPlaceForm(cols[1], it->second);
+    }
+  }
+
+  {  // cities.tsv: name, country, flags, population, canonical
+    TsvFile f(dataDir, "cities.tsv", "name\tcountry\tflags\tpopulation\tcanonical");
+    std::map<std::pair<std::string, std::string>, std::uint32_t, std::less<>> byName;
+    for (auto cols = f.next(); !cols.empty(); cols = f.next()) {
+      f.need(cols, 5);
+      std::uint32_t pop = 0;
+      const auto [end, ec] = std::from_chars(cols[3].data(), cols[3].data() + cols[3].size(), pop);
+      if (ec != std::errc() || end != cols[3].data() + cols[3].size()) f.fail("population '" + std::string(cols[3]) + "' is no number");
+      auto key = std::make_pair(std::string(cols[4]), std::string(cols[1]));
+      auto it = byName.find(key);
+      if (it == byName.end()) {
+        it = byName.emplace(std::move(key), static_cast<std::uint32_t>(g.places_.size())).first;
+        g.places_.push_back(Place{Class::City, std::string(cols[4]), std::string(cols[1]), pop, false});
+      }
+      Place& p = g.places_[it->second];
+      p.population = std::max(p.population, pop);
+      if (cols[2].find("capital") != std::string_view::npos) p.capital = true;
+      g.addPlaceForm(cols[0], it->second);
+    }
+  }
+
+  {  // titles.tsv: phrase, kind
+    TsvFile f(dataDir, "titles.tsv", "phrase\tkind");
+    for (auto cols = f.next(); !cols.empty(); cols = f.next()) {
+      f.need(cols, 2);
+      TitleKind kind{};
+      if (cols[1] == "honorific") kind = TitleKind::Honorific;
+      else if (cols[1] == "position") kind = TitleKind::Position;
+      else if (cols[1] == "military") kind = TitleKind::Military;
+      else if (cols[1] == "modifier") kind = TitleKind::Modifier;
+      else f.fail("unknown title kind '" + std::string(cols[1]) + "'");
+      const std::string key = foldKey(cols[0]);
+      if (key.empty()) continue;
+      g.titles_.emplace(key, kind);
+      g.maxTitleAtoms_ = std::max(g.maxTitleAtoms_, splitSpaces(key).size());
+    }
+  }
+
+  {  // orgcues.tsv: cue, class, use (head | name)
+    TsvFile f(dataDir, "orgcues.tsv", "cue\tclass\tuse");
+    for (auto cols = f.next(); !cols.empty(); cols = f.next()) {
+      f.need(cols, 2);
+      const auto cls = onto::classFromName(cols[1]);
+      if (!cls) f.fail("unknown class '" + std::string(cols[1]) + "'");
+      const bool name = cols.size() >= 3 && cols[2] == "name";
+      if (cols.size() >= 3 && cols[2] != "name" && cols[2] != "head") f.fail("use must be 'head' or 'name'");
+      const std::string key = foldKey(cols[0]);
+      if (key.empty()) continue;
+      g.cues_.emplace(key, Cue{*cls, name});
+      g.maxCueWords_ = std::max(g.maxCueWords_, splitSpaces(key).size());
+    }
+  }
+
+  // Most likely reading first, so callers may take front().
+  auto order = [&g](std::uint32_t a, std::uint32_t b) {
+    const Place& x = g.places_[a];
+    const Place& y = g.places_[b];
+    return std::make_tuple(rank(x), -static_cast<std::int64_t>(x.population), std::cref(x.canonical), std::cref(x.country)) <
+           std::make_tuple(rank(y), -static_cast<std::int64_t>(y.population), std::cref(y.canonical), std::cref(y.country));
+  };
+  for (auto* index : {&g.exact_, &g.folded_})
+    for (auto& [form, ids] : *index) std::sort(ids.begin(), ids.end(), order);
+  return g;
+}
+
+std::vector<Gazetteer::Place> Gazetteer::lookup(std::string_view form) const {
+  std::vector<Place> out;
+  const std::vector<std::uint32_t>* ids = nullptr;
+  if (const auto it = exact_.find(std::string(form)); it != exact_.end()) {
+    ids = &it->second;
+  } else if (const auto key = foldKey(form); !key.empty()) {
+    if (const auto jt = folded_.find(key); jt != folded_.end()) ids = &jt->second;
+  }
+  if (ids) {
+    out.reserve(ids->size());
+    for (const auto id : *ids) out.push_back(places_[id]);
+  }
+  return out;
+}
+
+std::optional<std::string> Gazetteer::demonymCode(std::string_view word) const {
+  if (const auto it = demonyms_.find(std::string(word)); it != demonyms_.end()) return it->second;
+  if (const auto it = demonymsFolded_.find(foldKey(word)); it != demonymsFolded_.end()) return it->second;
+  return std::nullopt;
+}
+
+std::optional<std::string> Gazetteer::demonymCountry(std::string_view word) const {
+  const auto code = demonymCode(word);
+  if (!code) return std::nullopt;
+  return countryName(*code);
+}
+
+std::optional<std::string> Gazetteer::countryName(std::string_view alpha2) const {
+  if (const auto it = countryNames_.find(upperAscii(alpha2)); it != countryNames_.end()) return it->second;
+  return std::nullopt;
+}
+
+std::size_t Gazetteer::matchTitleFrom(const std::vector<std::string>& atoms, const std::vector<std::size_t>& atomWord,
+                                      std::size_t pos) const {
+  if (pos >= atoms.size()) return 0;
+  std::size_t best = 0;
+  std::string key;
+  for (std::size_t n = std::min(maxTitleAtoms_, atoms.size() - pos); n >= 1 && best == 0; --n) {
+    const std::size_t end = pos + n;
+    if (end < atoms.size() && atomWord[end] == atomWord[end - 1]) continue;  // would end inside a word
+    key.clear();
+    for (std::size_t i = pos; i < end; ++i) {
+      if (i > pos) key.push_back(' ');
+      key += atoms[i];
+    }
+    if (const auto it = titles_.find(key); it != titles_.end() && it->second != TitleKind::Modifier) best = end;
+  }
+  if (const auto it = titles_.find(atoms[pos]); it != titles_.end() && it->second == TitleKind::Modifier)
+    best = std::max(best, matchTitleFrom(atoms, atomWord, pos + 1));
+  return best;
+}
+
+std::size_t Gazetteer::matchTitle(const std::vector<std::string_view>& words, std::size_t start) const {
+  if (start >= words.size() || titles_.empty()) return 0;
+  // Modifiers may stack in front of the longest title ("former deputy foreign minister").
+  const std::size_t window = std::min(words.size(), start + maxTitleAtoms_ + 4);
+  std::vector<std::string> atoms;
+  std::vector<std::size_t> atomWord;
+  for (std::size_t w = start; w < window; ++w) {
+    const std::string key = foldKey(words[w]);
+    if (key.empty()) {
+      if (w == start) return 0;
+      if (words[w] == ".") continue;
+      break;  // punctuation ends a title
+    }
+    for (auto& atom : splitSpaces(key)) {
+      atoms.push_back(std::move(atom));
+      atomWord.push_back(w);
+    }
+  }
+  const std::size_t end = matchTitleFrom(atoms, atomWord, 0);
+  if (end == 0) return 0;
+  std::size_t next = atomWord[end - 1] + 1;
+  while (next < words.size() && words[next] == ".") ++next;  // "Gen" "." split by a tokenizer
+  return next - start;
+}
+
+bool Gazetteer::isTitleWord(std::string_view word) const {
+  const auto kind = titleKind(word);
+  return kind && *kind != TitleKind::Modifier;
+}
+
+std::optional<Gazetteer::TitleKind> Gazetteer::titleKind(std::string_view phrase) const {
+  if (const auto it = titles_.find(foldKey(phrase)); it != titles_.end()) return it->second;
+  return std::nullopt;
+}
+
+std::optional<onto::Class> Gazetteer::orgCue(std::string_view phrase) const {
+  if (const auto it = cues_.find(foldKey(phrase)); it != cues_.end()) return it->second.cls;
+  return std::nullopt;
+}
+
+bool Gazetteer::cueIsName(std::string_view phrase) const {
+  const auto it = cues_.find(foldKey(phrase));
+  return it != cues_.end() && it->second.name;
+}
+
+}  // namespace ng

@@ -1,0 +1,33 @@
+// Extraction of one article: the components in order, each adding its layer to the Document,
+// then the Document turned into an ArticleGraph for the graph stage.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "extract/ArticleGraph.h"
+#include "extract/Document.h"
+#include "extract/Gazetteer.h"
+
+namespace ng {
+
+/// Everything extraction needs that is loaded once per run: gazetteers, lexicons, models.
+/// Immutable after load(); shared by all worker threads.
+struct ExtractResources {
+  Gazetteer gazetteer;
+  std::filesystem::path dataRoot;  ///< the folder holding data/ and models/
+
+  /// Loads from `dataRoot` (see findDataDir()). Throws std::runtime_error naming what is missing.
+  static std::shared_ptr<const ExtractResources> load(const std::filesystem::path& dataRoot);
+};
+
+/// Runs segmentation, entity finding and coreference over an article.
+[[nodiscard]] Document analyze(Article article, const ExtractResources& res);
+
+/// Turns an analyzed document into the graph stage's input; article text is not kept.
+[[nodiscard]] ArticleGraph toArticleGraph(const Document& doc);
+
+/// analyze() then toArticleGraph(). Thread-safe for concurrent calls on different articles.
+[[nodiscard]] ArticleGraph extractArticle(Article article, const ExtractResources& res);
+
+}  // namespace ng

@@ -1,0 +1,163 @@
+#include "extract/TextNorm.h"
+
+#include <utf8proc.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+
+namespace ng {
+namespace {
+
+enum class Kind { Keep, Drop, Separator };
+
+Kind classifyAscii(unsigned char c) {
+  switch (c) {
+    case '\'':
+    case '`':
+    case '.':
+      return Kind::Drop;
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\f':
+    case '\v':
+    case '-':
+    case '_':
+      return Kind::Separator;
+    default:
+      return Kind::Keep;
+  }
+}
+
+/// Appends c to out, collapsing separators and dropping leading ones.
+class KeyBuilder {
+ public:
+  void keep(std::string_view bytes) {
+    if (pendingSpace_ && !out_.empty()) out_.push_back(' ');
+    pendingSpace_ = false;
+    out_.append(bytes);
+  }
+  void separator() { pendingSpace_ = true; }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+  bool pendingSpace_ = false;
+};
+
+std::string foldAscii(std::string_view text) {
+  KeyBuilder key;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (classifyAscii(c)) {
+      case Kind::Drop:
+        break;
+      case Kind::Separator:
+        key.separator();
+        break;
+      case Kind::Keep: {
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch;
+        key.keep(std::string_view(&lower, 1));
+        break;
+      }
+    }
+  }
+  return key.take();
+}
+
+/// Letters that NFKC and mark stripping leave alone, after case folding.
+std::string_view asciiFor(utf8proc_int32_t cp) {
+  switch (cp) {
+    case 0x00F8: return "o";   // ø
+    case 0x0142: return "l";   // ł
+    case 0x0111: return "d";   // đ
+    case 0x00E6: return "ae";  // æ
+    case 0x0153: return "oe";  // œ
+    case 0x0131: return "i";   // ı
+    case 0x0127: return "h";   // ħ
+    case 0x00FE: return "th";  // þ
+    case 0x00F0: return "d";   // ð
+    default: return {};
+  }
+}
+
+Kind classify(utf8proc_int32_t cp) {
+  if (cp < 0x80) return classifyAscii(static_cast<unsigned char>(cp));
+  switch (cp) {
+    // Apostrophe-like marks used for ayn, hamza and okina in transliterations.
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x00B4:
+    case 0x02BB: case 0x02BC: case 0x02BD: case 0x02BE: case 0x02BF: case 0x02C8:
+      return Kind::Drop;
+    default:
+      break;
+  }
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_PD:  // dashes and hyphens
+    case UTF8PROC_CATEGORY_CC:
+      return Kind::Separator;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_CF:
+      return Kind::Drop;
+    default:
+      return Kind::Keep;
+  }
+}
+
+}  // namespace
+
+std::string foldKey(std::string_view text) {
+  bool ascii = true;
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return foldAscii(text);
+
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+                                                      UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE |
+                                                      UTF8PROC_LUMP);
+  const utf8proc_ssize_t len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                            static_cast<utf8proc_ssize_t>(text.size()), &mapped, options);
+  if (len < 0) return foldAscii(text);  // invalid UTF-8
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+
+  KeyBuilder key;
+  utf8proc_ssize_t pos = 0;
+  while (pos < len) {
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t n = utf8proc_iterate(mapped + pos, len - pos, &cp);
+    if (n <= 0) break;
+    const std::string_view bytes(reinterpret_cast<const char*>(mapped + pos), static_cast<std::size_t>(n));
+    pos += n;
+    switch (classify(cp)) {
+      case Kind::Drop:
+        break;
+      case Kind::Separator:
+        key.separator();
+        break;
+      case Kind::Keep: {
+        if (cp < 0x80) {
+          const char c = (cp >= 'A' && cp <= 'Z') ? static_cast<char>(cp - 'A' + 'a') : static_cast<char>(cp);
+          key.keep(std::string_view(&c, 1));
+        } else if (const auto ascii = asciiFor(cp); !ascii.empty()) {
+          key.keep(ascii);
+        } else {
+          key.keep(bytes);
+        }
+        break;
+      }
+    }
+  }
+  return key.take();
+}
+
+}  // namespace ng

@@ -1,0 +1,53 @@
+// Where fact extractors put what they find: nodes and edges of the article's graph, each fact
+// with its evidence sentence and confidence. One FactSink per article; not thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/ArticleGraph.h"
+#include "extract/Document.h"
+
+namespace ng {
+
+class FactSink {
+ public:
+  /// `graph` must already hold one node per doc.entities[i], at index i (toArticleGraph does this).
+  FactSink(const Document& doc, ArticleGraph& graph);
+
+  [[nodiscard]] const Document& doc() const { return doc_; }
+  [[nodiscard]] ArticleGraph& graph() { return graph_; }
+
+  /// Node of a local entity (doc.entities index).
+  [[nodiscard]] std::uint32_t entityNode(int entity) const { return static_cast<std::uint32_t>(entity); }
+
+  /// A country's node by canonical name, created (as an unmentioned country) when the article
+  /// only implies it ("Kabul said" -> Afghanistan). Returns the node index.
+  std::uint32_t countryNode(const std::string& canonicalName);
+
+  /// Adds a fact node (Role, Quotation, Statement subclass, CasualtyCount, or an Event) with its
+  /// evidence: the sentence `sentence` of the document.
+  std::uint32_t addFact(onto::Class cls, std::string label, std::size_t sentence, double confidence,
+                        std::string extractor);
+
+  /// Adds an edge unless the very same edge is already there. Returns true when added.
+  bool addEdge(std::uint32_t s, onto::Prop p, std::uint32_t o);
+  bool addEdge(std::uint32_t s, onto::Prop p, Literal o);
+  [[nodiscard]] bool hasEdge(std::uint32_t s, onto::Prop p, std::uint32_t o) const;
+
+  /// Sentences (indexes into doc.sentences) that evidence a node, in the order they were added.
+  [[nodiscard]] const std::vector<std::size_t>& sentencesOf(std::uint32_t node) const;
+  /// Adds another evidence sentence to an existing node (an event mentioned again).
+  void addEvidence(std::uint32_t node, std::size_t sentence);
+
+ private:
+  const Document& doc_;
+  ArticleGraph& graph_;
+  std::map<std::uint32_t, std::vector<std::size_t>> sentences_;
+  std::map<std::string, std::uint32_t> countries_;
+};
+
+}  // namespace ng

@@ -1,0 +1,404 @@
+#include "extract/nlp/EntityRecognizer.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <random>
+#include <set>
+#include <stdexcept>
+
+#include "extract/nlp/WordFeatures.h"
+
+namespace ng::nlp {
+
+namespace {
+
+enum Template : std::uint32_t {
+  kBias,
+  kWord,
+  kLower,
+  kShape,
+  kShortShape,
+  kPrefix2,
+  kPrefix3,
+  kSuffix2,
+  kSuffix3,
+  kSuffix4,
+  kPrevLower,
+  kPrev2Lower,
+  kNextLower,
+  kNext2Lower,
+  kPrevShape,
+  kNextShape,
+  kPos,
+  kPrevPos,
+  kNextPos,
+  kPrevPosPos,
+  kPosNextPos,
+  kPosShortShape,
+  kPrevLowerLower,
+  kLowerNextLower,
+  kInitialShape,
+  kCapitalRun,
+  kGazetteer,
+  kPrevGazetteer,
+  kNextGazetteer,
+  kGazetteerSet,
+  kPrevShortShapeShortShape,
+  kNextWordCase,
+  kPrevWordCase,
+  // transition templates (keyed by the previous label)
+  kTransition = 100,
+  kTransitionShape,
+  kTransitionPos,
+};
+constexpr std::size_t kMaxEmission = 64;
+constexpr std::size_t kMaxTransition = 4;
+
+const std::uint64_t kPad = hashString("<pad>");
+
+// Lowercase words that may sit inside a run of capitalized words of one name.
+bool nameConnector(std::string_view lower) {
+  return lower == "of" || lower == "and" || lower == "the" || lower == "for" || lower == "de" || lower == "al" ||
+         lower == "&";
+}
+
+}  // namespace
+
+struct EntityRecognizer::Word {
+  std::uint64_t word = 0, lower = 0, shape = 0, shortShape = 0, pre2 = 0, pre3 = 0, suf2 = 0, suf3 = 0, suf4 = 0,
+                pos = 0, caseWord = 0;
+  std::uint32_t gazetteer = 0;
+  std::uint32_t capitalRun = 0;  // position in a run of capitalized words, and its length
+  bool capitalized = false;
+  bool connector = false;
+};
+
+std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const std::string_view> words,
+                                                              std::span<const std::string> pos) const {
+  if (pos.size() != words.size()) throw std::invalid_argument("EntityRecognizer::tag: one POS tag per word needed");
+  std::vector<Word> ctx(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    Word& w = ctx[i];
+    const std::string norm = normalizeWord(words[i]);
+    const std::string low = lowercase(norm);
+    const CaseInfo ci = caseInfo(norm);
+    w.word = hashString(digitsFolded(norm));
+    w.lower = hashString(digitsFolded(low));
+    w.shape = hashString(wordShape(norm));
+    w.shortShape = hashString(shortShape(norm));
+    w.pre2 = hashString(prefix(low, 2));
+    w.pre3 = hashString(prefix(low, 3));
+    w.suf2 = hashString(suffix(low, 2));
+    w.suf3 = hashString(suffix(low, 3));
+    w.suf4 = hashString(suffix(low, 4));
+    w.pos = hashString(pos[i]);
+    w.capitalized = ci.initialUpper;
+    w.connector = nameConnector(low);
+    w.caseWord = hashString(ci.initialUpper ? digitsFolded(norm) : std::string("<lower>"));
+  }
+  // Runs of capitalized words (lowercase connectors allowed between two capitalized words).
+  for (std::size_t i = 0; i < ctx.size();) {
+    if (!ctx[i].capitalized) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < ctx.size()) {
+      if (ctx[j].capitalized) {
+        ++j;
+      } else if (ctx[j].connector && j + 1 < ctx.size() && ctx[j + 1].capitalized) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    const std::uint32_t len = static_cast<std::uint32_t>(std::min<std::size_t>(j - i, 4));
+    for (std::size_t k = i; k < j; ++k) {
+      const std::uint32_t where = j - i == 1 ? 1 : k == i ? 2 : k + 1 == j ? 3 : 4;  // single/begin/end/inside
+      ctx[k].capitalRun = where * 8 + len + (i == 0 ? 64 : 0);
+    }
+    i = j;
+  }
+  if (gazetteer_) {
+    std::vector<std::uint32_t> flags(words.size(), 0);
+    gazetteer_->annotate(words, flags);
+    for (std::size_t i = 0; i < ctx.size(); ++i) ctx[i].gazetteer = flags[i];
+  }
+  return ctx;
+}
+
+std::size_t EntityRecognizer::emissionFeatures(const std::vector<Word>& ctx, std::size_t i, std::uint64_t* keys) const {
+  const Word& w = ctx[i];
+  const auto at = [&](std::ptrdiff_t k) -> const Word* {
+    const auto j = static_cast<std::ptrdiff_t>(i) + k;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(ctx.size()) ? nullptr : &ctx[static_cast<std::size_t>(j)];
+  };
+  const Word* p1 = at(-1);
+  const Word* p2 = at(-2);
+  const Word* n1 = at(1);
+  const Word* n2 = at(2);
+  const auto lowerOf = [](const Word* x, std::uint64_t pad) { return x ? x->lower : pad; };
+  std::size_t n = 0;
+  keys[n++] = featureKey(kBias, 0);
+  keys[n++] = featureKey(kWord, w.word);
+  keys[n++] = featureKey(kLower, w.lower);
+  keys[n++] = featureKey(kShape, w.shape);
+  keys[n++] = featureKey(kShortShape, w.shortShape);
+  keys[n++] = featureKey(kPrefix2, w.pre2);
+  keys[n++] = featureKey(kPrefix3, w.pre3);
+  keys[n++] = featureKey(kSuffix2, w.suf2);
+  keys[n++] = featureKey(kSuffix3, w.suf3);
+  keys[n++] = featureKey(kSuffix4, w.suf4);
+  keys[n++] = featureKey(kPrevLower, lowerOf(p1, kPad));
+  keys[n++] = featureKey(kPrev2Lower, lowerOf(p2, kPad));
+  keys[n++] = featureKey(kNextLower, lowerOf(n1, kPad + 1));
+  keys[n++] = featureKey(kNext2Lower, lowerOf(n2, kPad + 1));
+  keys[n++] = featureKey(kPrevShape, p1 ? p1->shortShape : kPad);
+  keys[n++] = featureKey(kNextShape, n1 ? n1->shortShape : kPad + 1);
+  keys[n++] = featureKey(kPos, w.pos);
+  keys[n++] = featureKey(kPrevPos, p1 ? p1->pos : kPad);
+  keys[n++] = featureKey(kNextPos, n1 ? n1->pos : kPad + 1);
+  keys[n++] = featureKey(kPrevPosPos, p1 ? p1->pos : kPad, w.pos);
+  keys[n++] = featureKey(kPosNextPos, w.pos, n1 ? n1->pos : kPad + 1);
+  keys[n++] = featureKey(kPosShortShape, w.pos, w.shortShape);
+  keys[n++] = featureKey(kPrevLowerLower, lowerOf(p1, kPad), w.lower);
+  keys[n++] = featureKey(kLowerNextLower, w.lower, lowerOf(n1, kPad + 1));
+  keys[n++] = featureKey(kInitialShape, i == 0 ? 1 : 0, w.shortShape);
+  keys[n++] = featureKey(kCapitalRun, w.capitalRun);
+  keys[n++] = featureKey(kPrevShortShapeShortShape, p1 ? p1->shortShape : kPad, w.shortShape);
+  keys[n++] = featureKey(kNextWordCase, n1 ? n1->caseWord : kPad + 1);
+  keys[n++] = featureKey(kPrevWordCase, p1 ? p1->caseWord : kPad);
+  if (gazetteer_) {
+    keys[n++] = featureKey(kGazetteerSet, w.gazetteer);
+    for (std::size_t k = 0; k < kGazetteerKinds; ++k) {
+      const auto kind = static_cast<GazetteerKind>(k);
+      if (w.gazetteer & insideBit(kind)) keys[n++] = featureKey(kGazetteer, k, (w.gazetteer & beginBit(kind)) ? 1 : 0);
+      if (p1 && (p1->gazetteer & insideBit(kind))) keys[n++] = featureKey(kPrevGazetteer, k);
+      if (n1 && (n1->gazetteer & insideBit(kind))) keys[n++] = featureKey(kNextGazetteer, k);
+    }
+  }
+  return n;
+}
+
+std::size_t EntityRecognizer::transitionFeatures(const std::vector<Word>& ctx, std::size_t i, std::size_t prevLabel,
+                                                 std::uint64_t* keys) const {
+  const Word& w = ctx[i];
+  keys[0] = featureKey(kTransition, prevLabel);
+  keys[1] = featureKey(kTransitionShape, prevLabel, w.shortShape);
+  keys[2] = featureKey(kTransitionPos, prevLabel, w.pos);
+  return 3;
+}
+
+void EntityRecognizer::buildTransitions() {
+  const std::size_t n = labels_.size();
+  allowed_.assign(n + 1, std::vector<bool>(n, true));
+  for (std::size_t next = 0; next < n; ++next) {
+    if (!labels_[next].starts_with("I-")) continue;
+    const std::string type = labels_[next].substr(2);
+    for (std::size_t prev = 0; prev <= n; ++prev)
+      allowed_[prev][next] = prev < n && labels_[prev].size() > 2 && labels_[prev].substr(2) == type;
+  }
+}
+
+template <typename Score, typename TransitionFn>
+std::vector<std::size_t> EntityRecognizer::viterbi(const std::vector<std::vector<Score>>& emission,
+                                                   TransitionFn&& transition) const {
+  const std::size_t n = emission.size();
+  const std::size_t L = labels_.size();
+  std::vector<std::size_t> path(n);
+  if (n == 0) return path;
+  constexpr Score kNone = std::numeric_limits<Score>::lowest() / 4;
+  std::vector<Score> delta(L, kNone);
+  std::vector<Score> next(L);
+  std::vector<Score> trans(L);
+  std::vector<std::uint8_t> back(n * L, 0);
+  std::fill(trans.begin(), trans.end(), Score{});
+  transition(0, L, trans);
+  for (std::size_t y = 0; y < L; ++y)
+    delta[y] = allowed_[L][y] ? emission[0][y] + trans[y] : kNone;
+  for (std::size_t i = 1; i < n; ++i) {
+    std::fill(next.begin(), next.end(), kNone);
+    for (std::size_t prev = 0; prev < L; ++prev) {
+      if (delta[prev] == kNone) continue;
+      std::fill(trans.begin(), trans.end(), Score{});
+      transition(i, prev, trans);
+      for (std::size_t y = 0; y < L; ++y) {
+        if (!allowed_[prev][y]) continue;
+        const Score s = delta[prev] + trans[y];
+        if (s > next[y] || next[y] == kNone) {
+          next[y] = s;
+          back[i * L + y] = static_cast<std::uint8_t>(prev);
+        }
+      }
+    }
+    for (std::size_t y = 0; y < L; ++y)
+      delta[y] = next[y] == kNone ? kNone : next[y] + emission[i][y];
+  }
+  std::size_t best = 0;
+  for (std::size_t y = 1; y < L; ++y)
+    if (delta[y] > delta[best]) best = y;
+  for (std::size_t i = n; i-- > 0;) {
+    path[i] = best;
+    best = back[i * L + best];
+  }
+  return path;
+}
+
+std::vector<std::string> EntityRecognizer::tag(std::span<const std::string_view> words,
+                                               std::span<const std::string> pos) const {
+  const auto ctx = prepare(words, pos);
+  const std::size_t L = labels_.size();
+  std::vector<std::vector<std::int64_t>> emission(ctx.size(), std::vector<std::int64_t>(L, 0));
+  std::vector<std::int32_t> scores(L);
+  std::uint64_t keys[kMaxEmission];
+  for (std::size_t i = 0; i < ctx.size(); ++i) {
+    const std::size_t n = emissionFeatures(ctx, i, keys);
+    std::fill(scores.begin(), scores.end(), 0);
+    for (std::size_t k = 0; k < n; ++k) model_.addTo(keys[k], scores);
+    std::copy(scores.begin(), scores.end(), emission[i].begin());
+  }
+  std::vector<std::int32_t> tscores(L);
+  const auto transition = [&](std::size_t i, std::size_t prev, std::vector<std::int64_t>& out) {
+    std::uint64_t tkeys[kMaxTransition];
+    const std::size_t n = transitionFeatures(ctx, i, prev, tkeys);
+    std::fill(tscores.begin(), tscores.end(), 0);
+    for (std::size_t k = 0; k < n; ++k) model_.addTo(tkeys[k], tscores);
+    for (std::size_t y = 0; y < L; ++y) out[y] += tscores[y];
+  };
+  const auto path = viterbi<std::int64_t>(emission, transition);
+  std::vector<std::string> out;
+  out.reserve(path.size());
+  for (const std::size_t y : path) out.push_back(labels_[y]);
+  return out;
+}
+
+EntityRecognizer EntityRecognizer::train(std::span<const TaggedSentence> sentences,
+                                         std::span<const std::vector<std::string>> pos,
+                                         std::shared_ptr<const GazetteerFeatures> gazetteer,
+                                         const NerTrainOptions& options) {
+  if (pos.size() != sentences.size()) throw std::invalid_argument("one POS sequence per sentence needed");
+  EntityRecognizer ner;
+  ner.gazetteer_ = std::move(gazetteer);
+  ner.trainedWithGazetteer_ = ner.gazetteer_ != nullptr;
+  std::set<std::string> types;
+  for (const auto& s : sentences) {
+    if (s.words.size() != s.tags.size()) throw std::invalid_argument("sentence with words and tags of different lengths");
+    for (const auto& t : s.tags)
+      if (t != "O") types.insert(t.size() > 2 ? t.substr(2) : t);
+  }
+  ner.labels_.push_back("O");
+  for (const auto& t : types) {
+    ner.labels_.push_back("B-" + t);
+    ner.labels_.push_back("I-" + t);
+  }
+  if (ner.labels_.size() > 255) throw std::invalid_argument("too many entity types");
+  ner.buildTransitions();
+  std::map<std::string, std::size_t> labelIndex;
+  for (std::size_t i = 0; i < ner.labels_.size(); ++i) labelIndex[ner.labels_[i]] = i;
+  const std::size_t L = ner.labels_.size();
+
+  struct Sample {
+    std::vector<Word> ctx;
+    std::vector<std::size_t> gold;
+    std::vector<std::vector<std::uint64_t>> emissionKeys;
+  };
+  std::vector<Sample> samples;
+  samples.reserve(sentences.size());
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    const auto& s = sentences[k];
+    std::vector<std::string_view> views(s.words.begin(), s.words.end());
+    Sample sample;
+    sample.ctx = ner.prepare(views, pos[k]);
+    std::vector<std::string> tags = s.tags;
+    repairBio(tags);
+    for (const auto& t : tags) sample.gold.push_back(labelIndex.at(t));
+    std::uint64_t keys[kMaxEmission];
+    for (std::size_t i = 0; i < sample.ctx.size(); ++i) {
+      const std::size_t n = ner.emissionFeatures(sample.ctx, i, keys);
+      sample.emissionKeys.emplace_back(keys, keys + n);
+    }
+    samples.push_back(std::move(sample));
+  }
+
+  PerceptronTrainer trainer(L);
+  std::vector<std::size_t> order(samples.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(options.seed);
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    std::size_t correct = 0;
+    std::size_t total = 0;
+    for (const std::size_t si : order) {
+      const Sample& s = samples[si];
+      const std::size_t n = s.ctx.size();
+      std::vector<std::vector<float>> emission(n, std::vector<float>(L, 0.0f));
+      for (std::size_t i = 0; i < n; ++i) trainer.score(s.emissionKeys[i], emission[i]);
+      const auto transition = [&](std::size_t i, std::size_t prev, std::vector<float>& out) {
+        std::uint64_t tkeys[kMaxTransition];
+        const std::size_t m = ner.transitionFeatures(s.ctx, i, prev, tkeys);
+        trainer.score({tkeys, m}, out);
+      };
+      const auto guess = ner.viterbi<float>(emission, transition);
+      trainer.tick();
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t g = s.gold[i];
+        const std::size_t p = guess[i];
+        correct += g == p;
+        ++total;
+        if (g != p) {
+          trainer.update(s.emissionKeys[i], g, 1.0f);
+          trainer.update(s.emissionKeys[i], p, -1.0f);
+        }
+        const std::size_t gPrev = i == 0 ? L : s.gold[i - 1];
+        const std::size_t pPrev = i == 0 ? L : guess[i - 1];
+        if (g != p || gPrev != pPrev) {
+          std::uint64_t tkeys[kMaxTransition];
+          std::size_t m = ner.transitionFeatures(s.ctx, i, gPrev, tkeys);
+          trainer.update({tkeys, m}, g, 1.0f);
+          m = ner.transitionFeatures(s.ctx, i, pPrev, tkeys);
+          trainer.update({tkeys, m}, p, -1.0f);
+        }
+      }
+    }
+    if (options.progress) options.progress(epoch, total == 0 ? 0.0 : static_cast<double>(correct) / total);
+  }
+  ner.model_ = trainer.finish(options.minWeight);
+  return ner;
+}
+
+void EntityRecognizer::save(const std::filesystem::path& path) const {
+  ByteWriter out;
+  out.putStrings(labels_);
+  out.put<std::uint8_t>(trainedWithGazetteer_ ? 1 : 0);
+  std::vector<std::string> kinds;
+  for (std::size_t k = 0; k < kGazetteerKinds; ++k)
+    kinds.emplace_back(gazetteerKindName(static_cast<GazetteerKind>(k)));
+  out.putStrings(kinds);
+  model_.write(out);
+  writeModelFile(path, ModelKind::EntityRecognizer, out.bytes());
+}
+
+EntityRecognizer EntityRecognizer::load(const std::filesystem::path& path,
+                                        std::shared_ptr<const GazetteerFeatures> gazetteer) {
+  const std::string payload = readModelFile(path, ModelKind::EntityRecognizer);
+  ByteReader in(payload, path);
+  EntityRecognizer ner;
+  ner.labels_ = in.getStrings();
+  if (ner.labels_.empty() || ner.labels_.front() != "O") in.fail("bad label set");
+  for (std::size_t i = 1; i < ner.labels_.size(); ++i)
+    if (ner.labels_[i].size() < 3 || (ner.labels_[i][0] != 'B' && ner.labels_[i][0] != 'I') || ner.labels_[i][1] != '-')
+      in.fail("bad label '" + ner.labels_[i] + "'");
+  ner.trainedWithGazetteer_ = in.get<std::uint8_t>() != 0;
+  const auto kinds = in.getStrings();
+  for (std::size_t k = 0; k < kinds.size() && k < kGazetteerKinds; ++k)
+    if (kinds[k] != gazetteerKindName(static_cast<GazetteerKind>(k))) in.fail("gazetteer kinds differ from this build");
+  ner.model_ = LinearModel::read(in);
+  if (ner.model_.numClasses() != ner.labels_.size()) in.fail("weights do not match the label set");
+  if (!in.atEnd()) in.fail("trailing data");
+  ner.gazetteer_ = std::move(gazetteer);
+  ner.buildTransitions();
+  return ner;
+}
+
+}  // namespace ng::nlp

@@ -1,0 +1,78 @@
+// Named-entity recognizer: BIO tags for PER, ORG, LOC and EVENT names from an averaged
+// structured perceptron with first-order Viterbi decoding (an I-X only follows B-X or I-X).
+// Features: the word and its lowercase, shape, affixes, words and POS tags within ±2,
+// capitalization runs, sentence position, and gazetteer flags through GazetteerFeatures.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/nlp/Corpus.h"
+#include "extract/nlp/GazetteerFeatures.h"
+#include "extract/nlp/LinearModel.h"
+
+namespace ng::nlp {
+
+struct NerTrainOptions {
+  int epochs = 12;
+  std::uint64_t seed = 1;
+  float minWeight = 0.0f;  ///< averaged weights below this are dropped from the model
+  /// Called after each epoch with the epoch (1-based) and token accuracy on the training data.
+  std::function<void(int, double)> progress;
+};
+
+/// Immutable once built; tag() is safe for concurrent use from several threads (the gazetteer
+/// must be too, as GazetteerFeatures requires).
+class EntityRecognizer {
+ public:
+  /// Reads a model written by save(). `gazetteer` supplies the gazetteer features; pass the one
+  /// the model was trained with (usesGazetteer() tells whether it was). Throws
+  /// std::runtime_error naming the file when it is missing, corrupt or not an NER model.
+  [[nodiscard]] static EntityRecognizer load(const std::filesystem::path& path,
+                                             std::shared_ptr<const GazetteerFeatures> gazetteer = nullptr);
+  /// Trains on BIO-tagged sentences; pos[k] holds the POS tags of sentences[k] (predicted by
+  /// the POS tagger, as at run time). Deterministic for a given seed.
+  [[nodiscard]] static EntityRecognizer train(std::span<const TaggedSentence> sentences,
+                                              std::span<const std::vector<std::string>> pos,
+                                              std::shared_ptr<const GazetteerFeatures> gazetteer,
+                                              const NerTrainOptions& options);
+  /// Writes the model (through a temporary file). Throws std::runtime_error on I/O errors.
+  void save(const std::filesystem::path& path) const;
+
+  /// BIO tags ("B-PER", "I-ORG", "O", ...), one per word. `pos` holds one PTB tag per word.
+  [[nodiscard]] std::vector<std::string> tag(std::span<const std::string_view> words,
+                                             std::span<const std::string> pos) const;
+
+  [[nodiscard]] const std::vector<std::string>& labels() const { return labels_; }
+  /// Whether the model was trained with gazetteer features.
+  [[nodiscard]] bool usesGazetteer() const { return trainedWithGazetteer_; }
+  [[nodiscard]] bool hasGazetteer() const { return gazetteer_ != nullptr; }
+  [[nodiscard]] const LinearModel& weights() const { return model_; }
+
+ private:
+  struct Word;
+  EntityRecognizer() = default;
+  [[nodiscard]] std::vector<Word> prepare(std::span<const std::string_view> words, std::span<const std::string> pos) const;
+  [[nodiscard]] std::size_t emissionFeatures(const std::vector<Word>& ctx, std::size_t i, std::uint64_t* keys) const;
+  [[nodiscard]] std::size_t transitionFeatures(const std::vector<Word>& ctx, std::size_t i, std::size_t prevLabel,
+                                               std::uint64_t* keys) const;
+  void buildTransitions();
+  /// Best label sequence for per-position emission scores and a transition scorer.
+  template <typename Score, typename TransitionFn>
+  [[nodiscard]] std::vector<std::size_t> viterbi(const std::vector<std::vector<Score>>& emission,
+                                                 TransitionFn&& transition) const;
+
+  std::vector<std::string> labels_;
+  std::vector<std::vector<bool>> allowed_;  // allowed_[prev][next]; prev == labels_.size() is the start
+  bool trainedWithGazetteer_ = false;
+  std::shared_ptr<const GazetteerFeatures> gazetteer_;
+  LinearModel model_;
+};
+
+}  // namespace ng::nlp

@@ -1,0 +1,157 @@
+#include "extract/nlp/LinearModel.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <numeric>
+
+namespace ng::nlp {
+
+std::int32_t LinearModel::weight(std::uint64_t key, std::size_t cls) const {
+  const Slot* s = find(key);
+  if (s == nullptr) return 0;
+  for (std::uint32_t e = s->begin; e < s->end; ++e)
+    if (entries_[e].cls == cls) return entries_[e].weight;
+  return 0;
+}
+
+void LinearModel::build(const std::vector<std::uint64_t>& keys, const std::vector<std::uint16_t>& counts) {
+  numFeatures_ = keys.size();
+  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, keys.size() * 2));
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+  std::uint32_t begin = 0;
+  for (std::size_t f = 0; f < keys.size(); ++f) {
+    std::size_t i = keys[f] & mask_;
+    while (slots_[i].key != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{keys[f], begin, begin + counts[f]};
+    begin += counts[f];
+  }
+}
+
+void LinearModel::write(ByteWriter& out) const {
+  // Features in key order, so the same weights always give the same bytes.
+  std::vector<const Slot*> used;
+  used.reserve(numFeatures_);
+  for (const Slot& s : slots_)
+    if (s.key != 0) used.push_back(&s);
+  std::sort(used.begin(), used.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint16_t> counts;
+  std::vector<std::uint8_t> classes;
+  std::vector<std::int16_t> weights;
+  for (const Slot* s : used) {
+    keys.push_back(s->key);
+    counts.push_back(static_cast<std::uint16_t>(s->end - s->begin));
+    for (std::uint32_t e = s->begin; e < s->end; ++e) {
+      classes.push_back(static_cast<std::uint8_t>(entries_[e].cls));
+      weights.push_back(entries_[e].weight);
+    }
+  }
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(numClasses_));
+  out.put<float>(scale_);
+  out.putArray(keys);
+  out.putArray(counts);
+  out.putArray(classes);
+  out.putArray(weights);
+}
+
+LinearModel LinearModel::read(ByteReader& in) {
+  LinearModel m;
+  m.numClasses_ = in.get<std::uint32_t>();
+  m.scale_ = in.get<float>();
+  const auto keys = in.getArray<std::uint64_t>();
+  const auto counts = in.getArray<std::uint16_t>();
+  const auto classes = in.getArray<std::uint8_t>();
+  const auto weights = in.getArray<std::int16_t>();
+  if (m.numClasses_ == 0 || m.numClasses_ > 256) in.fail("bad class count");
+  if (counts.size() != keys.size() || classes.size() != weights.size()) in.fail("inconsistent weight table");
+  const std::size_t total = std::accumulate(counts.begin(), counts.end(), std::size_t{0});
+  if (total != classes.size()) in.fail("inconsistent weight table");
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    if (keys[i] == 0 || (i > 0 && keys[i] <= keys[i - 1])) in.fail("feature keys not sorted");
+  for (auto c : classes)
+    if (c >= m.numClasses_) in.fail("class index out of range");
+  m.entries_.resize(classes.size());
+  for (std::size_t e = 0; e < classes.size(); ++e) m.entries_[e] = Entry{classes[e], weights[e]};
+  m.build(keys, counts);
+  return m;
+}
+
+LinearModel LinearModel::fromWeights(std::size_t numClasses, const std::vector<std::uint64_t>& keys,
+                                     const std::vector<std::vector<std::pair<std::uint16_t, float>>>& rows,
+                                     float minWeight) {
+  LinearModel m;
+  m.numClasses_ = numClasses;
+  float maxAbs = 0;
+  for (const auto& row : rows)
+    for (const auto& [cls, w] : row) maxAbs = std::max(maxAbs, std::abs(w));
+  m.scale_ = maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
+
+  std::vector<std::size_t> order(keys.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+  std::vector<std::uint64_t> keptKeys;
+  std::vector<std::uint16_t> counts;
+  for (std::size_t f : order) {
+    std::vector<std::pair<std::uint16_t, float>> row = rows[f];
+    std::sort(row.begin(), row.end());
+    std::uint16_t n = 0;
+    for (const auto& [cls, w] : row) {
+      if (std::abs(w) < minWeight) continue;
+      const long q = std::lround(w / m.scale_);
+      if (q == 0) continue;
+      m.entries_.push_back(Entry{cls, static_cast<std::int16_t>(std::clamp(q, -32767L, 32767L))});
+      ++n;
+    }
+    if (n == 0) continue;
+    keptKeys.push_back(keys[f]);
+    counts.push_back(n);
+  }
+  m.build(keptKeys, counts);
+  return m;
+}
+
+void PerceptronTrainer::score(std::span<const std::uint64_t> keys, std::span<float> scores) const {
+  for (const std::uint64_t key : keys) {
+    const auto it = index_.find(key);
+    if (it == index_.end()) continue;
+    for (const Entry& e : rows_[it->second]) scores[e.cls] += e.weight;
+  }
+}
+
+void PerceptronTrainer::update(std::uint64_t key, std::size_t cls, float delta) {
+  auto [it, inserted] = index_.try_emplace(key, static_cast<std::uint32_t>(rows_.size()));
+  if (inserted) {
+    keys_.push_back(key);
+    rows_.emplace_back();
+  }
+  auto& row = rows_[it->second];
+  for (Entry& e : row) {
+    if (e.cls == cls) {
+      e.total += static_cast<double>(time_ - e.stamp) * e.weight;
+      e.stamp = time_;
+      e.weight += delta;
+      return;
+    }
+  }
+  row.push_back(Entry{static_cast<std::uint16_t>(cls), delta, 0.0, time_});
+}
+
+void PerceptronTrainer::update(std::span<const std::uint64_t> keys, std::size_t cls, float delta) {
+  for (const std::uint64_t key : keys) update(key, cls, delta);
+}
+
+LinearModel PerceptronTrainer::finish(float minWeight) const {
+  const double t = std::max<std::uint64_t>(time_, 1);
+  std::vector<std::vector<std::pair<std::uint16_t, float>>> averaged(rows_.size());
+  for (std::size_t f = 0; f < rows_.size(); ++f) {
+    for (const Entry& e : rows_[f]) {
+      const double total = e.total + static_cast<double>(time_ - e.stamp) * e.weight;
+      averaged[f].emplace_back(e.cls, static_cast<float>(total / t));
+    }
+  }
+  return LinearModel::fromWeights(numClasses_, keys_, averaged, minWeight);
+}
+
+}  // namespace ng::nlp

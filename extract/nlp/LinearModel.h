@@ -1,0 +1,112 @@
+// Sparse multi-class linear model over hashed features, and the averaged perceptron that
+// trains it. LinearModel is immutable after construction and safe for concurrent const use.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/nlp/ModelIO.h"
+
+namespace ng::nlp {
+
+/// Weights quantized to int16 with one scale per model; a feature holds only its non-zero
+/// class weights. Scores are accumulated as int32 (multiply by scale() for real values; the
+/// argmax does not need it).
+class LinearModel {
+ public:
+  LinearModel() = default;
+
+  [[nodiscard]] std::size_t numClasses() const { return numClasses_; }
+  [[nodiscard]] std::size_t numFeatures() const { return numFeatures_; }
+  [[nodiscard]] std::size_t numWeights() const { return entries_.size(); }
+  [[nodiscard]] float scale() const { return scale_; }
+
+  /// Adds the weights of feature `key` to `scores` (size numClasses()); unknown keys add nothing.
+  void addTo(std::uint64_t key, std::span<std::int32_t> scores) const {
+    const Slot* s = find(key);
+    if (s == nullptr) return;
+    for (std::uint32_t e = s->begin; e < s->end; ++e) scores[entries_[e].cls] += entries_[e].weight;
+  }
+  /// The weight of one feature for one class (0 when absent).
+  [[nodiscard]] std::int32_t weight(std::uint64_t key, std::size_t cls) const;
+
+  void write(ByteWriter& out) const;
+  static LinearModel read(ByteReader& in);
+
+  /// Builds from averaged real weights: rows[i] holds (class, weight) of keys[i]. Weights are
+  /// quantized; those that round to 0 or are below `minWeight` in magnitude are dropped.
+  static LinearModel fromWeights(std::size_t numClasses, const std::vector<std::uint64_t>& keys,
+                                 const std::vector<std::vector<std::pair<std::uint16_t, float>>>& rows,
+                                 float minWeight);
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;  // 0 = empty
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+  };
+  struct Entry {
+    std::uint16_t cls = 0;
+    std::int16_t weight = 0;
+  };
+  [[nodiscard]] const Slot* find(std::uint64_t key) const {
+    std::size_t i = key & mask_;
+    while (true) {
+      const Slot& s = slots_[i];
+      if (s.key == key) return &s;
+      if (s.key == 0) return nullptr;
+      i = (i + 1) & mask_;
+    }
+  }
+  void build(const std::vector<std::uint64_t>& keys, const std::vector<std::uint16_t>& counts);
+
+  std::size_t numClasses_ = 0;
+  std::size_t numFeatures_ = 0;
+  float scale_ = 1.0f;
+  std::vector<Slot> slots_{Slot{}};
+  std::size_t mask_ = 0;
+  std::vector<Entry> entries_;
+};
+
+/// Averaged perceptron (Collins 2002) with lazy averaging. Not thread-safe.
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(std::size_t numClasses) : numClasses_(numClasses) {}
+
+  [[nodiscard]] std::size_t numClasses() const { return numClasses_; }
+  /// Adds the current (not averaged) weights of `keys` to `scores`.
+  void score(std::span<const std::uint64_t> keys, std::span<float> scores) const;
+  /// Adds `delta` to the weight of every key for class `cls`.
+  void update(std::span<const std::uint64_t> keys, std::size_t cls, float delta);
+  void update(std::uint64_t key, std::size_t cls, float delta);
+  /// Advances the averaging clock by one training instance.
+  void tick() { ++time_; }
+  /// The averaged weights as a compact model.
+  [[nodiscard]] LinearModel finish(float minWeight) const;
+
+ private:
+  struct Entry {
+    std::uint16_t cls;
+    float weight;
+    double total;
+    std::uint64_t stamp;
+  };
+  std::size_t numClasses_;
+  std::uint64_t time_ = 0;
+  std::unordered_map<std::uint64_t, std::uint32_t> index_;
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::vector<Entry>> rows_;
+};
+
+/// Index of the largest score; ties go to the lowest index.
+template <typename T>
+[[nodiscard]] std::size_t argmax(std::span<const T> scores) {
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < scores.size(); ++i)
+    if (scores[i] > scores[best]) best = i;
+  return best;
+}
+
+}  // namespace ng::nlp

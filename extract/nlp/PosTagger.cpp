@@ -1,0 +1,312 @@
+#include "extract/nlp/PosTagger.h"
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <stdexcept>
+
+#include "extract/nlp/WordFeatures.h"
+
+namespace ng::nlp {
+
+namespace {
+
+enum Template : std::uint32_t {
+  kBias,
+  kWord,
+  kLower,
+  kSuffix1,
+  kSuffix2,
+  kSuffix3,
+  kPrefix1,
+  kPrefix2,
+  kPrefix3,
+  kShape,
+  kPrevTag,
+  kPrev2Tag,
+  kPrevTags,
+  kPrevTagWord,
+  kPrevWord,
+  kPrevSuffix3,
+  kPrev2Word,
+  kNextWord,
+  kNextSuffix3,
+  kNext2Word,
+  kCase,
+  kDigitHyphen,
+  kAmbiguity,
+  kNextAmbiguity,
+  kPrevTagAmbiguity,
+  kPrevWordWord,
+  kWordNextWord,
+  kNext2Ambiguity,
+};
+constexpr std::size_t kMaxFeatures = 32;
+
+constexpr std::uint64_t kStartAtom = 0x5354415254ULL;  // tags before the sentence
+constexpr std::uint64_t kStart2Atom = 0x5354415232ULL;
+const std::uint64_t kPadWord = hashString("<pad>");
+const std::uint64_t kUnknownAmbiguity = hashString("<unk>");
+
+std::uint64_t tagAtom(int tag) { return tag == -1 ? kStartAtom : tag == -2 ? kStart2Atom : static_cast<std::uint64_t>(tag) + 1; }
+
+}  // namespace
+
+struct PosTagger::Word {
+  std::string norm;
+  std::uint64_t word = 0, lower = 0, suf1 = 0, suf2 = 0, suf3 = 0, pre1 = 0, pre2 = 0, pre3 = 0, shape = 0,
+                ambiguity = 0;
+  std::uint32_t caseBits = 0;
+  std::uint32_t digitHyphen = 0;
+};
+
+std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view> words) const {
+  std::vector<Word> ctx(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    Word& w = ctx[i];
+    w.norm = normalizeWord(words[i]);
+    const std::string low = lowercase(w.norm);
+    const std::string folded = digitsFolded(low);
+    const CaseInfo ci = caseInfo(w.norm);
+    w.word = hashString(digitsFolded(w.norm));
+    w.lower = hashString(folded);
+    w.suf1 = hashString(suffix(low, 1));
+    w.suf2 = hashString(suffix(low, 2));
+    w.suf3 = hashString(suffix(low, 3));
+    w.pre1 = hashString(prefix(low, 1));
+    w.pre2 = hashString(prefix(low, 2));
+    w.pre3 = hashString(prefix(low, 3));
+    w.shape = hashString(wordShape(w.norm));
+    const auto it = lexiconHash_.find(w.norm);
+    w.ambiguity = it == lexiconHash_.end() ? kUnknownAmbiguity : it->second;
+    w.caseBits = (ci.initialUpper ? 1u : 0u) | (ci.allUpper ? 2u : 0u) | (i == 0 ? 4u : 0u) | (ci.hasLetter ? 8u : 0u);
+    w.digitHyphen = (ci.hasDigit ? 1u : 0u) | (ci.hasHyphen ? 2u : 0u);
+  }
+  return ctx;
+}
+
+std::size_t PosTagger::features(const std::vector<Word>& ctx, std::size_t i, int prev, int prev2,
+                                std::uint64_t* keys) const {
+  const Word& w = ctx[i];
+  const auto lowerAt = [&](std::ptrdiff_t k) {
+    const auto j = static_cast<std::ptrdiff_t>(i) + k;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(ctx.size()) ? kPadWord + static_cast<std::uint64_t>(k + 8)
+                                                                  : ctx[static_cast<std::size_t>(j)].lower;
+  };
+  const auto suffixAt = [&](std::ptrdiff_t k) {
+    const auto j = static_cast<std::ptrdiff_t>(i) + k;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(ctx.size()) ? kPadWord : ctx[static_cast<std::size_t>(j)].suf3;
+  };
+  const auto ambiguityAt = [&](std::ptrdiff_t k) {
+    const auto j = static_cast<std::ptrdiff_t>(i) + k;
+    return j >= static_cast<std::ptrdiff_t>(ctx.size()) ? kPadWord : ctx[static_cast<std::size_t>(j)].ambiguity;
+  };
+  const std::uint64_t p1 = tagAtom(prev);
+  const std::uint64_t p2 = tagAtom(prev2);
+  std::size_t n = 0;
+  keys[n++] = featureKey(kBias, 0);
+  keys[n++] = featureKey(kWord, w.word);
+  keys[n++] = featureKey(kLower, w.lower);
+  keys[n++] = featureKey(kSuffix1, w.suf1);
+  keys[n++] = featureKey(kSuffix2, w.suf2);
+  keys[n++] = featureKey(kSuffix3, w.suf3);
+  keys[n++] = featureKey(kPrefix1, w.pre1);
+  keys[n++] = featureKey(kPrefix2, w.pre2);
+  keys[n++] = featureKey(kPrefix3, w.pre3);
+  keys[n++] = featureKey(kShape, w.shape);
+  keys[n++] = featureKey(kPrevTag, p1);
+  keys[n++] = featureKey(kPrev2Tag, p2);
+  keys[n++] = featureKey(kPrevTags, p1, p2);
+  keys[n++] = featureKey(kPrevTagWord, p1, w.lower);
+  keys[n++] = featureKey(kPrevWord, lowerAt(-1));
+  keys[n++] = featureKey(kPrevSuffix3, suffixAt(-1));
+  keys[n++] = featureKey(kPrev2Word, lowerAt(-2));
+  keys[n++] = featureKey(kNextWord, lowerAt(1));
+  keys[n++] = featureKey(kNextSuffix3, suffixAt(1));
+  keys[n++] = featureKey(kNext2Word, lowerAt(2));
+  keys[n++] = featureKey(kCase, w.caseBits);
+  keys[n++] = featureKey(kDigitHyphen, w.digitHyphen);
+  keys[n++] = featureKey(kAmbiguity, w.ambiguity);
+  keys[n++] = featureKey(kNextAmbiguity, ambiguityAt(1));
+  keys[n++] = featureKey(kPrevTagAmbiguity, p1, w.ambiguity);
+  keys[n++] = featureKey(kPrevWordWord, lowerAt(-1), w.lower);
+  keys[n++] = featureKey(kWordNextWord, w.lower, lowerAt(1));
+  keys[n++] = featureKey(kNext2Ambiguity, ambiguityAt(1), ambiguityAt(2));
+  return n;
+}
+
+std::vector<std::string> PosTagger::tag(std::span<const std::string_view> words) const {
+  const auto ctx = prepare(words);
+  std::vector<std::string> out;
+  out.reserve(words.size());
+  std::vector<std::int32_t> scores(tags_.size());
+  std::uint64_t keys[kMaxFeatures];
+  int prev = -1;
+  int prev2 = -2;
+  for (std::size_t i = 0; i < ctx.size(); ++i) {
+    int guess = 0;
+    if (const auto it = tagDict_.find(ctx[i].norm); it != tagDict_.end()) {
+      guess = it->second;
+    } else {
+      const std::size_t n = features(ctx, i, prev, prev2, keys);
+      std::fill(scores.begin(), scores.end(), 0);
+      for (std::size_t k = 0; k < n; ++k) model_.addTo(keys[k], scores);
+      guess = static_cast<int>(argmax<std::int32_t>(scores));
+    }
+    out.push_back(tags_[static_cast<std::size_t>(guess)]);
+    prev2 = prev;
+    prev = guess;
+  }
+  return out;
+}
+
+void PosTagger::finishLoad() {
+  lexiconHash_.clear();
+  for (const auto& [word, cls] : lexicon_) lexiconHash_.emplace(word, hashString(cls));
+}
+
+PosTagger PosTagger::train(std::span<const TaggedSentence> sentences, const PosTrainOptions& options) {
+  PosTagger tagger;
+  // Tag set, tag dictionary and ambiguity classes from the counts.
+  std::map<std::string, std::map<std::string, int>> counts;
+  std::map<std::string, int> tagCounts;
+  for (const auto& s : sentences) {
+    if (s.words.size() != s.tags.size()) throw std::invalid_argument("sentence with words and tags of different lengths");
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+      ++counts[normalizeWord(s.words[i])][s.tags[i]];
+      ++tagCounts[s.tags[i]];
+    }
+  }
+  if (tagCounts.empty()) throw std::invalid_argument("no training data for the POS tagger");
+  if (tagCounts.size() > 255) throw std::invalid_argument("more than 255 POS tags");
+  std::map<std::string, std::uint16_t> tagIndex;
+  for (const auto& [t, n] : tagCounts) {
+    tagIndex[t] = static_cast<std::uint16_t>(tagger.tags_.size());
+    tagger.tags_.push_back(t);
+  }
+  for (const auto& [word, byTag] : counts) {
+    int total = 0;
+    int best = 0;
+    std::string bestTag;
+    for (const auto& [t, n] : byTag) {
+      total += n;
+      if (n > best) {
+        best = n;
+        bestTag = t;
+      }
+    }
+    if (total >= options.tagDictMinCount && best >= options.tagDictMinRatio * total)
+      tagger.tagDict_[word] = tagIndex[bestTag];
+    if (total >= options.lexiconMinCount) {
+      std::string cls;
+      for (const auto& [t, n] : byTag) {
+        if (n * 10 < total) continue;
+        if (!cls.empty()) cls += '|';
+        cls += t;
+      }
+      tagger.lexicon_[word] = cls;
+    }
+  }
+  tagger.finishLoad();
+
+  std::vector<std::vector<Word>> contexts;
+  std::vector<std::vector<int>> gold;
+  contexts.reserve(sentences.size());
+  for (const auto& s : sentences) {
+    std::vector<std::string_view> views(s.words.begin(), s.words.end());
+    contexts.push_back(tagger.prepare(views));
+    std::vector<int> g;
+    for (const auto& t : s.tags) g.push_back(tagIndex[t]);
+    gold.push_back(std::move(g));
+  }
+
+  PerceptronTrainer trainer(tagger.tags_.size());
+  std::vector<std::size_t> order(sentences.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(options.seed);
+  std::vector<float> scores(tagger.tags_.size());
+  std::uint64_t keys[kMaxFeatures];
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    // Fisher-Yates with our own index draws, so the order is the same with every standard library.
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    std::size_t correct = 0;
+    std::size_t total = 0;
+    for (const std::size_t si : order) {
+      const auto& ctx = contexts[si];
+      int prev = -1;
+      int prev2 = -2;
+      for (std::size_t i = 0; i < ctx.size(); ++i) {
+        const int truth = gold[si][i];
+        int guess = 0;
+        if (const auto it = tagger.tagDict_.find(ctx[i].norm); it != tagger.tagDict_.end()) {
+          guess = it->second;
+        } else {
+          const std::size_t n = tagger.features(ctx, i, prev, prev2, keys);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          trainer.score({keys, n}, scores);
+          guess = static_cast<int>(argmax<float>(scores));
+          trainer.tick();
+          if (guess != truth) {
+            trainer.update({keys, n}, static_cast<std::size_t>(truth), 1.0f);
+            trainer.update({keys, n}, static_cast<std::size_t>(guess), -1.0f);
+          }
+        }
+        correct += guess == truth;
+        ++total;
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    if (options.progress) options.progress(epoch, total == 0 ? 0.0 : static_cast<double>(correct) / total);
+  }
+  tagger.model_ = trainer.finish(options.minWeight);
+  return tagger;
+}
+
+void PosTagger::save(const std::filesystem::path& path) const {
+  ByteWriter out;
+  out.putStrings(tags_);
+  std::vector<std::pair<std::string, std::uint16_t>> dict(tagDict_.begin(), tagDict_.end());
+  std::sort(dict.begin(), dict.end());
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(dict.size()));
+  for (const auto& [w, t] : dict) {
+    out.putString(w);
+    out.put<std::uint16_t>(t);
+  }
+  std::vector<std::pair<std::string, std::string>> lex(lexicon_.begin(), lexicon_.end());
+  std::sort(lex.begin(), lex.end());
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(lex.size()));
+  for (const auto& [w, c] : lex) {
+    out.putString(w);
+    out.putString(c);
+  }
+  model_.write(out);
+  writeModelFile(path, ModelKind::PosTagger, out.bytes());
+}
+
+PosTagger PosTagger::load(const std::filesystem::path& path) {
+  const std::string payload = readModelFile(path, ModelKind::PosTagger);
+  ByteReader in(payload, path);
+  PosTagger tagger;
+  tagger.tags_ = in.getStrings();
+  if (tagger.tags_.empty()) in.fail("empty tag set");
+  const auto dictSize = in.get<std::uint32_t>();
+  for (std::uint32_t i = 0; i < dictSize; ++i) {
+    std::string w = in.getString();
+    const auto t = in.get<std::uint16_t>();
+    if (t >= tagger.tags_.size()) in.fail("tag dictionary entry out of range");
+    tagger.tagDict_.emplace(std::move(w), t);
+  }
+  const auto lexSize = in.get<std::uint32_t>();
+  for (std::uint32_t i = 0; i < lexSize; ++i) {
+    std::string w = in.getString();
+    tagger.lexicon_.emplace(std::move(w), in.getString());
+  }
+  tagger.model_ = LinearModel::read(in);
+  if (tagger.model_.numClasses() != tagger.tags_.size()) in.fail("weights do not match the tag set");
+  if (!in.atEnd()) in.fail("trailing data");
+  tagger.finishLoad();
+  return tagger;
+}
+
+}  // namespace ng::nlp

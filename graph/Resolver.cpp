@@ -1,0 +1,260 @@
+#include "graph/Resolver.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "extract/TextNorm.h"
+#include "graph/Iri.h"
+
+namespace ng {
+namespace {
+
+using onto::Class;
+using onto::Prop;
+
+/// Families of classes that may denote the same thing: a city is never merged with a person.
+int family(Class c) {
+  if (c == Class::Person) return 0;
+  if (onto::isA(c, Class::Organization)) return 1;
+  if (c == Class::Country) return 2;
+  if (onto::isA(c, Class::Place)) return 3;
+  if (onto::isA(c, Class::Event)) return 4;
+  return 5;
+}
+
+std::string segment(Class c) {
+  switch (family(c)) {
+    case 0: return "person/";
+    case 1: return "org/";
+    case 2: return "country/";
+    case 3: return "place/";
+    case 4: return "event/";
+    default: return "thing/";
+  }
+}
+
+struct Item {
+  std::size_t article;
+  std::uint32_t node;
+};
+
+Term literalTerm(const Literal& l) { return Term::literal(l.value, l.type); }
+
+std::string decimal(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", std::clamp(v, 0.0, 1.0));
+  return buf;
+}
+
+}  // namespace
+
+std::string articleIri(const std::string& base, const std::string& id) {
+  std::string slug = slugify(id, 80);
+  if (slug != id) slug += "-" + shortHash(id, 8);
+  return base + "article/" + slug;
+}
+
+std::vector<Quad> KnowledgeGraph::mergedTriples() const {
+  std::vector<Quad> out;
+  out.reserve(quads.size());
+  for (const auto& q : quads) out.push_back({q.subject, q.predicate, q.object, {}});
+  canonicalize(out);
+  return out;
+}
+
+KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const GraphOptions& options) {
+  // Order articles by identifier so the result does not depend on input order.
+  std::sort(articles.begin(), articles.end(),
+            [](const ArticleGraph& a, const ArticleGraph& b) { return a.article.id < b.article.id; });
+  const std::string& base = options.baseIri;
+
+  // 1. Items: every resolvable node of every article.
+  std::vector<Item> items;
+  std::unordered_map<std::string, std::vector<std::size_t>> byKey;  // family|key -> items
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    for (std::uint32_t n = 0; n < articles[a].nodes.size(); ++n) {
+      const Node& node = articles[a].nodes[n];
+      if (!onto::isResolvable(node.cls)) continue;
+      const std::size_t id = items.size();
+      items.push_back({a, n});
+      std::set<std::string> keys{foldKey(node.label)};
+      if (family(node.cls) != 4) {  // events are matched by label only in this version
+        for (const auto& f : node.forms) {
+          if (f.size() >= 3) keys.insert(foldKey(f));
+        }
+      }
+      for (const auto& k : keys) {
+        if (!k.empty()) byKey[std::to_string(family(node.cls)) + "|" + k].push_back(id);
+      }
+    }
+  }
+
+  // 2. Candidate links between items sharing a key; clusters are connected components.
+  using UGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  UGraph g(items.size());
+  for (const auto& [key, ids] : byKey) {
+    for (std::size_t i = 1; i < ids.size(); ++i) boost::add_edge(ids[0], ids[i], g);
+  }
+  std::vector<int> comp(items.size());
+  const int nComp = items.empty() ? 0 : boost::connected_components(g, comp.data());
+
+  // 3. One canonical entity per component.
+  std::vector<std::vector<std::size_t>> members(static_cast<std::size_t>(nComp));
+  for (std::size_t i = 0; i < items.size(); ++i) members[static_cast<std::size_t>(comp[i])].push_back(i);
+  std::vector<std::string> artIri(articles.size());
+  for (std::size_t a = 0; a < articles.size(); ++a) artIri[a] = articleIri(base, articles[a].article.id);
+
+  KnowledgeGraph kg;
+  std::vector<std::size_t> entityOf(items.size());
+  std::map<std::string, int> usedIri;
+  struct Pending {
+    std::string sortKey;
+    std::size_t comp;
+  };
+  std::vector<Pending> order;
+  for (std::size_t c = 0; c < members.size(); ++c) {
+    std::map<std::string, int> labelVotes;
+    std::map<Class, int> classVotes;
+    for (auto i : members[c]) {
+      const Node& node = articles[items[i].article].nodes[items[i].node];
+      ++labelVotes[node.label];
+      ++classVotes[node.cls];
+    }
+    // Preferred label: the most frequent; ties go to the longest (fullest) then to the smallest.
+    std::string label;
+    int best = -1;
+    for (const auto& [l, v] : labelVotes) {
+      if (v > best || (v == best && l.size() > label.size())) {
+        label = l;
+        best = v;
+      }
+    }
+    Class cls = classVotes.begin()->first;
+    int bestCls = -1;
+    for (const auto& [k, v] : classVotes) {
+      // More specific classes win ties (e.g. City over Place).
+      if (v > bestCls || (v == bestCls && onto::isA(k, cls))) {
+        cls = k;
+        bestCls = v;
+      }
+    }
+    CanonicalEntity e;
+    e.cls = cls;
+    e.label = label;
+    std::set<std::string> alts, arts;
+    for (auto i : members[c]) {
+      const Node& node = articles[items[i].article].nodes[items[i].node];
+      if (node.label != label) alts.insert(node.label);
+      for (const auto& f : node.forms) {
+        if (f != label) alts.insert(f);
+      }
+      arts.insert(artIri[items[i].article]);
+    }
+    e.altLabels.assign(alts.begin(), alts.end());
+    e.articles.assign(arts.begin(), arts.end());
+    order.push_back({segment(cls) + slugify(label) + "\x1f" + label + "\x1f" + *arts.begin(), c});
+    kg.entities.push_back(std::move(e));
+  }
+  // IRIs from the canonical key; a clash gets a hash of the label and first article.
+  std::sort(order.begin(), order.end(), [](const Pending& a, const Pending& b) { return a.sortKey < b.sortKey; });
+  for (const auto& p : order) {
+    CanonicalEntity& e = kg.entities[p.comp];
+    std::string iri = base + segment(e.cls) + slugify(e.label);
+    if (usedIri.count(iri)) iri += "-" + shortHash(e.label + "|" + e.articles.front(), 6);
+    usedIri[iri] = 1;
+    e.iri = iri;
+  }
+  for (std::size_t i = 0; i < items.size(); ++i) entityOf[i] = static_cast<std::size_t>(comp[i]);
+
+  // 4. Quads, article by article.
+  using namespace onto::iri_;
+  auto& Q = kg.quads;
+  const auto P = [](Prop p) { return Term::iri(onto::iri(p)); };
+  std::size_t itemCursor = 0;  // items were made in article/node order
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    const std::size_t firstItem = itemCursor;
+    const ArticleGraph& ag = articles[a];
+    const std::string& G = artIri[a];
+    const Term A = Term::iri(G);
+    const auto add = [&](const Term& s, const Term& p, Term o) { Q.push_back({s, p, std::move(o), G}); };
+    add(A, Term::iri(std::string(rdfType)), Term::iri(onto::iri(Class::Article)));
+    add(A, Term::iri(std::string(dctIdentifier)), Term::literal(ag.article.id));
+    if (!ag.article.title.empty()) add(A, Term::iri(std::string(dctTitle)), Term::literal(ag.article.title));
+    if (!ag.article.date.empty())
+      add(A, Term::iri(std::string(dctDate)), Term::literal(ag.article.date, Literal::Type::Date));
+    if (!ag.article.publisher.empty())
+      add(A, Term::iri(std::string(dctPublisher)), Term::literal(ag.article.publisher));
+    if (ag.article.url.starts_with("http://") || ag.article.url.starts_with("https://"))
+      add(A, Term::iri(std::string(schemaUrl)), Term::iri(iriSafe(ag.article.url)));
+
+    // Node IRIs of this article.
+    std::vector<std::string> nodeIri(ag.nodes.size());
+    std::map<std::string, int> factIris;
+    const std::string artSlug = G.substr(G.rfind('/') + 1);
+    for (std::uint32_t n = 0; n < ag.nodes.size(); ++n) {
+      const Node& node = ag.nodes[n];
+      if (onto::isResolvable(node.cls)) {
+        nodeIri[n] = kg.entities[entityOf[itemCursor++]].iri;
+        continue;
+      }
+      // Facts: named by article, kind and content, so unrelated changes do not rename them.
+      std::string content = std::string(onto::name(node.cls)) + "|" + node.label;
+      for (const auto& ev : node.evidence) content += "|" + ev;
+      for (const auto& e : ag.edges) {
+        if (e.subject != n) continue;
+        content += "|" + std::string(onto::name(e.prop)) + "=";
+        if (const auto* o = std::get_if<std::uint32_t>(&e.object)) content += ag.nodes[*o].label;
+        else content += std::get<Literal>(e.object).value;
+      }
+      std::string iri = base + "fact/" + artSlug + "/" + slugify(onto::name(node.cls)) + "-" + shortHash(content);
+      if (int k = factIris[iri]++; k > 0) iri += "-" + std::to_string(k + 1);
+      nodeIri[n] = iri;
+    }
+
+    std::size_t cursor = firstItem;  // this article's first item
+    for (std::uint32_t n = 0; n < ag.nodes.size(); ++n) {
+      const Node& node = ag.nodes[n];
+      const Term S = Term::iri(nodeIri[n]);
+      if (onto::isResolvable(node.cls)) {
+        const CanonicalEntity& e = kg.entities[entityOf[cursor++]];
+        add(S, Term::iri(std::string(rdfType)), Term::iri(onto::iri(e.cls)));
+        add(S, Term::iri(std::string(rdfsLabel)), Term::literal(e.label));
+        if (node.label != e.label) add(S, Term::iri(std::string(skosAltLabel)), Term::literal(node.label));
+        for (const auto& f : node.forms) {
+          if (f != e.label) add(S, Term::iri(std::string(skosAltLabel)), Term::literal(f));
+        }
+        add(S, P(Prop::mentionedIn), A);
+        if (!onto::isA(node.cls, Class::Event)) continue;
+      } else {
+        add(S, Term::iri(std::string(rdfType)), Term::iri(onto::iri(node.cls)));
+        if (!node.label.empty()) add(S, Term::iri(std::string(rdfsLabel)), Term::literal(node.label));
+      }
+      add(S, Term::iri(std::string(provWasDerivedFrom)), A);
+      for (const auto& ev : node.evidence) add(S, P(Prop::evidence), Term::literal(ev));
+      add(S, P(Prop::confidence), Term::literal(decimal(node.confidence), Literal::Type::Decimal));
+    }
+    for (const auto& e : ag.edges) {
+      const Term S = Term::iri(nodeIri[e.subject]);
+      if (const auto* o = std::get_if<std::uint32_t>(&e.object)) add(S, P(e.prop), Term::iri(nodeIri[*o]));
+      else add(S, P(e.prop), literalTerm(std::get<Literal>(e.object)));
+    }
+  }
+  canonicalize(Q);
+
+  // 5. Statistics.
+  kg.stats.articles = articles.size();
+  kg.stats.entities = kg.entities.size();
+  for (const auto& e : kg.entities) ++kg.stats.entitiesPerClass[std::string(onto::name(e.cls))];
+  for (const auto& ag : articles) {
+    for (const auto& n : ag.nodes) kg.stats.facts += onto::isResolvable(n.cls) ? 0 : 1;
+  }
+  std::sort(kg.entities.begin(), kg.entities.end(),
+            [](const CanonicalEntity& x, const CanonicalEntity& y) { return x.iri < y.iri; });
+  return kg;
+}
+
+}  // namespace ng

@@ -1,0 +1,313 @@
+#include "extract/Gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/DataDir.h"
+#include "extract/TextNorm.h"
+
+namespace ng {
+namespace {
+
+using onto::Class;
+
+const Gazetteer& gaz() {
+  static const Gazetteer g = Gazetteer::load(findDataDir() / "data");
+  return g;
+}
+
+std::optional<Gazetteer::Place> first(std::string_view form) {
+  const auto found = gaz().lookup(form);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::size_t title(std::vector<std::string_view> words, std::size_t start = 0) { return gaz().matchTitle(words, start); }
+
+/// A scratch folder removed at the end of the test.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    path = std::filesystem::temp_directory_path() /
+           ("ng-gazetteer-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(path);
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() { std::filesystem::remove_all(path); }
+};
+
+void writeFile(const std::filesystem::path& p, std::string_view text) {
+  std::filesystem::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+// ---- TextNorm ----
+
+TEST(TextNorm, foldsCaseMarksAndSeparators) {
+  EXPECT_EQ(foldKey("Türkiye"), "turkiye");
+  EXPECT_EQ(foldKey("TURKIYE"), "turkiye");
+  EXPECT_EQ(foldKey("  Tigray   People-Liberation\tFront "), "tigray people liberation front");
+  EXPECT_EQ(foldKey("Łódź"), "lodz");
+  EXPECT_EQ(foldKey("Ærø"), "aero");
+  EXPECT_EQ(foldKey("Straße"), "strasse");
+}
+
+TEST(TextNorm, dropsApostrophesAndPeriods) {
+  EXPECT_EQ(foldKey("Sana'a"), foldKey("Sanaa"));
+  EXPECT_EQ(foldKey("Sana’a"), foldKey("Sanaa"));
+  EXPECT_EQ(foldKey("U.S."), "us");
+  EXPECT_EQ(foldKey("Côte d’Ivoire"), foldKey("Cote d'Ivoire"));
+  EXPECT_EQ(foldKey("Jaysh al‐Mahdi"), "jaysh al mahdi");  // U+2010 hyphen
+  EXPECT_EQ(foldKey("ＵＮＨＣＲ"), "unhcr");                  // fullwidth letters (NFKC)
+}
+
+TEST(TextNorm, emptyAndInvalidInputs) {
+  EXPECT_EQ(foldKey(""), "");
+  EXPECT_EQ(foldKey(" - ' . "), "");
+  EXPECT_EQ(foldKey(std::string_view("Ab\xFF" "C", 4)), "ab\xFF" "c");  // invalid UTF-8 folded as ASCII
+}
+
+// ---- places ----
+
+TEST(Gazetteer, foldsDiacriticsToCountry) {
+  for (const std::string_view form : {"Türkiye", "Turkiye", "TURKEY", "Turkey", "turkey"}) {
+    const auto p = first(form);
+    ASSERT_TRUE(p) << form;
+    EXPECT_EQ(p->cls, Class::Country) << form;
+    EXPECT_EQ(p->canonical, "Turkey") << form;
+    EXPECT_EQ(p->country, "TR") << form;
+  }
+}
+
+TEST(Gazetteer, usesCustomaryShortNames) {
+  EXPECT_EQ(first("Iran, Islamic Republic of")->canonical, "Iran");
+  EXPECT_EQ(first("Syrian Arab Republic")->canonical, "Syria");
+  EXPECT_EQ(first("Russian Federation")->canonical, "Russia");
+  EXPECT_EQ(first("Korea, Democratic People's Republic of")->canonical, "North Korea");
+  EXPECT_EQ(first("U.S.")->canonical, "United States");
+  EXPECT_EQ(first("USA")->canonical, "United States");
+  EXPECT_EQ(first("Britain")->canonical, "United Kingdom");
+  EXPECT_EQ(first("Czechia")->canonical, "Czech Republic");
+  EXPECT_EQ(first("DRC")->country, "CD");
+  EXPECT_EQ(first("Cote d’Ivoire")->canonical, "Ivory Coast");
+  EXPECT_EQ(first("Burma")->canonical, "Myanmar");
+}
+
+TEST(Gazetteer, givesCountryNamesForCodes) {
+  EXPECT_EQ(gaz().countryName("KE"), "Kenya");
+  EXPECT_EQ(gaz().countryName("ve"), "Venezuela");
+  EXPECT_EQ(gaz().countryName("PS"), "Palestine");
+  EXPECT_FALSE(gaz().countryName("XX"));
+}
+
+TEST(Gazetteer, prefersCapitalCityOverSameNamedRegion) {
+  // Khartoum is both a state of Sudan and its capital.
+  const auto all = gaz().lookup("Khartoum");
+  ASSERT_GE(all.size(), 2u);
+  EXPECT_EQ(all.front().cls, Class::City);
+  EXPECT_TRUE(all.front().capital);
+  EXPECT_EQ(all.front().country, "SD");
+  bool region = false;
+  for (const auto& p : all) region = region || (p.cls == Class::Region && p.country == "SD");
+  EXPECT_TRUE(region);
+}
+
+TEST(Gazetteer, findsCitiesWithAndWithoutDiacritics) {
+  const auto nairobi = first("Nairobi");
+  ASSERT_TRUE(nairobi);
+  EXPECT_EQ(nairobi->cls, Class::City);
+  EXPECT_TRUE(nairobi->capital);
+  EXPECT_EQ(nairobi->country, "KE");
+  EXPECT_GT(nairobi->population, 1000000u);
+
+  const auto krakow = first("KRAKOW");
+  ASSERT_TRUE(krakow);
+  EXPECT_EQ(krakow->cls, Class::City);
+  EXPECT_EQ(krakow->country, "PL");
+  EXPECT_EQ(first("Kraków")->canonical, krakow->canonical);
+
+  EXPECT_EQ(first("Kiev")->canonical, "Kyiv");
+  EXPECT_EQ(first("Sana'a")->canonical, "Sanaa");
+}
+
+TEST(Gazetteer, subdivisionsAreRegions) {
+  const auto darfur = first("North Darfur");
+  ASSERT_TRUE(darfur);
+  EXPECT_EQ(darfur->cls, Class::Region);
+  EXPECT_EQ(darfur->country, "SD");
+  const auto tigray = first("Tigray");
+  ASSERT_TRUE(tigray);
+  EXPECT_EQ(tigray->cls, Class::Region);
+  EXPECT_EQ(tigray->country, "ET");
+  // An inverted ISO name is listed in its natural order too.
+  EXPECT_EQ(first("County Durham")->canonical, "Durham");
+}
+
+TEST(Gazetteer, unknownFormsMiss) {
+  EXPECT_TRUE(gaz().lookup("Qwertyville").empty());
+  EXPECT_TRUE(gaz().lookup("").empty());
+  EXPECT_TRUE(Gazetteer().lookup("Kenya").empty());
+}
+
+// ---- demonyms ----
+
+TEST(Gazetteer, demonymsGiveCountries) {
+  EXPECT_EQ(gaz().demonymCountry("Sudanese"), "Sudan");
+  EXPECT_EQ(gaz().demonymCountry("Kenyan"), "Kenya");
+  EXPECT_EQ(gaz().demonymCountry("Turks"), "Turkey");
+  EXPECT_EQ(gaz().demonymCountry("Turkish"), "Turkey");
+  EXPECT_EQ(gaz().demonymCountry("Ukrainians"), "Ukraine");
+  EXPECT_EQ(gaz().demonymCountry("Filipino"), "Philippines");
+  EXPECT_EQ(gaz().demonymCountry("Ivorian"), "Ivory Coast");
+  EXPECT_EQ(gaz().demonymCountry("EMIRATI"), "United Arab Emirates");
+  EXPECT_EQ(gaz().demonymCode("Congolese"), "CD");
+  EXPECT_EQ(gaz().demonymCountry("European"), "European Union");
+  EXPECT_FALSE(gaz().demonymCountry("Table"));
+  EXPECT_FALSE(gaz().demonymCountry("Kenya"));
+}
+
+// ---- titles ----
+
+TEST(Gazetteer, matchesLongestTitle) {
+  EXPECT_EQ(title({"Foreign", "Minister", "Ali", "Yousif"}), 2u);
+  EXPECT_EQ(title({"foreign", "minister", "Ali"}), 2u);
+  EXPECT_EQ(title({"Defence", "Minister", "Rustem"}), 2u);
+  EXPECT_EQ(title({"Defense", "Minister", "Rustem"}), 2u);
+  EXPECT_EQ(title({"Lt.", "Gen.", "Abdel", "Fattah"}), 2u);
+  EXPECT_EQ(title({"Lt", ".", "Gen", ".", "Abdel"}), 4u);
+  EXPECT_EQ(title({"Secretary-General", "Antonio"}), 1u);
+  EXPECT_EQ(title({"Secretary", "General", "Antonio"}), 2u);
+  EXPECT_EQ(title({"Chief", "of", "Army", "Staff", "General", "Mohamed"}), 4u);
+  EXPECT_EQ(title({"Minister", "of", "Foreign", "Affairs", "Sameh"}), 4u);
+  EXPECT_EQ(title({"Mr.", "Ruto"}), 1u);
+}
+
+TEST(Gazetteer, modifiersCountOnlyBeforeATitle) {
+  EXPECT_EQ(title({"Deputy", "Prime", "Minister", "Yulia"}), 3u);
+  EXPECT_EQ(title({"former", "Defence", "Minister", "X"}), 3u);
+  EXPECT_EQ(title({"ex-President", "Omar"}), 1u);
+  EXPECT_EQ(title({"Acting", "President", "Abdel"}), 2u);
+  EXPECT_EQ(title({"Deputy", "Ruto"}), 0u);
+  EXPECT_EQ(title({"former", "Kenyan"}), 0u);
+}
+
+TEST(Gazetteer, titleMustStartAndEndAtWordBoundaries) {
+  EXPECT_EQ(title({"Hamas", "spokesperson", "Hazem"}, 0), 0u);
+  EXPECT_EQ(title({"Hamas", "spokesperson", "Hazem"}, 1), 1u);
+  EXPECT_EQ(title({"Ministerial", "talks"}), 0u);
+  EXPECT_EQ(title({"President", ",", "Minister"}), 1u);  // punctuation ends a title
+  EXPECT_EQ(title({"President"}, 5), 0u);
+  EXPECT_EQ(title({}), 0u);
+}
+
+TEST(Gazetteer, recognizesTitleWords) {
+  EXPECT_TRUE(gaz().isTitleWord("Minister"));
+  EXPECT_TRUE(gaz().isTitleWord("Gen."));
+  EXPECT_TRUE(gaz().isTitleWord("spokesman"));
+  EXPECT_TRUE(gaz().isTitleWord("Secretary-General"));
+  EXPECT_FALSE(gaz().isTitleWord("Foreign"));
+  EXPECT_FALSE(gaz().isTitleWord("deputy"));  // a modifier, not a title by itself
+  EXPECT_FALSE(gaz().isTitleWord("Ruto"));
+  EXPECT_EQ(gaz().titleKind("Lt. Gen."), Gazetteer::TitleKind::Military);
+  EXPECT_EQ(gaz().titleKind("Sheikh"), Gazetteer::TitleKind::Honorific);
+}
+
+// ---- organization cues ----
+
+TEST(Gazetteer, headWordsTypeOrganizations) {
+  EXPECT_EQ(gaz().orgCue("Ministry"), Class::GovernmentBody);
+  EXPECT_EQ(gaz().orgCue("parliament"), Class::GovernmentBody);
+  EXPECT_EQ(gaz().orgCue("Party"), Class::Organization);
+  EXPECT_EQ(gaz().orgCue("Tribune"), Class::MediaOutlet);
+  EXPECT_EQ(gaz().orgCue("United Nations"), Class::InternationalOrganization);
+  EXPECT_EQ(gaz().orgCue("U.N."), Class::InternationalOrganization);
+  EXPECT_EQ(gaz().orgCue("Security Council"), Class::InternationalOrganization);
+  EXPECT_EQ(gaz().orgCue("militia"), Class::ArmedGroup);
+  EXPECT_EQ(gaz().orgCue("crossing"), Class::Border);
+  EXPECT_EQ(gaz().orgCue("province"), Class::Region);
+  EXPECT_FALSE(gaz().orgCue("banana"));
+  EXPECT_TRUE(gaz().cueIsName("NATO"));
+  EXPECT_FALSE(gaz().cueIsName("ministry"));
+}
+
+// ---- loading ----
+
+TEST(Gazetteer, loadNamesTheMissingFile) {
+  TempDir dir;
+  try {
+    (void)Gazetteer::load(dir.path);
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("countries.tsv"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Gazetteer, loadNamesTheMalformedFileAndLine) {
+  TempDir dir;
+  const auto src = findDataDir() / "data" / "gazetteer";
+  std::filesystem::create_directories(dir.path / "gazetteer");
+  for (const auto& entry : std::filesystem::directory_iterator(src))
+    if (entry.path().extension() == ".tsv") std::filesystem::copy_file(entry.path(), dir.path / "gazetteer" / entry.path().filename());
+
+  std::filesystem::remove(dir.path / "gazetteer" / "titles.tsv");
+  writeFile(dir.path / "gazetteer" / "titles.tsv", "#phrase\tkind\npresident\tposition\nsenator\tpolitician\n");
+  try {
+    (void)Gazetteer::load(dir.path);
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("titles.tsv:3"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("politician"), std::string::npos) << e.what();
+  }
+
+  std::filesystem::remove(dir.path / "gazetteer" / "titles.tsv");
+  writeFile(dir.path / "gazetteer" / "titles.tsv", "phrase\tkind\npresident\tposition\n");
+  EXPECT_THROW((void)Gazetteer::load(dir.path), std::runtime_error);  // header without '#'
+}
+
+TEST(Gazetteer, loadsSmallHandWrittenLists) {
+  TempDir dir;
+  const auto g = dir.path / "gazetteer";
+  writeFile(g / "countries.tsv", "#alpha2\tform\tcanonical\nKE\tKenya\tKenya\nKE\tRepublic of Kenya\tKenya\n");
+  writeFile(g / "demonyms.tsv", "#form\tcode\tname\nKenyan\tKE\n# supranational\nAfrican\tAU\tAfrican Union\n");
+  writeFile(g / "subdivisions.tsv", "#code\tname\ttype\tcountry\tcanonical\nKE-30\tNairobi City\tCity\tKE\tNairobi City\n");
+  writeFile(g / "cities.tsv", "#name\tcountry\tflags\tpopulation\tcanonical\nNairobi\tKE\tcapital\t2750547\tNairobi\n");
+  writeFile(g / "titles.tsv", "#phrase\tkind\npresident\tposition\n");
+  writeFile(g / "orgcues.tsv", "#cue\tclass\tuse\nparty\tOrganization\thead\n");
+  const auto gz = Gazetteer::load(dir.path);
+  EXPECT_EQ(gz.placeCount(), 3u);
+  EXPECT_EQ(gz.lookup("republic of kenya").front().canonical, "Kenya");
+  EXPECT_EQ(gz.lookup("Nairobi City").front().cls, Class::City);
+  EXPECT_EQ(gz.demonymCountry("African"), "African Union");
+  EXPECT_EQ(gz.matchTitle({"President", "Ruto"}, 0), 1u);
+}
+
+// ---- data folder ----
+
+TEST(DataDir, honoursNewsgraphDataForRootOrDataFolder) {
+  TempDir dir;
+  writeFile(dir.path / "data" / "gazetteer" / "countries.tsv", "#alpha2\tform\tcanonical\n");
+  const char* old = std::getenv("NEWSGRAPH_DATA");
+  const std::string saved = old ? old : "";
+  ::setenv("NEWSGRAPH_DATA", dir.path.c_str(), 1);
+  EXPECT_EQ(findDataDir(), dir.path);
+  ::setenv("NEWSGRAPH_DATA", (dir.path / "data").c_str(), 1);
+  EXPECT_EQ(findDataDir(), dir.path);
+  if (old) ::setenv("NEWSGRAPH_DATA", saved.c_str(), 1);
+  else ::unsetenv("NEWSGRAPH_DATA");
+}
+
+TEST(DataDir, findsTheSourceTreeData) {
+  const auto root = findDataDir();
+  EXPECT_TRUE(std::filesystem::is_regular_file(root / "data" / "gazetteer" / "cities.tsv"));
+}
+
+}  // namespace
+}  // namespace ng

@@ -1,0 +1,134 @@
+#include "ingest/Ingest.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace ng {
+namespace {
+
+TEST(Ingest, parsesNewsDates) {
+  EXPECT_EQ(parseNewsDate("Nov 11, 2025"), "2025-11-11");
+  EXPECT_EQ(parseNewsDate("11 November 2025"), "2025-11-11");
+  EXPECT_EQ(parseNewsDate("November 8th, 2025"), "2025-11-08");
+  EXPECT_EQ(parseNewsDate("Sept. 3, 2024"), "2024-09-03");
+  EXPECT_EQ(parseNewsDate("2023-02-28"), "2023-02-28");
+  EXPECT_EQ(parseNewsDate("October 2025"), "");
+  EXPECT_EQ(parseNewsDate("no date here"), "");
+}
+
+TEST(Ingest, infersDateFromDatelineAndHeaderLines) {
+  EXPECT_EQ(inferPublicationDate("Today : Mar 4, 2024\nWorld\n\nHeadline here today\n"), "2024-03-04");
+  EXPECT_EQ(inferPublicationDate("NAIROBI, May 16, 2025 — Kenyan officials said on Friday..."), "2025-05-16");
+  EXPECT_EQ(inferPublicationDate("Site.com | Lagos, Nigeria | June 9, 2023 —The talks began."), "2023-06-09");
+  EXPECT_EQ(inferPublicationDate("Body text.\nMore text about June 9, 2023 events.\n\nPublished in The Post, July 2nd, 2023\n"),
+            "2023-07-02");
+  // A date inside the story is not a publication date.
+  EXPECT_EQ(inferPublicationDate("The clashes that began on Tuesday, October 28, 2025, went on for days."), "");
+}
+
+TEST(Ingest, readsHeaderLines) {
+  const Article a = parseTxtArticle("x.txt", "Title: Talks resume\nDate: 2024-05-01\nSource: Wire\nURL: https://e.org/1\n\nBody text.\n");
+  EXPECT_EQ(a.title, "Talks resume");
+  EXPECT_EQ(a.date, "2024-05-01");
+  EXPECT_EQ(a.publisher, "Wire");
+  EXPECT_EQ(a.url, "https://e.org/1");
+  EXPECT_EQ(a.text, "Body text.\n");
+}
+
+TEST(Ingest, infersTitleWithoutHeader) {
+  const Article a = parseTxtArticle("x.txt", "Today : Nov 1, 2024\nWorld News\n\nRebels And Army Agree To Truce In The North\n\nThe army said. Rebels agreed.\n");
+  EXPECT_EQ(a.title, "Rebels And Army Agree To Truce In The North");
+  EXPECT_EQ(a.date, "2024-11-01");
+  const Article b = parseTxtArticle("y.txt", "Talks stalled on Friday in Geneva. Both sides blamed each other for the failure.\n");
+  EXPECT_EQ(b.title, "") << "a paragraph is not a title";
+}
+
+TEST(Ingest, cleansText) {
+  std::string err;
+  EXPECT_EQ(cleanText("\xEF\xBB\xBFline one\r\nline two\rthree", err), "line one\nline two\nthree");
+  EXPECT_TRUE(err.empty());
+  // NFC: e + combining acute -> é
+  EXPECT_EQ(cleanText("Cafe\xCC\x81", err), "Caf\xC3\xA9");
+  EXPECT_TRUE(cleanText("bad \xFF byte", err).empty());
+  EXPECT_EQ(err.rfind("invalid UTF-8 at byte 4", 0), 0u) << err;
+  EXPECT_TRUE(cleanText(std::string("nul\0byte", 8), err).empty());
+  EXPECT_NE(err.find("binary"), std::string::npos);
+  EXPECT_TRUE(cleanText("overlong \xC0\xAF", err).empty());
+}
+
+class IngestFiles : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("ng-ingest-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+    return dir_ / name;
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(IngestFiles, jsonlKeepsGoodLinesAndNamesBadOnes) {
+  const auto p = write("feed.jsonl",
+                       "{\"id\":\"a\",\"title\":\"T\",\"date\":\"2024-01-02\",\"text\":\"Hello.\"}\n"
+                       "{\"id\": broken\n"
+                       "\n"
+                       "{\"id\":\"c\",\"text\":7}\n"
+                       "{\"id\":\"d\",\"date\":\"yesterday\",\"text\":\"x\"}\n"
+                       "{\"id\":5,\"text\":\"numeric id\"}\n");
+  std::vector<Article> got;
+  std::vector<InputProblem> problems;
+  readInputFile(p, {}, [&](Article&& a) { got.push_back(std::move(a)); },
+                [&](InputProblem&& pr) { problems.push_back(std::move(pr)); });
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].id, "a");
+  EXPECT_EQ(got[0].date, "2024-01-02");
+  EXPECT_EQ(got[0].line, 1u);
+  EXPECT_EQ(got[1].id, "5");
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_EQ(problems[0].line, 2u);
+  EXPECT_NE(problems[0].message.find("broken JSON"), std::string::npos);
+  EXPECT_EQ(problems[1].line, 4u);
+  EXPECT_NE(problems[1].message.find("\"text\" must be a string"), std::string::npos);
+  EXPECT_EQ(problems[2].line, 5u);
+  EXPECT_NE(problems[2].describe().find("feed.jsonl:5: field \"date\""), std::string::npos);
+}
+
+TEST_F(IngestFiles, rejectsOversizedEmptyAndBinaryFiles) {
+  std::vector<InputProblem> problems;
+  const auto sink = [&](InputProblem&& pr) { problems.push_back(std::move(pr)); };
+  IngestOptions small;
+  small.maxArticleBytes = 10;
+  readInputFile(write("big.txt", std::string(100, 'a')), small, [](Article&&) { FAIL(); }, sink);
+  readInputFile(write("empty.txt", "  \n\n"), {}, [](Article&&) { FAIL(); }, sink);
+  readInputFile(write("bin.txt", std::string("\x7f" "ELF\0\0", 6)), {}, [](Article&&) { FAIL(); }, sink);
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_NE(problems[0].message.find("over the limit"), std::string::npos);
+  EXPECT_NE(problems[1].message.find("empty"), std::string::npos);
+  EXPECT_NE(problems[2].message.find("binary"), std::string::npos);
+}
+
+TEST_F(IngestFiles, discoversFoldersSortedAndSkipsOtherFiles) {
+  write("b.txt", "x");
+  write("a.jsonl", "{}");
+  write("c.pdf", "x");
+  std::vector<std::string> skipped;
+  std::vector<InputProblem> problems;
+  const auto files = discoverInputs({dir_.string(), (dir_ / "missing.txt").string()},
+                                    [&](InputProblem&& p) { problems.push_back(std::move(p)); },
+                                    [&](const std::filesystem::path& p) { skipped.push_back(p.filename().string()); });
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0].filename(), "a.jsonl");
+  EXPECT_EQ(files[1].filename(), "b.txt");
+  EXPECT_EQ(skipped, std::vector<std::string>{"c.pdf"});
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].message.find("no such file"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ng
