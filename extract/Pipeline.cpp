@@ -5,6 +5,7 @@
 #include "extract/Coref.h"
 #include "extract/EntityFinder.h"
 #include "extract/Segmenter.h"
+#include "extract/facts/Extractors.h"
 
 namespace ng {
 
@@ -15,11 +16,35 @@ std::shared_ptr<const ExtractResources> ExtractResources::load(const std::filesy
   return res;
 }
 
+namespace {
+
+/// Gives country mentions their gazetteer name, so "Afghan", "Afghans" and "Afghanistan" (or
+/// "Türkiye" and "Turkey") become one entity in coreference.
+void canonicalizeMentions(Document& doc, const Gazetteer& gaz) {
+  for (auto& m : doc.mentions) {
+    if (!m.canonical.empty()) continue;
+    const std::string_view text = doc.slice(m.span);
+    if (m.demonym) {
+      if (auto c = gaz.demonymCountry(text)) m.canonical = *c;
+    } else if (m.cls == onto::Class::Country) {
+      for (const auto& p : gaz.lookup(text)) {
+        if (p.cls == onto::Class::Country) {
+          m.canonical = p.canonical;
+          break;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
 Document analyze(Article article, const ExtractResources& res) {
   Document doc;
   doc.article = std::move(article);
   segment(doc);
   findMentions(doc, res.gazetteer);
+  canonicalizeMentions(doc, res.gazetteer);
   resolveMentions(doc);
   return doc;
 }
@@ -48,7 +73,14 @@ ArticleGraph toArticleGraph(const Document& doc) {
 }
 
 ArticleGraph extractArticle(Article article, const ExtractResources& res) {
-  return toArticleGraph(analyze(std::move(article), res));
+  const Document doc = analyze(std::move(article), res);
+  ArticleGraph g = toArticleGraph(doc);
+  FactSink sink(doc, g);
+  extractRoles(sink, res.gazetteer);
+  extractEvents(sink, res.gazetteer);
+  extractStatements(sink, res.gazetteer);
+  extractQuotations(sink, res.gazetteer);
+  return g;
 }
 
 }  // namespace ng

@@ -1,13 +1,12 @@
 #include "graph/Resolver.h"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
 #include <map>
 #include <set>
 #include <unordered_map>
 
 #include "extract/TextNorm.h"
+#include "graph/Clustering.h"
 #include "graph/Iri.h"
 
 namespace ng {
@@ -36,11 +35,6 @@ std::string segment(Class c) {
     default: return "thing/";
   }
 }
-
-struct Item {
-  std::size_t article;
-  std::uint32_t node;
-};
 
 Term literalTerm(const Literal& l) { return Term::literal(l.value, l.type); }
 
@@ -72,35 +66,12 @@ KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const Gra
             [](const ArticleGraph& a, const ArticleGraph& b) { return a.article.id < b.article.id; });
   const std::string& base = options.baseIri;
 
-  // 1. Items: every resolvable node of every article.
-  std::vector<Item> items;
-  std::unordered_map<std::string, std::vector<std::size_t>> byKey;  // family|key -> items
-  for (std::size_t a = 0; a < articles.size(); ++a) {
-    for (std::uint32_t n = 0; n < articles[a].nodes.size(); ++n) {
-      const Node& node = articles[a].nodes[n];
-      if (!onto::isResolvable(node.cls)) continue;
-      const std::size_t id = items.size();
-      items.push_back({a, n});
-      std::set<std::string> keys{foldKey(node.label)};
-      if (family(node.cls) != 4) {  // events are matched by label only in this version
-        for (const auto& f : node.forms) {
-          if (f.size() >= 3) keys.insert(foldKey(f));
-        }
-      }
-      for (const auto& k : keys) {
-        if (!k.empty()) byKey[std::to_string(family(node.cls)) + "|" + k].push_back(id);
-      }
-    }
-  }
-
-  // 2. Candidate links between items sharing a key; clusters are connected components.
-  using UGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  UGraph g(items.size());
-  for (const auto& [key, ids] : byKey) {
-    for (std::size_t i = 1; i < ids.size(); ++i) boost::add_edge(ids[0], ids[i], g);
-  }
+  // 1-2. Which nodes denote the same thing (graph/Clustering.h).
+  const Clustering clustering = clusterEntities(articles);
+  const auto& items = clustering.items;
   std::vector<int> comp(items.size());
-  const int nComp = items.empty() ? 0 : boost::connected_components(g, comp.data());
+  for (std::size_t i = 0; i < items.size(); ++i) comp[i] = static_cast<int>(clustering.clusterOf[i]);
+  const int nComp = static_cast<int>(clustering.clusters);
 
   // 3. One canonical entity per component.
   std::vector<std::vector<std::size_t>> members(static_cast<std::size_t>(nComp));
@@ -124,13 +95,17 @@ KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const Gra
       ++labelVotes[node.label];
       ++classVotes[node.cls];
     }
-    // Preferred label: the most frequent; ties go to the longest (fullest) then to the smallest.
+    // Preferred label: the fullest name (most words), then the most frequent, then the
+    // smallest string; an acronym never wins over a spelled-out name.
     std::string label;
     int best = -1;
+    std::size_t bestWords = 0;
     for (const auto& [l, v] : labelVotes) {
-      if (v > best || (v == best && l.size() > label.size())) {
+      const std::size_t w = static_cast<std::size_t>(std::count(l.begin(), l.end(), ' ')) + 1;
+      if (w > bestWords || (w == bestWords && v > best)) {
         label = l;
         best = v;
+        bestWords = w;
       }
     }
     Class cls = classVotes.begin()->first;

@@ -1,0 +1,42 @@
+// Finding the actor behind a stretch of text, shared by the fact extractors: a named person or
+// organization as itself; a country or its demonym ("Afghan officials") as the country; a capital
+// used for its government ("Islamabad insisted") as the country, while the city stays a city.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "extract/Gazetteer.h"
+#include "extract/facts/FactSink.h"
+
+namespace ng {
+
+class ActorResolver {
+ public:
+  ActorResolver(FactSink& sink, const Gazetteer& gaz);
+
+  /// Index of the mention covering token `t`, or -1.
+  [[nodiscard]] int mentionAtToken(std::uint32_t t) const;
+  /// Mentions whose first token lies in [b, e), in text order.
+  [[nodiscard]] std::vector<int> mentionsIn(std::uint32_t b, std::uint32_t e) const;
+
+  /// The actor a mention stands for. Places other than countries are actors only when
+  /// `asGovernment` and they are a capital (then their country). Events are never actors.
+  [[nodiscard]] std::optional<std::uint32_t> actorOfMention(int mention, bool asGovernment);
+
+  /// The first actor named in tokens [b, e) (see actorOfMention).
+  [[nodiscard]] std::optional<std::uint32_t> firstActorIn(std::uint32_t b, std::uint32_t e, bool asGovernment);
+  /// Every actor named in tokens [b, e), without duplicates, in text order.
+  [[nodiscard]] std::vector<std::uint32_t> actorsIn(std::uint32_t b, std::uint32_t e, bool asGovernment);
+
+  [[nodiscard]] FactSink& sink() { return sink_; }
+  [[nodiscard]] const Gazetteer& gazetteer() const { return gaz_; }
+
+ private:
+  FactSink& sink_;
+  const Gazetteer& gaz_;
+  std::vector<int> mentionOfToken_;
+};
+
+}  // namespace ng

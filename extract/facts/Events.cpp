@@ -1,0 +1,10 @@
+#include "extract/facts/Extractors.h"
+
+namespace ng {
+
+void extractEvents(FactSink& sink, const Gazetteer& gaz) {
+  (void)sink;
+  (void)gaz;
+}
+
+}  // namespace ng

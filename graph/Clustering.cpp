@@ -1,0 +1,372 @@
+#include "graph/Clustering.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <boost/pending/disjoint_sets.hpp>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+#include "extract/TextNorm.h"
+
+namespace ng {
+
+using onto::Class;
+using onto::Prop;
+
+namespace keys {
+
+namespace {
+std::vector<std::string> splitWords(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+bool isVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+}  // namespace
+
+std::string skeleton(std::string_view name) {
+  const auto words = splitWords(foldKey(name));
+  std::string out;
+  int content = 0;
+  std::size_t letters = 0;
+  for (const auto& w : words) {
+    if (w.size() <= 2 && (w == "e" || w == "i" || w == "ul" || w == "el" || w == "al" || w == "ud" || w == "o"))
+      continue;
+    std::string k;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const char c = w[i];
+      if (i > 0 && isVowel(c)) continue;
+      if (!k.empty() && k.back() == c) continue;
+      k.push_back(c);
+    }
+    letters += w.size();
+    ++content;
+    if (!out.empty()) out.push_back(' ');
+    out += k;
+  }
+  if (content < 2 || letters < 8) return {};
+  return out;
+}
+
+std::string initials(std::string_view name) {
+  std::string out;
+  bool start = true;
+  for (unsigned char c : name) {
+    if (c == ' ' || c == '-') {
+      start = true;
+      continue;
+    }
+    if (start && std::isupper(c)) out.push_back(static_cast<char>(c));
+    start = false;
+  }
+  return out;
+}
+
+bool isAcronym(std::string_view s) {
+  int upper = 0;
+  for (unsigned char c : s) {
+    if (std::isupper(c)) ++upper;
+    else if (c != '.' && c != '-' && !std::isdigit(c)) return false;
+  }
+  return upper >= 2 && s.size() <= 10;
+}
+
+double jaroWinkler(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return a == b ? 1.0 : 0.0;
+  const std::size_t window = std::max<std::size_t>(1, std::max(a.size(), b.size()) / 2) - 1;
+  std::vector<bool> ma(a.size()), mb(b.size());
+  std::size_t matches = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const std::size_t lo = i > window ? i - window : 0, hi = std::min(b.size(), i + window + 1);
+    for (std::size_t j = lo; j < hi; ++j) {
+      if (!mb[j] && a[i] == b[j]) {
+        ma[i] = mb[j] = true;
+        ++matches;
+        break;
+      }
+    }
+  }
+  if (matches == 0) return 0.0;
+  std::size_t t = 0;
+  for (std::size_t i = 0, j = 0; i < a.size(); ++i) {
+    if (!ma[i]) continue;
+    while (!mb[j]) ++j;
+    if (a[i] != b[j]) ++t;
+    ++j;
+  }
+  const double m = static_cast<double>(matches);
+  const double jaro = (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) + (m - static_cast<double>(t) / 2) / m) / 3;
+  std::size_t prefix = 0;
+  while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  return jaro + static_cast<double>(prefix) * 0.1 * (1 - jaro);
+}
+
+}  // namespace keys
+
+namespace {
+
+int family(Class c) {
+  if (c == Class::Person) return 0;
+  if (onto::isA(c, Class::Organization)) return 1;
+  if (c == Class::Country) return 2;
+  if (onto::isA(c, Class::Place)) return 3;
+  if (onto::isA(c, Class::Event)) return 4;
+  return 5;
+}
+
+std::vector<std::string> words(std::string_view s) { return keys::splitWords(foldKey(s)); }
+
+/// Day number of a YYYY-MM-DD date (days since 1970-01-01), for comparing dates.
+std::optional<long> dayNumber(const std::string& d) {
+  if (d.size() != 10) return std::nullopt;
+  int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+struct Range {
+  long lo = 0, hi = 0;
+};
+
+class DisjointSets {
+ public:
+  explicit DisjointSets(std::size_t n) : rank_(n), parent_(n), sets_(rank_.data(), parent_.data()) {
+    for (std::size_t i = 0; i < n; ++i) sets_.make_set(i);
+  }
+  std::size_t find(std::size_t x) { return sets_.find_set(x); }
+  void unite(std::size_t a, std::size_t b) { sets_.union_set(a, b); }
+
+ private:
+  std::vector<std::size_t> rank_, parent_;
+  boost::disjoint_sets<std::size_t*, std::size_t*> sets_;
+};
+
+}  // namespace
+
+Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
+  Clustering out;
+  std::vector<std::size_t> thingItems, eventItems;
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    for (std::uint32_t n = 0; n < articles[a].nodes.size(); ++n) {
+      if (!onto::isResolvable(articles[a].nodes[n].cls)) continue;
+      (onto::isA(articles[a].nodes[n].cls, Class::Event) ? eventItems : thingItems).push_back(out.items.size());
+      out.items.push_back({a, n});
+    }
+  }
+  const auto nodeOf = [&](std::size_t i) -> const Node& { return articles[out.items[i].article].nodes[out.items[i].node]; };
+  const std::size_t n = out.items.size();
+
+  // 1. Strong keys for things, connected components in Boost.Graph.
+  std::unordered_map<std::string, std::vector<std::size_t>> byKey;
+  for (std::size_t i : thingItems) {
+    const Node& node = nodeOf(i);
+    const int fam = family(node.cls);
+    std::set<std::string> ks;
+    const auto addName = [&](std::string_view name) {
+      // A single word is a strong key for places and organizations but not for people:
+      // two people may share a surname.
+      if (fam == 0 && words(name).size() < 2) return;
+      if (name.size() < 2) return;
+      ks.insert("n|" + foldKey(name));
+      // Vowel folding would make "Maria" and "Mario" one person: places and organizations only.
+      if (fam != 0) {
+        if (auto sk = keys::skeleton(name); !sk.empty()) ks.insert("s|" + sk);
+      }
+    };
+    addName(node.label);
+    for (const auto& f : node.forms) addName(f);
+    for (const auto& k : ks) byKey[std::to_string(fam) + "|" + k].push_back(i);
+  }
+  using UGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  UGraph g(n);
+  for (const auto& [key, ids] : byKey) {
+    for (std::size_t k = 1; k < ids.size(); ++k) boost::add_edge(ids[0], ids[k], g);
+  }
+  std::vector<std::size_t> comp(n);
+  if (n) boost::connected_components(g, comp.data());
+  DisjointSets sets(n);
+  std::unordered_map<std::size_t, std::size_t> firstOfComponent;
+  for (std::size_t i = 0; i < n; ++i) sets.unite(i, firstOfComponent.emplace(comp[i], i).first->second);
+
+  // 2. Weak links: a partial person name or an acronym joins a cluster only when exactly one
+  //    cluster of its family fits. Longer names go first, so "Khawaja Asif" has joined
+  //    "Khawaja Muhammad Asif" before "Asif" looks for its cluster.
+  const auto namesOf = [&](std::size_t j) {
+    std::vector<std::string> names{nodeOf(j).label};
+    for (const auto& f : nodeOf(j).forms) names.push_back(f);
+    return names;
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>> personsByWord, orgsByInitials;
+  for (std::size_t i : thingItems) {
+    const int fam = family(nodeOf(i).cls);
+    for (const auto& name : namesOf(i)) {
+      if (fam == 0) {
+        for (const auto& w : words(name)) personsByWord[w].push_back(i);
+      } else if (fam == 1 && !keys::isAcronym(name)) {
+        orgsByInitials[keys::initials(name)].push_back(i);
+      }
+    }
+  }
+  std::vector<std::size_t> weakOrder(thingItems);
+  std::stable_sort(weakOrder.begin(), weakOrder.end(), [&](std::size_t a, std::size_t b) {
+    return words(nodeOf(a).label).size() > words(nodeOf(b).label).size();
+  });
+  for (std::size_t i : weakOrder) {
+    const Node& node = nodeOf(i);
+    const int fam = family(node.cls);
+    std::set<std::size_t> fits;
+    if (fam == 0) {
+      const auto mine = words(node.label);
+      if (mine.empty()) continue;
+      for (std::size_t j : personsByWord[mine.front()]) {
+        if (sets.find(j) == sets.find(i)) continue;
+        for (const auto& name : namesOf(j)) {
+          const auto full = words(name);
+          if (mine.size() < full.size() && std::all_of(mine.begin(), mine.end(), [&](const std::string& w) {
+                return std::find(full.begin(), full.end(), w) != full.end();
+              })) {
+            fits.insert(sets.find(j));
+            break;
+          }
+        }
+      }
+    } else if (fam == 1 && keys::isAcronym(node.label)) {
+      std::string plain;
+      for (char c : node.label) {
+        if (std::isupper(static_cast<unsigned char>(c))) plain.push_back(c);
+      }
+      for (std::size_t j : orgsByInitials[plain]) {
+        if (sets.find(j) != sets.find(i)) fits.insert(sets.find(j));
+      }
+    }
+    if (fits.size() == 1) sets.unite(i, *fits.begin());
+  }
+
+  // 3. Events, after things, so that places and participants compare as clusters.
+  struct EventInfo {
+    Class cls;
+    std::string label;
+    std::optional<Range> dates;
+    std::set<std::size_t> places, actors;
+    long published = 0;
+  };
+  std::map<std::pair<std::size_t, std::uint32_t>, std::size_t> itemOfNode;
+  for (std::size_t i = 0; i < n; ++i) itemOfNode[{out.items[i].article, out.items[i].node}] = i;
+  std::unordered_map<std::size_t, EventInfo> info;
+  for (std::size_t i : eventItems) {
+    const auto& art = articles[out.items[i].article];
+    EventInfo e;
+    e.cls = nodeOf(i).cls;
+    e.label = foldKey(nodeOf(i).label);
+    if (auto p = dayNumber(art.article.date)) e.published = *p;
+    for (const auto& edge : art.edges) {
+      if (edge.subject != out.items[i].node) continue;
+      if (const auto* lit = std::get_if<Literal>(&edge.object)) {
+        if (edge.prop == Prop::date || edge.prop == Prop::startDate || edge.prop == Prop::endDate) {
+          if (auto d = dayNumber(lit->value)) {
+            if (!e.dates) e.dates = Range{*d, *d};
+            e.dates->lo = std::min(e.dates->lo, *d);
+            e.dates->hi = std::max(e.dates->hi, *d);
+          }
+        }
+      } else {
+        const auto it = itemOfNode.find({out.items[i].article, std::get<std::uint32_t>(edge.object)});
+        if (it == itemOfNode.end()) continue;
+        const std::size_t cluster = sets.find(it->second);
+        if (edge.prop == Prop::location) e.places.insert(cluster);
+        if (edge.prop == Prop::participant || edge.prop == Prop::mediator) e.actors.insert(cluster);
+      }
+    }
+    info.emplace(i, std::move(e));
+  }
+  // Cluster date ranges, kept so that a merge never joins incompatible dates.
+  std::unordered_map<std::size_t, std::optional<Range>> clusterDates;
+  for (std::size_t i : eventItems) clusterDates[i] = info[i].dates;
+  const auto compatible = [](const std::optional<Range>& a, const std::optional<Range>& b) {
+    if (!a || !b) return true;
+    return a->lo <= b->hi + 1 && b->lo <= a->hi + 1;  // overlapping, one day of slack
+  };
+  const auto related = [&](const EventInfo& a, const EventInfo& b) {
+    if (a.cls != b.cls) return 0;
+    int score = 0;
+    if (a.label == b.label) score += 2;
+    bool place = false, actor = false;
+    for (auto p : a.places) place |= b.places.count(p) > 0;
+    for (auto p : a.actors) actor |= b.actors.count(p) > 0;
+    if (place && actor) score += 2;
+    if (a.dates && b.dates && a.dates->lo == b.dates->lo) score += 2;
+    return score;
+  };
+  // Dated pairs first: they anchor clusters; undated events then join the best fitting cluster.
+  struct Pair {
+    int score;
+    std::size_t a, b;
+  };
+  std::vector<Pair> pairs;
+  for (std::size_t x = 0; x < eventItems.size(); ++x) {
+    for (std::size_t y = x + 1; y < eventItems.size(); ++y) {
+      const std::size_t a = eventItems[x], b = eventItems[y];
+      if (out.items[a].article == out.items[b].article) continue;
+      const int s = related(info[a], info[b]);
+      if (s >= 2) pairs.push_back({s + (info[a].dates && info[b].dates ? 10 : 0), a, b});
+    }
+  }
+  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& p, const Pair& q) { return p.score > q.score; });
+  for (const auto& p : pairs) {
+    const std::size_t ra = sets.find(p.a), rb = sets.find(p.b);
+    if (ra == rb) continue;
+    const auto& da = clusterDates[ra];
+    const auto& db = clusterDates[rb];
+    if (!compatible(da, db)) continue;
+    // An undated event that fits several dated clusters goes to the one closest before its
+    // article's date (news report recent events); skip it here if a closer candidate exists.
+    const bool aUndated = !info[p.a].dates, bUndated = !info[p.b].dates;
+    if (aUndated != bUndated) {
+      const std::size_t undated = aUndated ? p.a : p.b;
+      const std::size_t other = aUndated ? p.b : p.a;
+      const auto target = clusterDates[sets.find(other)];
+      bool closer = false;
+      for (std::size_t c : eventItems) {
+        if (sets.find(c) == sets.find(other) || out.items[c].article == out.items[undated].article) continue;
+        const auto cd = clusterDates[sets.find(c)];
+        if (!cd || !target || related(info[undated], info[c]) < 2) continue;
+        const long pub = info[undated].published;
+        if (pub && cd->hi <= pub && (target->hi > pub || pub - cd->hi < pub - target->hi)) closer = true;
+      }
+      if (closer) continue;
+    }
+    std::optional<Range> merged = da ? da : db;
+    if (da && db) merged = Range{std::min(da->lo, db->lo), std::max(da->hi, db->hi)};
+    sets.unite(ra, rb);
+    clusterDates[sets.find(ra)] = merged;
+  }
+
+  // 4. Number clusters in item order.
+  out.clusterOf.assign(n, 0);
+  std::unordered_map<std::size_t, std::size_t> number;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto [it, fresh] = number.emplace(sets.find(i), number.size());
+    out.clusterOf[i] = it->second;
+  }
+  out.clusters = number.size();
+  return out;
+}
+
+}  // namespace ng

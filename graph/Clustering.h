@@ -1,0 +1,52 @@
+// Entity resolution and event coreference across articles: which (article, node) items denote
+// the same real-world thing. Pure functions over ArticleGraphs; deterministic for a given set of
+// articles whatever their order (callers sort articles by identifier first).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/ArticleGraph.h"
+
+namespace ng {
+
+/// One resolvable node of one article.
+struct ClusterItem {
+  std::size_t article = 0;
+  std::uint32_t node = 0;
+};
+
+/// Name keys used for matching (exposed for tests).
+namespace keys {
+/// foldKey() plus transliteration folding per word: vowels after the first letter dropped,
+/// doubled letters collapsed, one-letter connectors ("e", "i", "ul") dropped:
+/// "Tehreek-e-Taliban" and "Tehrik-i-Taliban" give the same skeleton. Empty for names too short
+/// for this to be safe (fewer than two words or under 8 letters).
+[[nodiscard]] std::string skeleton(std::string_view name);
+/// Upper-case initials of the capitalized words of a name ("Tehreek-e-Taliban Pakistan" -> "TTP").
+[[nodiscard]] std::string initials(std::string_view name);
+/// True for an all-capitals short form ("TTP", "U.N.", "UNAMA").
+[[nodiscard]] bool isAcronym(std::string_view s);
+/// Jaro-Winkler similarity of two strings (bytes), 0..1.
+[[nodiscard]] double jaroWinkler(std::string_view a, std::string_view b);
+}  // namespace keys
+
+/// Assigns every resolvable node of every article to a cluster. Returns the items (in article,
+/// node order) and, for each item, its cluster number (0..n-1, numbered in item order).
+///
+/// Things (actors, places) are linked when they share a strong key (the same folded name or
+/// surface form, the same transliteration skeleton, a country's gazetteer name) within one class
+/// family; then weak links attach a lone partial name ("Ruto") or an acronym to a cluster only
+/// when exactly one cluster fits, so a chain of weak links never merges two different people.
+/// Events are linked when they are of the same kind, their dates are compatible and they share
+/// the label or both a place and a participant; a cluster never holds incompatible dates, so
+/// two rounds of talks in one city on different dates stay apart.
+struct Clustering {
+  std::vector<ClusterItem> items;
+  std::vector<std::size_t> clusterOf;
+  std::size_t clusters = 0;
+};
+[[nodiscard]] Clustering clusterEntities(const std::vector<ArticleGraph>& articles);
+
+}  // namespace ng

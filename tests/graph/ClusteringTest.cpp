@@ -1,0 +1,135 @@
+#include "graph/Clustering.h"
+
+#include <gtest/gtest.h>
+
+namespace ng {
+namespace {
+
+using onto::Class;
+using onto::Prop;
+
+struct Builder {
+  std::vector<ArticleGraph> articles;
+  ArticleGraph& article(const std::string& id, const std::string& date = "2024-03-20") {
+    articles.emplace_back();
+    articles.back().article.id = id;
+    articles.back().article.date = date;
+    return articles.back();
+  }
+  static std::uint32_t add(ArticleGraph& g, Class c, const std::string& label, std::vector<std::string> forms = {}) {
+    Node n;
+    n.cls = c;
+    n.label = label;
+    n.forms = std::move(forms);
+    if (n.forms.empty()) n.forms.push_back(label);
+    return g.addNode(std::move(n));
+  }
+};
+
+/// Cluster of the node with this label in article `a`.
+std::size_t clusterOf(const Clustering& c, const std::vector<ArticleGraph>& arts, std::size_t a, const std::string& label) {
+  for (std::size_t i = 0; i < c.items.size(); ++i) {
+    if (c.items[i].article == a && arts[a].nodes[c.items[i].node].label == label) return c.clusterOf[i];
+  }
+  ADD_FAILURE() << "no item " << label << " in article " << a;
+  return SIZE_MAX;
+}
+
+TEST(Clustering, sameSurnameDifferentPeopleStayApart) {
+  Builder b;
+  Builder::add(b.article("a"), Class::Person, "Maria Okafor", {"Maria Okafor", "Okafor"});
+  Builder::add(b.article("b"), Class::Person, "John Okafor", {"John Okafor", "Okafor"});
+  Builder::add(b.article("c"), Class::Person, "Okafor");
+  const auto c = clusterEntities(b.articles);
+  EXPECT_NE(clusterOf(c, b.articles, 0, "Maria Okafor"), clusterOf(c, b.articles, 1, "John Okafor"));
+  // A lone surname that fits two people joins neither.
+  EXPECT_NE(clusterOf(c, b.articles, 2, "Okafor"), clusterOf(c, b.articles, 0, "Maria Okafor"));
+  EXPECT_NE(clusterOf(c, b.articles, 2, "Okafor"), clusterOf(c, b.articles, 1, "John Okafor"));
+  EXPECT_EQ(c.clusters, 3u);
+}
+
+TEST(Clustering, personNamesAreNotFoldedByVowels) {
+  Builder b;
+  Builder::add(b.article("a"), Class::Person, "Maria Okafor");
+  Builder::add(b.article("b"), Class::Person, "Mario Okafor");
+  const auto c = clusterEntities(b.articles);
+  EXPECT_EQ(c.clusters, 2u) << "vowel folding is for transliterated organization and place names only";
+}
+
+TEST(Clustering, partialNamesJoinTheOnePersonTheyFit) {
+  Builder b;
+  Builder::add(b.article("a"), Class::Person, "William Samoei Ruto");
+  Builder::add(b.article("b"), Class::Person, "William Ruto");
+  Builder::add(b.article("c"), Class::Person, "Ruto");
+  Builder::add(b.article("d"), Class::Person, "Raila Odinga");
+  const auto c = clusterEntities(b.articles);
+  EXPECT_EQ(clusterOf(c, b.articles, 0, "William Samoei Ruto"), clusterOf(c, b.articles, 1, "William Ruto"));
+  EXPECT_EQ(clusterOf(c, b.articles, 0, "William Samoei Ruto"), clusterOf(c, b.articles, 2, "Ruto"));
+  EXPECT_EQ(c.clusters, 2u);
+}
+
+TEST(Clustering, acronymDefinedInOnlyOneArticle) {
+  Builder b;
+  Builder::add(b.article("a"), Class::ArmedGroup, "Rapid Support Forces", {"Rapid Support Forces", "RSF"});
+  Builder::add(b.article("b"), Class::ArmedGroup, "RSF");
+  Builder::add(b.article("c"), Class::GovernmentBody, "Sudanese Armed Forces");
+  Builder::add(b.article("d"), Class::Organization, "SAF");
+  const auto c = clusterEntities(b.articles);
+  EXPECT_EQ(clusterOf(c, b.articles, 0, "Rapid Support Forces"), clusterOf(c, b.articles, 1, "RSF"));
+  EXPECT_EQ(clusterOf(c, b.articles, 2, "Sudanese Armed Forces"), clusterOf(c, b.articles, 3, "SAF"))
+      << "an acronym spelling the initials of exactly one organization joins it";
+  EXPECT_NE(clusterOf(c, b.articles, 0, "Rapid Support Forces"), clusterOf(c, b.articles, 2, "Sudanese Armed Forces"));
+}
+
+TEST(Clustering, transliterationVariantsMerge) {
+  Builder b;
+  Builder::add(b.article("a"), Class::ArmedGroup, "Tehreek-e-Taliban Pakistan");
+  Builder::add(b.article("b"), Class::ArmedGroup, "Tehrik-i-Taliban Pakistan");
+  Builder::add(b.article("c"), Class::ArmedGroup, "Tehrik-e-Taliban Pakistan");
+  Builder::add(b.article("d"), Class::City, "Kabul");
+  Builder::add(b.article("e"), Class::Person, "Kabul");
+  const auto c = clusterEntities(b.articles);
+  EXPECT_EQ(c.clusterOf[0], c.clusterOf[1]);
+  EXPECT_EQ(c.clusterOf[0], c.clusterOf[2]);
+  EXPECT_NE(c.clusterOf[3], c.clusterOf[4]) << "a city and a person never merge";
+  EXPECT_EQ(keys::skeleton("Tehreek-e-Taliban Pakistan"), keys::skeleton("Tehrik-i-Taliban Pakistan"));
+  EXPECT_EQ(keys::skeleton("Ali"), "") << "too short to fold safely";
+}
+
+std::uint32_t event(ArticleGraph& g, Class c, const std::string& label, std::uint32_t place, const std::string& date) {
+  const auto e = Builder::add(g, c, label);
+  g.addEdge(e, Prop::location, place);
+  if (!date.empty()) g.addEdge(e, Prop::date, Literal{date, Literal::Type::Date});
+  return e;
+}
+
+TEST(Clustering, sameKindSamePlaceDifferentDatesStayApart) {
+  Builder b;
+  auto& a = b.article("a", "2024-03-02");
+  event(a, Class::Negotiation, "Geneva talks", Builder::add(a, Class::City, "Geneva"), "2024-03-01");
+  auto& c2 = b.article("b", "2024-03-09");
+  event(c2, Class::Negotiation, "Geneva talks", Builder::add(c2, Class::City, "Geneva"), "2024-03-08");
+  auto& d = b.article("c", "2024-03-03");
+  event(d, Class::Negotiation, "Geneva talks", Builder::add(d, Class::City, "Geneva"), "2024-03-01");
+  auto& u = b.article("d", "2024-03-10");
+  event(u, Class::Negotiation, "Geneva talks", Builder::add(u, Class::City, "Geneva"), "");
+  auto& x = b.article("e", "2024-03-10");
+  event(x, Class::Ceasefire, "Geneva talks", Builder::add(x, Class::City, "Geneva"), "2024-03-08");
+  const auto c = clusterEntities(b.articles);
+  const auto first = clusterOf(c, b.articles, 0, "Geneva talks");
+  const auto second = clusterOf(c, b.articles, 1, "Geneva talks");
+  EXPECT_NE(first, second) << "two rounds a week apart are two events";
+  EXPECT_EQ(first, clusterOf(c, b.articles, 2, "Geneva talks")) << "the same round reported twice is one event";
+  EXPECT_EQ(second, clusterOf(c, b.articles, 3, "Geneva talks")) << "an undated report joins the latest round before it";
+  EXPECT_NE(second, clusterOf(c, b.articles, 4, "Geneva talks")) << "a ceasefire is not a negotiation";
+  EXPECT_EQ(clusterOf(c, b.articles, 0, "Geneva"), clusterOf(c, b.articles, 1, "Geneva"));
+}
+
+TEST(Clustering, jaroWinklerBehaves) {
+  EXPECT_DOUBLE_EQ(keys::jaroWinkler("martha", "martha"), 1.0);
+  EXPECT_NEAR(keys::jaroWinkler("martha", "marhta"), 0.961, 0.001);
+  EXPECT_LT(keys::jaroWinkler("kabul", "tehran"), 0.6);
+}
+
+}  // namespace
+}  // namespace ng
