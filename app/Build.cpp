@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "export/RdfWriter.h"
+#include "export/Void.h"
 #include "extract/DataDir.h"
 #include "extract/Pipeline.h"
 #include "graph/Iri.h"
@@ -92,6 +93,7 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   const KnowledgeGraph kg = buildKnowledgeGraph(std::move(graphs), gopt);
   report.entities = kg.stats.entities;
   report.facts = kg.stats.facts;
+  report.stats = kg.stats;
 
   // 4. Outputs, each written to a temporary file and renamed into place.
   const auto merged = kg.mergedTriples();
@@ -105,6 +107,7 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   writeRdfFile(out("graph.trig"), RdfSyntax::TriG, kg.quads);
   writeRdfFile(out("graph.nq"), RdfSyntax::NQuads, kg.quads);
   writeTurtleText(out("ontology.ttl"), onto::ontologyTurtle());
+  writeRdfFile(out("void.ttl"), RdfSyntax::Turtle, voidDescription(kg, merged.size()));
   for (const auto& p : report.written) log.debug("wrote {}", p.string());
 
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

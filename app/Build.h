@@ -28,6 +28,7 @@ struct BuildReport {
   std::size_t skippedFiles = 0;      ///< files in folders that are not .txt/.jsonl
   std::size_t entities = 0;
   std::size_t facts = 0;
+  GraphStats stats;                  ///< classes, components, most central actors
   std::size_t triples = 0;           ///< in graph.ttl
   std::size_t quads = 0;             ///< in graph.trig
   double seconds = 0;

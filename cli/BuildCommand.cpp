@@ -32,6 +32,14 @@ Runner addBuildCommand(CLI::App& app) {
     log.info("wrote {}", opts->outDir.string());
     spdlog::info("{} articles, {} rejected, {} entities, {} facts, {} triples ({} quads) in {:.2f} s",
                  r.articles, r.rejected.size(), r.entities, r.facts, r.triples, r.quads, r.seconds);
+    std::string classes, central;
+    for (const auto& [cls, n] : r.stats.entitiesPerClass) classes += (classes.empty() ? "" : ", ") + cls + " " + std::to_string(n);
+    for (const auto& [iri, degree] : r.stats.topActorsByDegree) {
+      if (central.size() > 200) break;
+      central += (central.empty() ? "" : ", ") + iri.substr(iri.rfind('/') + 1) + " (" + std::to_string(degree) + ")";
+    }
+    log.info("entities by class: {}", classes);
+    log.info("{} connected components; most central actors: {}", r.stats.components, central);
     if (!r.rejected.empty()) {
       spdlog::warn("{} input(s) rejected; see the messages above. The other articles were processed.",
                    r.rejected.size());

@@ -8,6 +8,7 @@
 #include "extract/TextNorm.h"
 #include "graph/Clustering.h"
 #include "graph/Iri.h"
+#include "graph/Stats.h"
 
 namespace ng {
 namespace {
@@ -229,6 +230,8 @@ KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const Gra
   }
   std::sort(kg.entities.begin(), kg.entities.end(),
             [](const CanonicalEntity& x, const CanonicalEntity& y) { return x.iri < y.iri; });
+  kg.degree = computeGraphStats(kg);
+  kg.baseIri = base;
   return kg;
 }
 

@@ -30,13 +30,15 @@ struct GraphStats {
   std::size_t facts = 0;
   std::size_t components = 0;  ///< connected components of the actor/place/event graph
   std::map<std::string, std::size_t> entitiesPerClass;
-  std::vector<std::pair<std::string, std::size_t>> topActorsByDegree;  ///< label, degree
+  std::vector<std::pair<std::string, std::size_t>> topActorsByDegree;  ///< IRI, degree
 };
 
 struct KnowledgeGraph {
   std::vector<Quad> quads;  ///< canonical order, every quad in its article's graph
-  std::vector<CanonicalEntity> entities;
+  std::vector<CanonicalEntity> entities;  ///< sorted by IRI
   GraphStats stats;
+  std::map<std::string, std::size_t> degree;  ///< entity IRI -> degree in the thing graph
+  std::string baseIri;
   /// The merged default-graph view: every triple once, canonical order.
   [[nodiscard]] std::vector<Quad> mergedTriples() const;
 };

@@ -21,7 +21,8 @@ constexpr std::array<std::string_view, kPropCount> kPropNames = {
     "mediator",    "location",    "date",       "startDate",  "endDate",    "agent",
     "target",      "topic",       "accuses",    "demandsFrom", "criticizes", "threatens",
     "rejects",     "cameoCode",   "speaker",    "text",       "killed",     "wounded",
-    "victims",     "side",        "reportedBy", "ofEvent",
+    "victims",     "side",        "reportedBy", "ofEvent",    "connectedComponents",
+    "mostCentralActor", "degree",
 };
 
 }  // namespace

@@ -85,8 +85,11 @@ enum class Prop : std::uint8_t {
   side,
   reportedBy,
   ofEvent,
+  connectedComponents,  // added by newsgraph: dataset statistics in void.ttl
+  mostCentralActor,     // added by newsgraph
+  degree,               // added by newsgraph
 };
-inline constexpr int kPropCount = static_cast<int>(Prop::ofEvent) + 1;
+inline constexpr int kPropCount = static_cast<int>(Prop::degree) + 1;
 
 [[nodiscard]] std::string_view name(Class c);
 [[nodiscard]] std::string_view name(Prop p);
@@ -136,6 +139,7 @@ inline constexpr Prefix kPrefixes[] = {
     {"dcterms", "http://purl.org/dc/terms/"},
     {"schema", "https://schema.org/"},
     {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"},
+    {"void", "http://rdfs.org/ns/void#"},
 };
 
 }  // namespace ng::onto
