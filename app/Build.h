@@ -20,10 +20,16 @@ struct BuildOptions {
   unsigned threads = 0;              ///< 0: one per core
   std::size_t maxArticleBytes = IngestOptions{}.maxArticleBytes;
   std::filesystem::path dataRoot;    ///< empty: findDataDir()
+  std::filesystem::path stateDir;    ///< incremental runs: see app/State.h; empty: none
+  std::vector<std::string> retract;  ///< article ids to remove from the state's graph
 };
 
 struct BuildReport {
-  std::size_t articles = 0;          ///< articles extracted
+  std::size_t articles = 0;          ///< articles in the graph
+  std::size_t extracted = 0;         ///< articles extracted in this run
+  std::size_t reused = 0;            ///< articles taken from the state
+  std::vector<std::string> retracted;
+  std::size_t added = 0, removed = 0;  ///< delta against the state's last run
   std::vector<InputProblem> rejected;
   std::size_t skippedFiles = 0;      ///< files in folders that are not .txt/.jsonl
   std::size_t entities = 0;

@@ -13,7 +13,8 @@ Runner addBuildCommand(CLI::App& app) {
       ".jsonl files (one JSON object per line with id, title, date, source, url, text). Folders are\n"
       "searched recursively; other files in them are skipped with a log line.\n\n"
       "Writes OUT/graph.ttl (merged graph), OUT/graph.trig and OUT/graph.nq (one named graph per\n"
-      "article) and OUT/ontology.ttl. Each file is written to a temporary file and renamed into place.\n\n"
+      "article), OUT/ontology.ttl and OUT/void.ttl (dataset statistics). With --state, also OUT/delta/.\n"
+      "Each file is written to a temporary file and renamed into place.\n\n"
       "Exit codes: 0 all inputs read; 1 some input was rejected (the rest was processed and written);\n"
       "2 usage error; 3 the run failed (nothing was replaced).");
   cmd->add_option("inputs", opts->inputs, "Article files (.txt, .jsonl) and folders")->required();
@@ -24,14 +25,18 @@ Runner addBuildCommand(CLI::App& app) {
   cmd->add_option("--max-article-bytes", opts->maxArticleBytes,
                   "Reject articles (files or JSON lines) larger than this")
       ->capture_default_str();
+  cmd->add_option("--state", opts->stateDir,
+                  "State folder for daily runs: only new or changed articles are extracted, earlier ones are kept, "
+                  "IRIs stay stable, and OUT/delta/ gets added.nq, removed.nq and update.ru");
+  cmd->add_option("--retract", opts->retract, "Remove the article with this id from the state's graph (repeatable; needs --state)");
   cmd->add_option("--data", opts->dataRoot,
                   "Folder holding data/ and models/ (default: $NEWSGRAPH_DATA, next to the binary, installed share/newsgraph)");
   return [opts] {
     auto& log = *spdlog::default_logger();
     const BuildReport r = runBuild(*opts, log);
     log.info("wrote {}", opts->outDir.string());
-    spdlog::info("{} articles, {} rejected, {} entities, {} facts, {} triples ({} quads) in {:.2f} s",
-                 r.articles, r.rejected.size(), r.entities, r.facts, r.triples, r.quads, r.seconds);
+    spdlog::info("{} articles ({} extracted), {} rejected, {} entities, {} facts, {} triples ({} quads) in {:.2f} s",
+                 r.articles, r.extracted, r.rejected.size(), r.entities, r.facts, r.triples, r.quads, r.seconds);
     std::string classes, central;
     for (const auto& [cls, n] : r.stats.entitiesPerClass) classes += (classes.empty() ? "" : ", ") + cls + " " + std::to_string(n);
     for (const auto& [iri, degree] : r.stats.topActorsByDegree) {

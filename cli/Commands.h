@@ -15,5 +15,6 @@ using Runner = std::function<int()>;
 
 /// Adds `build` to the app; the returned runner is valid once parsing succeeded.
 Runner addBuildCommand(CLI::App& app);
+Runner addLoadCommand(CLI::App& app);
 
 }  // namespace ng::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", verbose, "Print debug messages");
   app.footer("Run 'newsgraph SUBCOMMAND --help' for the options of a subcommand.");
   const Runner build = addBuildCommand(app);
+  const Runner load = addLoadCommand(app);
 
   try {
     app.parse(argc, argv);
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
 
   try {
     if (app.got_subcommand("build")) return build();
+    if (app.got_subcommand("load")) return load();
   } catch (const std::invalid_argument& e) {
     spdlog::error("{}", e.what());
     return kUsage;

@@ -47,6 +47,10 @@ std::string decimal(double v) {
 
 }  // namespace
 
+std::string memberKeyOf(const std::string& articleId, const Node& node) {
+  return articleId + "\x1f" + std::to_string(family(node.cls)) + "\x1f" + foldKey(node.label);
+}
+
 std::string articleIri(const std::string& base, const std::string& id) {
   std::string slug = slugify(id, 80);
   if (slug != id) slug += "-" + shortHash(id, 8);
@@ -135,15 +139,49 @@ KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const Gra
     order.push_back({segment(cls) + slugify(label) + "\x1f" + label + "\x1f" + *arts.begin(), c});
     kg.entities.push_back(std::move(e));
   }
-  // IRIs from the canonical key; a clash gets a hash of the label and first article.
+  // IRIs. A cluster holding things that had an IRI in an earlier run (options.previousIris) keeps
+  // the IRI most of them had; others get one from the canonical key, never one used before.
+  std::vector<std::string> memberKey(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Node& node = articles[items[i].article].nodes[items[i].node];
+    memberKey[i] = memberKeyOf(articles[items[i].article].article.id, node);
+  }
+  std::set<std::string> reserved;
+  for (const auto& [key, iri] : options.previousIris) reserved.insert(iri);
   std::sort(order.begin(), order.end(), [](const Pending& a, const Pending& b) { return a.sortKey < b.sortKey; });
+  // Clusters with the most members claim earlier IRIs first, so a split keeps the IRI on the larger part.
+  std::vector<Pending> byClaim = order;
+  std::stable_sort(byClaim.begin(), byClaim.end(), [&](const Pending& a, const Pending& b) {
+    return members[a.comp].size() > members[b.comp].size();
+  });
+  for (const auto& p : byClaim) {
+    std::map<std::string, int> votes;
+    for (auto i : members[p.comp]) {
+      if (auto it = options.previousIris.find(memberKey[i]); it != options.previousIris.end()) ++votes[it->second];
+    }
+    std::string best;
+    int bestVotes = 0;
+    for (const auto& [iri, v] : votes) {
+      if (v > bestVotes && !usedIri.count(iri)) {
+        best = iri;
+        bestVotes = v;
+      }
+    }
+    if (!best.empty()) {
+      usedIri[best] = 1;
+      kg.entities[p.comp].iri = best;
+    }
+  }
   for (const auto& p : order) {
     CanonicalEntity& e = kg.entities[p.comp];
+    if (!e.iri.empty()) continue;
     std::string iri = base + segment(e.cls) + slugify(e.label);
-    if (usedIri.count(iri)) iri += "-" + shortHash(e.label + "|" + e.articles.front(), 6);
+    if (usedIri.count(iri) || reserved.count(iri)) iri += "-" + shortHash(e.label + "|" + e.articles.front(), 6);
+    for (int k = 2; usedIri.count(iri) || reserved.count(iri); ++k) iri = base + segment(e.cls) + slugify(e.label) + "-" + std::to_string(k);
     usedIri[iri] = 1;
     e.iri = iri;
   }
+  for (std::size_t i = 0; i < items.size(); ++i) kg.memberIris[memberKey[i]] = kg.entities[static_cast<std::size_t>(comp[i])].iri;
   for (std::size_t i = 0; i < items.size(); ++i) entityOf[i] = static_cast<std::size_t>(comp[i]);
 
   // 4. Quads, article by article.

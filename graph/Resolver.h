@@ -13,7 +13,13 @@ namespace ng {
 
 struct GraphOptions {
   std::string baseIri = "https://w3id.org/newsgraph/id/";  ///< checked with checkBaseIri()
+  /// IRIs given in an earlier run, by member key (see memberKeyOf): the things of these articles
+  /// keep their IRIs, and no new thing gets one of them.
+  std::map<std::string, std::string> previousIris;
 };
+
+/// Key of a thing of one article for the entity table: article id, class family, folded label.
+[[nodiscard]] std::string memberKeyOf(const std::string& articleId, const Node& node);
 
 /// One resolved real-world thing.
 struct CanonicalEntity {
@@ -38,6 +44,7 @@ struct KnowledgeGraph {
   std::vector<CanonicalEntity> entities;  ///< sorted by IRI
   GraphStats stats;
   std::map<std::string, std::size_t> degree;  ///< entity IRI -> degree in the thing graph
+  std::map<std::string, std::string> memberIris;  ///< member key -> IRI, for the next run
   std::string baseIri;
   /// The merged default-graph view: every triple once, canonical order.
   [[nodiscard]] std::vector<Quad> mergedTriples() const;
