@@ -1,7 +1,6 @@
 #include "app/Build.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -13,6 +12,7 @@
 #include "export/RdfWriter.h"
 #include "export/Delta.h"
 #include "export/Void.h"
+#include "app/ExtractionPool.h"
 #include "app/State.h"
 #include "extract/DataDir.h"
 #include "extract/Pipeline.h"
@@ -47,8 +47,21 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
       });
   IngestOptions ingest;
   ingest.maxArticleBytes = options.maxArticleBytes;
-  std::vector<Article> articles;
+
+  // Incremental runs: articles already processed in this version come from the state; articles
+  // of earlier runs that are not among today's inputs stay in the graph.
+  std::optional<StateStore> state;
+  std::map<std::string, StateArticle> stateArticles;
+  const std::set<std::string> retract(options.retract.begin(), options.retract.end());
+  if (!options.stateDir.empty()) state.emplace(options.stateDir);
+  else if (!retract.empty()) throw std::invalid_argument("--retract needs --state: it removes articles kept by earlier runs");
+
+  // 2. Extraction runs on worker threads while the inputs are read.
+  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  ExtractionPool pool(threads, *resources, log);
+  std::vector<ArticleGraph> graphs;
   std::map<std::string, std::string> seenIds;  // id -> where it came from
+  std::size_t inputArticles = 0;
   for (const auto& f : files) {
     readInputFile(f, ingest, [&](Article&& a) {
       const std::string where = a.line ? a.sourcePath + ":" + std::to_string(a.line) : a.sourcePath;
@@ -57,37 +70,29 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
                                              "); rename the file or change the id"});
         return;
       }
-      articles.push_back(std::move(a));
-    }, onProblem);
-  }
-  log.info("{} article(s) from {} file(s)", articles.size(), files.size());
-
-  // 1b. Incremental runs: articles already processed in this version come from the state;
-  //     articles of earlier runs that are not among today's inputs stay in the graph.
-  std::optional<StateStore> state;
-  std::map<std::string, StateArticle> stateArticles;
-  std::vector<ArticleGraph> reused;
-  std::vector<std::pair<std::string, std::string>> fresh;  // id, hash of each article to extract
-  const std::set<std::string> retract(options.retract.begin(), options.retract.end());
-  if (!options.stateDir.empty()) {
-    state.emplace(options.stateDir);
-    for (const auto& id : retract) {
-      if (!state->articles().count(id) && !seenIds.count(id))
-        log.warn("--retract {}: no such article in the state", id);
-    }
-    std::vector<Article> toExtract;
-    for (auto& a : articles) {
-      if (retract.count(a.id)) continue;
+      ++inputArticles;
+      if (retract.count(a.id)) return;
+      if (!state) {
+        pool.submit(std::move(a), {});
+        return;
+      }
       const std::string hash = articleHash(a);
       stateArticles[a.id] = {hash};
       const auto old = state->articles().find(a.id);
       if (old != state->articles().end() && old->second.hash == hash) {
-        reused.push_back(state->loadArticle(hash));
-      } else {
-        if (old != state->articles().end()) log.info("{}: changed since the last run, extracted again", a.id);
-        fresh.emplace_back(a.id, hash);
-        toExtract.push_back(std::move(a));
+        graphs.push_back(state->loadArticle(hash));
+        return;
       }
+      if (old != state->articles().end()) log.info("{}: changed since the last run, extracted again", a.id);
+      pool.submit(std::move(a), hash);
+    }, onProblem);
+  }
+  log.info("{} article(s) from {} file(s)", inputArticles, files.size());
+  auto extracted = pool.finish();
+  report.extracted = extracted.size();
+  if (state) {
+    for (const auto& id : retract) {
+      if (!state->articles().count(id) && !seenIds.count(id)) log.warn("--retract {}: no such article in the state", id);
     }
     for (const auto& [id, old] : state->articles()) {
       if (stateArticles.count(id)) continue;
@@ -97,48 +102,14 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
         continue;
       }
       stateArticles[id] = old;
-      reused.push_back(state->loadArticle(old.hash));
+      graphs.push_back(state->loadArticle(old.hash));
     }
-    report.reused = reused.size();
-    log.info("state {}: {} article(s) to extract, {} from earlier runs", options.stateDir.string(), toExtract.size(),
-             reused.size());
-    articles = std::move(toExtract);
-  } else if (!retract.empty()) {
-    throw std::invalid_argument("--retract needs --state: it removes articles kept by earlier runs");
+    report.reused = graphs.size();
+    log.info("state {}: {} article(s) extracted, {} from earlier runs", options.stateDir.string(), extracted.size(),
+             graphs.size());
+    for (const auto& r : extracted) state->putArticle(r.tag, r.graph);
   }
-
-  // 2. Extraction, in parallel; results keep their input position.
-  std::vector<ArticleGraph> graphs(articles.size());
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, std::max<std::size_t>(1, articles.size()));
-  std::atomic<std::size_t> next{0}, done{0};
-  std::mutex logMutex;
-  std::exception_ptr failure;
-  const auto worker = [&] {
-    for (std::size_t i = next++; i < articles.size(); i = next++) {
-      try {
-        graphs[i] = extractArticle(std::move(articles[i]), *resources);
-      } catch (...) {
-        std::lock_guard lock(logMutex);
-        if (!failure) failure = std::current_exception();
-      }
-      const auto n = ++done;
-      if (n % 1000 == 0 || n == articles.size()) {
-        std::lock_guard lock(logMutex);
-        log.info("extracted {}/{} articles", n, articles.size());
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
-  report.extracted = graphs.size();
-  if (state) {
-    for (std::size_t i = 0; i < graphs.size(); ++i) state->putArticle(fresh[i].second, graphs[i]);
-    for (auto& g : reused) graphs.push_back(std::move(g));
-  }
+  for (auto& r : extracted) graphs.push_back(std::move(r.graph));
   report.articles = graphs.size();
 
   // 3. Graph.

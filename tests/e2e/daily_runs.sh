@@ -13,7 +13,7 @@ state=$WORK/state
 
 "$BIN" -q build "$WORK/day1" -o "$WORK/out1" --state "$state" || fail "day 1 failed"
 "$BIN" build "$WORK/day2" -o "$WORK/out2" --state "$state" 2>"$WORK/log2" || { cat "$WORK/log2"; fail "day 2 failed"; }
-grep -q "2 article(s) to extract, 3 from earlier runs" "$WORK/log2" || { cat "$WORK/log2"; fail "day 2 should extract only the 2 new articles"; }
+grep -q "2 article(s) extracted, 3 from earlier runs" "$WORK/log2" || { cat "$WORK/log2"; fail "day 2 should extract only the 2 new articles"; }
 
 nq() { serdi -q -i nquads -o nquads "$1" | LC_ALL=C sort -u; }
 # The full day-2 graph holds what a fresh build of all five articles holds (IRIs may differ:
@@ -73,7 +73,7 @@ mkdir -p "$WORK/day3"
 "$BIN" build "$WORK/day3" -o "$WORK/out3" --state "$state" --retract "$(basename "${all[4]}")" 2>"$WORK/log3" ||
   { cat "$WORK/log3"; fail "day 3 failed"; }
 grep -q "changed since the last run" "$WORK/log3" || fail "the changed article was not detected"
-grep -q "1 article(s) to extract, 3 from earlier runs" "$WORK/log3" || { cat "$WORK/log3"; fail "day 3 should extract only the changed article"; }
+grep -q "1 article(s) extracted, 3 from earlier runs" "$WORK/log3" || { cat "$WORK/log3"; fail "day 3 should extract only the changed article"; }
 grep -qF "William Ruto" "$WORK/out3/graph.ttl" || fail "the changed article's new content is missing"
 n=$(serdi -q -i turtle -o ntriples "$WORK/out3/graph.ttl" | grep -c 'ontology#Article>' || true)
 [ "$n" = 4 ] || fail "expected 4 articles after retracting one, found $n"
