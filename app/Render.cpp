@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::array kLayouts = {"dot", "sfdp", "neato", "fdp", "circo", "twopi"};
-constexpr std::size_t kLargeGraph = 50;  // above this many nodes, "auto" picks sfdp
+constexpr std::size_t kLargeGraph = 100;  // above this many nodes, "auto" picks sfdp over neato
 
 using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
@@ -104,7 +104,8 @@ RenderReport renderGraph(const RenderOptions& options, spdlog::logger& log) {
   report.nodes = picture.nodes.size();
   report.edges = picture.edges.size();
   report.entities = all.nodes.size();
-  report.layout = options.layout == "auto" ? (picture.nodes.size() > kLargeGraph ? "sfdp" : "dot") : options.layout;
+  // Force-directed layouts suit a network of actors; dot's ranks make it a wide strip.
+  report.layout = options.layout == "auto" ? (picture.nodes.size() > kLargeGraph ? "sfdp" : "neato") : options.layout;
   log.debug("drawing {} of {} entities and {} relations with {}", report.nodes, report.entities, report.edges,
             report.layout);
 
@@ -116,6 +117,7 @@ RenderReport renderGraph(const RenderOptions& options, spdlog::logger& log) {
 
   DotOptions dotOptions;
   dotOptions.edgeLabels = options.edgeLabels;
+  dotOptions.mergeParallel = true;
   dotOptions.title = std::to_string(report.nodes) + " of " + std::to_string(report.entities) +
                      " entities with the most relations, from " + std::to_string(kg.stats.articles) + " article(s)";
   const std::string text = dotText(picture, dotOptions);

@@ -13,8 +13,8 @@ struct RenderOptions {
   std::filesystem::path outDir;  ///< the output folder of a build; its graph.nq is read
   std::filesystem::path output;  ///< the picture; the format comes from the extension: .svg, .png, .pdf
   std::size_t top = 40;          ///< draw the entities with the most relations, at most this many
-  /// Graphviz layout program: dot, sfdp, neato, fdp, circo, twopi; "auto": dot up to 50 nodes,
-  /// sfdp above (faster and clearer on large networks).
+  /// Graphviz layout program: dot, sfdp, neato, fdp, circo, twopi; "auto": neato up to 100
+  /// nodes, sfdp above (scales to large networks).
   std::string layout = "auto";
   bool edgeLabels = true;        ///< write the relation kind on each edge
 };

@@ -8,6 +8,7 @@
 #include <utility>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/TextNorm.h"
@@ -69,6 +70,9 @@ constexpr std::string_view kRegionHeads[] = {
 // Capitalized administrative heads left out of a region's name ("Kandahar Province" -> Kandahar).
 constexpr std::string_view kAdminHeads[] = {
     "province", "district", "region", "governorate", "county", "oblast", "prefecture"};
+
+// Prepositions after which an unknown name is more likely a place than a person.
+constexpr std::string_view kLocatives[] = {"in", "near", "outside", "into"};
 
 constexpr std::string_view kArabicArticles[] = {"al-", "el-", "ad-", "as-", "ash-", "at-", "an-"};
 
@@ -137,6 +141,14 @@ bool isAcronym(std::string_view s) {
   return sh.upper >= 2 && sh.upper <= 6 && sh.lower == 0 && sh.other == 0 && !isRomanNumeral(s);
 }
 
+/// "Iran-backed", "Saudi-led", "TTP-linked": a hyphenated adjective, whose last part is lowercase.
+bool hasLowercaseTail(std::string_view s) {
+  const auto dash = s.rfind('-');
+  if (dash == std::string_view::npos || dash + 1 >= s.size()) return false;
+  std::size_t pos = dash + 1;
+  return isLower(codepointAt(s, pos));
+}
+
 bool isArabicArticleName(std::string_view s) {
   for (const auto art : kArabicArticles) {
     if (s.size() > art.size() && s.starts_with(art)) return startsUpper(s.substr(art.size()));
@@ -195,10 +207,14 @@ class Finder {
         }
       }
       std::string_view wt = text.substr(w.span.begin, w.span.size());
-      for (const std::string_view poss : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-        if (wt.size() > poss.size() && wt.ends_with(poss)) {
-          w.span.end -= static_cast<std::uint32_t>(poss.size());
-          wt.remove_suffix(poss.size());
+      // Possessives a tokenizer left attached: "Kenya's", "Philippines'".
+      for (const std::string_view poss : {std::string_view("'s"), std::string_view("\xE2\x80\x99s"), std::string_view("s'"),
+                                          std::string_view("s\xE2\x80\x99")}) {
+        if (wt.size() > poss.size() + 1 && wt.ends_with(poss)) {
+          const std::size_t cut = poss.front() == 's' ? poss.size() - 1 : poss.size();
+          w.span.end -= static_cast<std::uint32_t>(cut);
+          wt.remove_suffix(cut);
+          break;
         }
       }
       w.text = wt;
@@ -209,20 +225,39 @@ class Finder {
       words_.push_back(std::move(w));
     }
     for (const auto& w : words_) texts_.push_back(w.text);
-    scan(s);
+    heading_ = heading_ || titleCase();
+    scan();
+  }
+
+  /// A title-case line the segmenter did not mark as a heading: four or more capitalized words
+  /// and no lowercase word but short function words.
+  bool titleCase() const {
+    static constexpr std::string_view kSmall[] = {"a",  "an", "and", "as",  "at", "by", "for", "from", "in",
+                                                  "of", "on", "or",  "the", "to", "vs", "with", "over", "amid"};
+    int capitalized = 0;
+    for (const auto& w : words_) {
+      const Shape sh = shapeOf(w.text);
+      if (sh.upper + sh.lower == 0) continue;
+      if (startsUpper(w.text)) ++capitalized;
+      else if (!in(kSmall, w.text) && !isArabicArticleName(w.text)) return false;
+    }
+    return capitalized >= 4;
   }
 
   bool isNameWord(std::size_t k) const {
     const Word& w = words_[k];
     if (w.text.empty()) return false;
     if (isArabicArticleName(w.text)) return true;
-    if (!startsUpper(w.text)) return false;
+    if (!startsUpper(w.text) || hasLowercaseTail(w.text)) return false;
     const std::string key = foldKey(w.text);
-    if (in(kNonEntity, key) || key == "the") return false;
+    if (in(kNonEntity, key) || key == "the" || gaz_.isNonEntity(w.text)) return false;
     if (in(kStopwords, key) && (shapeOf(w.text).lower > 0 || in(kCapsStopwords, w.text))) return false;
     if (w.initial) {
+      // The tagger's word on a capitalized opener, unless the gazetteer knows the word: an
+      // adjective tag on "Afghan" or "Kenyan" does not make it less of a demonym.
       const auto& pos = doc_.tokens[w.tokBegin].pos;
-      if (!pos.empty() && pos != "NNP" && pos != "NNPS") return false;
+      if (!pos.empty() && pos != "NNP" && pos != "NNPS" && !gaz_.demonymCode(w.text) && gaz_.lookup(w.text).empty())
+        return false;
     }
     return true;
   }
@@ -234,11 +269,12 @@ class Finder {
     return words_[k].text == "The" && k + 1 < words_.size() && isNameWord(k + 1);
   }
 
-  void scan(const Sentence&) {
+  void scan() {
     const std::size_t n = words_.size();
     std::size_t k = 0;
     while (k < n) {
       if (!isNameWord(k) && !isTheStart(k)) {
+        if (startsUpper(words_[k].text) && hasLowercaseTail(words_[k].text)) emitAdjectivePrefix(k);
         ++k;
         continue;
       }
@@ -250,7 +286,11 @@ class Finder {
         }
         std::size_t m = j;
         while (m < n && m - j < 2 && isConnector(m)) ++m;
-        if (m > j && m < n && isNameWord(m)) {
+        // A capitalized first word joins what follows a connector only when it can head a
+        // name: "Ministry of Defence", "President of Kenya", but not "Residents of the Gaza Strip".
+        const bool canHead = !(j == k + 1 && words_[k].initial) || gaz_.orgCue(words_[k].text) ||
+                             gaz_.isTitleWord(words_[k].text) || !places(k, k + 1).empty();
+        if (m > j && m < n && isNameWord(m) && canHead) {
           j = m + 1;
           continue;
         }
@@ -272,6 +312,8 @@ class Finder {
     auto found = gaz_.lookup(slice(a, b));
     if (!found.empty() && b - a == 1 && shapeOf(words_[a].text).lower == 0 && found.front().cls != Class::Country)
       found.clear();
+    // "Reading the statement, ...": a city named like a word is no city at a sentence start.
+    if (!found.empty() && b - a == 1 && words_[a].initial && found.front().commonWord) found.clear();
     return found;
   }
 
@@ -304,7 +346,8 @@ class Finder {
     m.demonym = demonym;
     found_.push_back(m);
     if (cls == Class::Person)
-      for (std::size_t k = a; k < b; ++k) personWords_.push_back(foldKey(words_[k].text));
+      for (std::size_t k = a; k < b; ++k)
+        if (!in(kNameParticles, words_[k].text)) personWords_.insert(foldKey(words_[k].text));
   }
 
   void emitPlace(std::size_t a, std::size_t b, const Gazetteer::Place& p) {
@@ -315,10 +358,18 @@ class Finder {
     emit(a, b, p.cls, conf);
   }
 
-  /// "Pakistan-Afghanistan", "Afghan-Pakistani": one mention per country part.
-  bool emitCompound(std::size_t k) {
+  /// The countries in front of a hyphenated adjective: "Iran-backed", "US-Russia-brokered".
+  void emitAdjectivePrefix(std::size_t k) {
+    const auto dash = words_[k].text.rfind('-');
+    emitCompound(k, dash, true);
+  }
+
+  /// "Pakistan-Afghanistan", "Afghan-Pakistani": one mention per country part of the first
+  /// `len` bytes of word k (all of it by default).
+  bool emitCompound(std::size_t k, std::size_t len = std::string_view::npos, bool single = false) {
     const Word& w = words_[k];
-    if (w.text.find('-') == std::string_view::npos) return false;
+    const std::string_view text = w.text.substr(0, len);
+    if (!single && text.find('-') == std::string_view::npos) return false;
     struct Part {
       std::uint32_t begin, end;
       Class cls;
@@ -326,10 +377,10 @@ class Finder {
     };
     std::vector<Part> parts;
     std::size_t start = 0;
-    while (start <= w.text.size()) {
-      auto dash = w.text.find('-', start);
-      if (dash == std::string_view::npos) dash = w.text.size();
-      const auto part = w.text.substr(start, dash - start);
+    while (start <= text.size()) {
+      auto dash = text.find('-', start);
+      if (dash == std::string_view::npos) dash = text.size();
+      const auto part = text.substr(start, dash - start);
       if (part.empty()) return false;
       const auto p = gaz_.lookup(part);
       const auto b = w.span.begin + static_cast<std::uint32_t>(start);
@@ -338,7 +389,7 @@ class Finder {
       else return false;
       start = dash + 1;
     }
-    if (parts.size() < 2) return false;
+    if (parts.size() < (single ? 1u : 2u)) return false;
     for (const auto& p : parts) {
       Mention m;
       m.span = Span{p.begin, p.end};
@@ -375,14 +426,17 @@ class Finder {
     for (std::size_t k = a + 1; k + 1 < b; ++k) {
       if (words_[k].text != "and") continue;
       bool keep = !places(a, b).empty();
-      for (std::size_t m = a; m < k && !keep; ++m) keep = words_[m].text == "of" || words_[m].text == "for";
+      if (!keep && words_[k + 1].text != "the" && b - (k + 1) <= 2 && places(k + 1, b).empty() &&
+          !gaz_.cueIsName(slice(k + 1, b))) {
+        for (std::size_t m = a; m < k && !keep; ++m) keep = words_[m].text == "of" || words_[m].text == "for";
+      }
       if (!keep) {
         processRun(a, k);
         processRun(k + 1, b);
         return;
       }
     }
-    if (words_[a].text == "The" && places(a, b).empty()) ++a;
+    while (a < b && (words_[a].text == "The" || isConnector(a)) && places(a, b).empty()) ++a;
     if (a >= b) return;
 
     if (heading_) {
@@ -439,6 +493,35 @@ class Finder {
     }
   }
 
+  /// When every word of [a, b) belongs to a listed place or is a demonym, emits those.
+  bool emitIfListed(std::size_t a, std::size_t b) {
+    struct Part {
+      std::size_t a, b;
+      std::optional<Gazetteer::Place> place;
+    };
+    std::vector<Part> parts;
+    for (std::size_t k = a; k < b;) {
+      std::size_t len = 0;
+      for (std::size_t n = std::min<std::size_t>(4, b - k); n >= 1 && len == 0; --n) {
+        if (const auto p = places(k, k + n); !p.empty()) {
+          parts.push_back({k, k + n, p.front()});
+          len = n;
+        } else if (n == 1 && isDemonym(k)) {
+          parts.push_back({k, k + 1, std::nullopt});
+          len = 1;
+        }
+      }
+      if (len == 0) return false;
+      k += len;
+    }
+    if (parts.empty()) return false;
+    for (const auto& p : parts) {
+      if (p.place) emitPlace(p.a, p.b, *p.place);
+      else emit(p.a, p.b, Class::Country, 0.85, true);
+    }
+    return true;
+  }
+
   /// The class a head word at the end of [a, b) gives, and how many words it has.
   std::pair<std::optional<Class>, std::size_t> suffixCue(std::size_t a, std::size_t b) const {
     for (std::size_t n = std::min(gaz_.maxCueWords(), b - a); n >= 1; --n) {
@@ -449,7 +532,7 @@ class Finder {
 
   void classify(std::size_t a, std::size_t b, bool titled, bool afterOf) {
     // Connectors left in front after a title was taken off: "President of Pakistan".
-    while (a < b && (isConnector(a) || words_[a].text == "The")) {
+    while (a < b && (isConnector(a) || words_[a].text == "The") && places(a, b).empty()) {
       afterOf = afterOf || words_[a].text == "of";
       ++a;
     }
@@ -485,7 +568,7 @@ class Finder {
           state = isCountry(k, k + 1) || isDemonym(k) || words_[k].lower == "national" || words_[k].lower == "royal";
         if (!state) c = Class::ArmedGroup;
       }
-      emit(a, b, c, c == Class::Border ? 0.75 : 0.8);
+      emit(a, b, c, c == Class::Border || onto::isA(c, Class::Event) ? 0.7 : 0.8);
       return;
     }
     // 4. A head word in front: "Ministry of Defence", "Bank of England", "Line of Control".
@@ -557,21 +640,26 @@ class Finder {
       if (sh.lower == 0 || sh.digits > 0 || sh.other > 0) return;
       if (titled) {
         emit(a, b, Class::Person, 0.65);
-      } else if (std::find(personWords_.begin(), personWords_.end(), foldKey(t)) != personWords_.end()) {
+      } else if (personWords_.contains(foldKey(t))) {
         emit(a, b, Class::Person, 0.6);  // a part of a person's name seen before: "Ruto said"
       } else if (words_[a].initial) {
         return;  // "Officials said": a capitalized first word is too often a common word
       } else if (speechNear(a, b)) {
         emit(a, b, Class::Person, 0.5);
+      } else if (a > 0 && in(kLocatives, words_[a - 1].text)) {
+        emit(a, b, Class::City, 0.5);
       }
       return;
     }
-    // 10. Several words with "of", "for", "on", "the" or "and" in them: "Islamic Emirate of
-    //     Afghanistan" names an organization; otherwise they join two names ("Iran on Syria").
+    // 10. Several words with "of", "for", "on", "the" or "and" in them: a head word before the
+    //     first ("Federal Board of Revenue") or a place after "of" ("Islamic Emirate of
+    //     Afghanistan") makes one organization; otherwise they join two names ("Iran on Syria").
     for (std::size_t k = a + 1; k + 1 < b; ++k) {
       const std::string_view t = words_[k].text;
       if (t != "of" && t != "for" && t != "on" && t != "the" && t != "and") continue;
-      if (t == "of" && !places(k + 1, b).empty()) {
+      if (const auto [cls, n] = suffixCue(a, k); cls && t != "and") {
+        emit(a, b, *cls, 0.75);  // "Federal Board of Revenue", "Institute for War and Peace"
+      } else if (t == "of" && !places(k + 1, b).empty()) {
         emit(a, b, Class::Organization, 0.5);
       } else {
         classify(a, k, titled, afterOf);
@@ -579,7 +667,16 @@ class Finder {
       }
       return;
     }
-    // 11. Several words: a person's name, or else some organization.
+    // 11. Listed names side by side ("Pakistan Afghanistan"), maybe after a capitalized first
+    //     word ("Considering Pakistan"); a demonym at the end ("... Ruto Kenyan").
+    if (emitIfListed(a, b)) return;
+    if (words_[a].initial && !titled && emitIfListed(a + 1, b)) return;
+    if (len >= 3 && isDemonym(b - 1)) {
+      classify(a, b - 1, titled, afterOf);
+      emit(b - 1, b, Class::Country, 0.85, true);
+      return;
+    }
+    // 12. Several words: a person's name, or else some organization.
     bool personShape = len <= 6;
     int content = 0;
     for (std::size_t k = a; k < b && personShape; ++k) {
@@ -591,9 +688,15 @@ class Finder {
       personShape = initial || word;
       ++content;
     }
-    personShape = personShape && content >= 2 && content <= 4 && !isCountry(a, a + 1);
+    // No person's name starts with a country or demonym, or has a head word in it ("Peace Talks").
+    personShape = personShape && content >= 2 && content <= 4 && !isCountry(a, a + 1) && !isDemonym(a) &&
+                  !isCompoundOfCountries(a, a + 1);
+    for (std::size_t k = a; k < b && personShape; ++k) personShape = !gaz_.orgCue(words_[k].text);
     if (personShape) {
-      emit(a, b, Class::Person, titled || speechNear(a, b) ? 0.75 : 0.6);
+      if (!titled && !speechNear(a, b) && a > 0 && in(kLocatives, words_[a - 1].text) && content <= 3)
+        emit(a, b, Class::City, 0.5);  // "in Ras Kamboni"
+      else
+        emit(a, b, Class::Person, titled || speechNear(a, b) ? 0.75 : 0.6);
       return;
     }
     for (std::size_t k = a; k < b; ++k) {
@@ -621,7 +724,7 @@ class Finder {
   std::vector<std::string_view> texts_;
   bool heading_ = false;
   std::vector<Mention> found_;
-  std::vector<std::string> personWords_;
+  std::unordered_set<std::string> personWords_;  // folded words of the persons found so far
 };
 
 }  // namespace

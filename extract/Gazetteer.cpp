@@ -183,7 +183,33 @@ Gazetteer Gazetteer::load(const std::filesystem::path& dataDir) {
       Place& p = g.places_[it->second];
       p.population = std::max(p.population, pop);
       if (cols[2].find("capital") != std::string_view::npos) p.capital = true;
+      if (cols[2].find("word") != std::string_view::npos) {
+        g.commonWordForms_.emplace(cols[0]);
+        g.commonWordKeys_.emplace(foldKey(cols[0]));
+      }
       g.addPlaceForm(cols[0], it->second);
+    }
+  }
+
+  {  // regions.tsv: name, canonical (continents and world regions)
+    TsvFile f(dataDir, "regions.tsv", "name\tcanonical");
+    std::map<std::string, std::uint32_t, std::less<>> byName;
+    for (auto cols = f.next(); !cols.empty(); cols = f.next()) {
+      f.need(cols, 2);
+      auto it = byName.find(cols[1]);
+      if (it == byName.end()) {
+        it = byName.emplace(std::string(cols[1]), static_cast<std::uint32_t>(g.places_.size())).first;
+        g.places_.push_back(Place{Class::Region, std::string(cols[1]), std::string(), 0, false});
+      }
+      g.addPlaceForm(cols[0], it->second);
+    }
+  }
+
+  {  // nonentities.tsv: word, kind
+    TsvFile f(dataDir, "nonentities.tsv", "word\tkind");
+    for (auto cols = f.next(); !cols.empty(); cols = f.next()) {
+      f.need(cols, 1);
+      g.nonEntities_.emplace(cols[0]);
     }
   }
 
@@ -231,19 +257,25 @@ Gazetteer Gazetteer::load(const std::filesystem::path& dataDir) {
   return g;
 }
 
-std::vector<Gazetteer::Place> Gazetteer::lookup(std::string_view form) const {
+std::vector<Gazetteer::Place> Gazetteer::resolve(const std::vector<std::uint32_t>& ids, bool commonWord) const {
   std::vector<Place> out;
-  const std::vector<std::uint32_t>* ids = nullptr;
-  if (const auto it = exact_.find(std::string(form)); it != exact_.end()) {
-    ids = &it->second;
-  } else if (const auto key = foldKey(form); !key.empty()) {
-    if (const auto jt = folded_.find(key); jt != folded_.end()) ids = &jt->second;
-  }
-  if (ids) {
-    out.reserve(ids->size());
-    for (const auto id : *ids) out.push_back(places_[id]);
+  out.reserve(ids.size());
+  for (const auto id : ids) {
+    out.push_back(places_[id]);
+    out.back().commonWord = commonWord && out.back().cls == Class::City;
   }
   return out;
+}
+
+std::vector<Gazetteer::Place> Gazetteer::lookup(std::string_view form) const {
+  const std::string text(form);
+  if (const auto it = exact_.find(text); it != exact_.end()) return resolve(it->second, commonWordForms_.contains(text));
+  if (const auto key = foldKey(form); !key.empty()) {
+    if (const auto it = folded_.find(key); it != folded_.end()) {
+      return resolve(it->second, commonWordKeys_.contains(key));
+    }
+  }
+  return {};
 }
 
 std::optional<std::string> Gazetteer::demonymCode(std::string_view word) const {
@@ -307,6 +339,8 @@ std::size_t Gazetteer::matchTitle(const std::vector<std::string_view>& words, st
   while (next < words.size() && words[next] == ".") ++next;  // "Gen" "." split by a tokenizer
   return next - start;
 }
+
+bool Gazetteer::isNonEntity(std::string_view word) const { return nonEntities_.contains(std::string(word)); }
 
 bool Gazetteer::isTitleWord(std::string_view word) const {
   const auto kind = titleKind(word);

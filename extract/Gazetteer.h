@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ontology/Vocabulary.h"
@@ -28,6 +29,7 @@ class Gazetteer {
     std::string country;                   ///< ISO 3166-1 alpha-2 of the country it is or lies in
     std::uint32_t population = 0;          ///< cities only; 0 when unknown
     bool capital = false;                  ///< a capital city of `country`
+    bool commonWord = false;               ///< the form looked up is also an English word ("Reading")
     friend bool operator==(const Place&, const Place&) = default;
   };
 
@@ -35,13 +37,16 @@ class Gazetteer {
 
   Gazetteer() = default;
 
-  /// Loads `dataDir`/gazetteer/{countries,demonyms,subdivisions,cities,titles,orgcues}.tsv, where
+  /// Loads `dataDir`/gazetteer/{countries,demonyms,subdivisions,cities,regions,nonentities,
+  /// titles,orgcues}.tsv, where
   /// `dataDir` is the folder holding gazetteer/ (that is findDataDir() / "data").
   /// Throws std::runtime_error naming the file (and line) when one is missing or malformed.
   [[nodiscard]] static Gazetteer load(const std::filesystem::path& dataDir);
 
   /// Places named by `form`, most likely reading first: countries, then capital cities, cities
-  /// of 100,000 people or more, regions, other cities. Exact forms are tried first; when none
+  /// of 100,000 people or more, regions (ISO subdivisions, continents and world regions, whose
+  /// country is empty), other cities. commonWord is set on cities whose listed form is also an
+  /// English word, since "Reading" or "Mobile" at the start of a sentence is seldom the city. Exact forms are tried first; when none
   /// matches, the foldKey() of the form ("TURKIYE", "Turkiye" and "Türkiye" all find Turkey).
   [[nodiscard]] std::vector<Place> lookup(std::string_view form) const;
 
@@ -66,9 +71,14 @@ class Gazetteer {
   /// Kind of a title phrase as listed ("Lt. Gen." -> Military), or nullopt.
   [[nodiscard]] std::optional<TitleKind> titleKind(std::string_view phrase) const;
 
+  /// True for a capitalized word or acronym that names nothing: currency codes ("USD"), "GDP".
+  /// Case-sensitive.
+  [[nodiscard]] bool isNonEntity(std::string_view word) const;
+
   /// Class that a head word or phrase gives a name: "ministry" -> GovernmentBody, "party" ->
-  /// Organization, "united nations" -> InternationalOrganization; also Region ("province") and
-  /// Border ("crossing"). Case-insensitive (by foldKey()).
+  /// Organization, "united nations" -> InternationalOrganization; also Region ("province"),
+  /// Border ("crossing") and named events ("talks" -> Negotiation, "accord" -> Agreement).
+  /// Case-insensitive (by foldKey()).
   [[nodiscard]] std::optional<onto::Class> orgCue(std::string_view phrase) const;
   /// True when the cue phrase is a name by itself ("Taliban", "NATO", "Security Council")
   /// rather than a head word that is a generic noun when it stands alone ("ministry").
@@ -87,15 +97,19 @@ class Gazetteer {
   };
 
   void addPlaceForm(std::string_view form, std::uint32_t place);
+  [[nodiscard]] std::vector<Place> resolve(const std::vector<std::uint32_t>& ids, bool commonWord) const;
   [[nodiscard]] std::size_t matchTitleFrom(const std::vector<std::string>& atoms, const std::vector<std::size_t>& atomWord,
                                            std::size_t pos) const;
 
   std::vector<Place> places_;
+  std::unordered_set<std::string> commonWordForms_;  // city forms that are English words
+  std::unordered_set<std::string> commonWordKeys_;   // their foldKey()s
   std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;   // form as written -> places_
   std::unordered_map<std::string, std::vector<std::uint32_t>> folded_;  // foldKey(form) -> places_
   std::unordered_map<std::string, std::string> demonyms_;               // form as written -> code
   std::unordered_map<std::string, std::string> demonymsFolded_;         // foldKey(form) -> code
   std::unordered_map<std::string, std::string> countryNames_;           // code -> canonical
+  std::unordered_set<std::string> nonEntities_;
   std::unordered_map<std::string, TitleKind> titles_;                   // foldKey(phrase) -> kind
   std::size_t maxTitleAtoms_ = 0;
   std::unordered_map<std::string, Cue> cues_;                           // foldKey(cue) -> class

@@ -4,6 +4,8 @@
 
 #include "extract/Coref.h"
 #include "extract/EntityFinder.h"
+#include "extract/NerMentions.h"
+#include "extract/nlp/TagDocument.h"
 #include "extract/Segmenter.h"
 #include "extract/facts/Extractors.h"
 
@@ -13,6 +15,9 @@ std::shared_ptr<const ExtractResources> ExtractResources::load(const std::filesy
   auto res = std::make_shared<ExtractResources>();
   res->dataRoot = dataRoot;
   res->gazetteer = Gazetteer::load(dataRoot / "data");
+  res->pos.emplace(nlp::PosTagger::load(dataRoot / "models" / "pos.model"));
+  res->ner.emplace(nlp::EntityRecognizer::load(dataRoot / "models" / "ner.model",
+                                               nlp::PhraseGazetteer::loadDirectory(dataRoot / "data" / "gazetteer")));
   return res;
 }
 
@@ -43,7 +48,9 @@ Document analyze(Article article, const ExtractResources& res) {
   Document doc;
   doc.article = std::move(article);
   segment(doc);
+  nlp::tagDocument(doc, *res.pos, &*res.ner);
   findMentions(doc, res.gazetteer);
+  doc.mentions = mergeMentions(std::move(doc.mentions), mentionsFromNer(doc, res.gazetteer));
   canonicalizeMentions(doc, res.gazetteer);
   resolveMentions(doc);
   return doc;

@@ -4,10 +4,13 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "extract/ArticleGraph.h"
 #include "extract/Document.h"
 #include "extract/Gazetteer.h"
+#include "extract/nlp/EntityRecognizer.h"
+#include "extract/nlp/PosTagger.h"
 
 namespace ng {
 
@@ -15,6 +18,8 @@ namespace ng {
 /// Immutable after load(); shared by all worker threads.
 struct ExtractResources {
   Gazetteer gazetteer;
+  std::optional<nlp::PosTagger> pos;         ///< models/pos.model (always set by load())
+  std::optional<nlp::EntityRecognizer> ner;  ///< models/ner.model, with gazetteer features
   std::filesystem::path dataRoot;  ///< the folder holding data/ and models/
 
   /// Loads from `dataRoot` (see findDataDir()). Throws std::runtime_error naming what is missing.

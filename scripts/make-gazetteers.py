@@ -5,9 +5,12 @@ Sources (all Debian packages; see data/gazetteer/README.md for licenses):
   iso-codes   /usr/share/iso-codes/json/iso_3166-1.json, iso_3166-2.json
   tzdata      /usr/share/zoneinfo/zone.tab, zone1970.tab
   libgeonames0  the GeoNames "cities15000" table built into libgeonames.so.0 (read through ctypes)
-  wamerican   /usr/share/dict/american-english, only to drop small towns named like English words
+  wamerican   /usr/share/dict/american-english, only to drop small towns named like English
+              words ("Police", "Of") and to flag city names that are also words ("Reading")
+  iso-codes   /usr/share/iso-codes/json/iso_4217.json (currency codes, listed as non-entities)
 plus hand-written general lexicons in this file: customary country names, demonyms, capital
-cities, person titles and organization head words.
+cities, continents and world regions, person titles, head words of organizations and named
+events, and acronyms that are no names.
 
 The output is deterministic: every file is sorted and written with "\n" line ends.
 Usage: scripts/make-gazetteers.py [--out DIR] [--geonames-lib PATH]
@@ -92,7 +95,7 @@ CUSTOMARY = {
 DEMONYMS = {
     "AD": "Andorran Andorrans",
     "AE": "Emirati Emiratis",
-    "AF": "Afghan Afghans Afghani",
+    "AF": "Afghan Afghans",
     "AG": "Antiguan Antiguans Barbudan Barbudans",
     "AI": "Anguillan Anguillans",
     "AL": "Albanian Albanians",
@@ -438,7 +441,7 @@ foreign foreign_affairs defence defense interior home home_affairs internal_affa
 information_and_broadcasting finance economy economic_affairs trade commerce justice law
 health education higher_education energy oil petroleum water water_resources power electricity
 agriculture planning communications telecommunications religious_affairs refugees
-refugees_and_repatriation border_affairs tribal_affairs labour labor culture tourism transport
+labour labor culture tourism transport
 railways aviation industry mines mining environment climate climate_change security
 national_security public_security state_security intelligence human_rights
 parliamentary_affairs maritime_affairs housing social_affairs women's_affairs youth sports
@@ -463,7 +466,7 @@ senior_adviser special_adviser special_assistant king queen prince princess crow
 emir sultan monarch supreme_leader caliph leader party_leader opposition_leader
 chief_executive chief_executive_officer ceo cfo coo governor lieutenant_governor
 governor-general governor_general deputy_governor mayor deputy_mayor senator congressman
-congresswoman lawmaker legislator member_of_parliament mp mna mpa speaker deputy_speaker
+congresswoman lawmaker legislator member_of_parliament mp speaker deputy_speaker
 chairman chairwoman chairperson chair vice_chairman vice-chairman director
 director-general director_general executive_director managing_director chief head
 head_of_state head_of_government head_of_delegation attorney_general attorney-general
@@ -504,7 +507,7 @@ chief_of_the_general_staff chief_of_staff_of_the_army chief_of_defence_staff
 chief_of_defense_staff chief_of_the_defence_staff chief_of_the_defense_staff
 chief_of_naval_staff chief_of_the_naval_staff chief_of_air_staff chief_of_the_air_staff
 naval_chief air_force_chief navy_chief chairman_of_the_joint_chiefs_of_staff
-chairman_joint_chiefs_of_staff_committee corps_commander brigade_commander
+corps_commander brigade_commander
 battalion_commander militia_commander field_commander military_commander top_commander
 rebel_commander regional_commander police_commander military_chief intelligence_chief
 spy_chief
@@ -567,7 +570,60 @@ ORG_CUES = {
     "Border": """
         border line crossing frontier border_post border_crossing
     """,
+    # Named events: "Doha Agreement", "Geneva Talks", "Munich Security Conference".
+    "Negotiation": """
+        talks negotiations peace_talks peace_process
+    """,
+    "Meeting": """
+        summit conference
+    """,
+    "Ceasefire": """
+        ceasefire cease-fire truce armistice
+    """,
+    "Agreement": """
+        agreement accord accords treaty pact
+    """,
+    "ArmedClash": """
+        war offensive uprising
+    """,
+    "Attack": """
+        massacre bombing bombings
+    """,
 }
+
+# Continents and world regions (general knowledge): name -> [other forms]. Typed Region.
+WORLD_REGIONS = {
+    "Africa": [], "Asia": [], "Europe": [], "North America": [], "South America": [],
+    "Latin America": [], "Central America": [], "Oceania": [], "Eurasia": [], "Arctic": [],
+    "Middle East": ["Mideast"], "Near East": [], "Far East": [], "Central Asia": [],
+    "South Asia": [], "East Asia": [], "Southeast Asia": ["South-East Asia", "South East Asia"],
+    "West Asia": [], "Asia-Pacific": ["Asia Pacific"], "Indo-Pacific": [],
+    "North Africa": [], "West Africa": [], "East Africa": [], "Central Africa": [],
+    "Southern Africa": [], "Sub-Saharan Africa": [], "Horn of Africa": [], "Sahel": [],
+    "Maghreb": [], "Levant": [], "Gulf": ["Persian Gulf", "Arabian Gulf"],
+    "Arabian Peninsula": [], "Caucasus": ["South Caucasus", "North Caucasus"], "Balkans": ["Western Balkans"],
+    "Baltic": ["Baltic states", "Baltics"], "Scandinavia": [], "Nordic countries": [],
+    "Western Europe": [], "Eastern Europe": [], "Central Europe": [], "Southern Europe": [],
+    "Northern Europe": [], "Mediterranean": [], "Caribbean": [], "Pacific": [],
+    "Atlantic": [], "Indian Ocean": [], "Black Sea": [], "Red Sea": [], "Caspian Sea": [],
+    "South China Sea": [], "East China Sea": [], "Arabian Sea": [], "Baltic Sea": [],
+    "Gulf of Aden": [], "Strait of Hormuz": [], "Bab el-Mandeb": [], "Suez Canal": [],
+    "Sinai": ["Sinai Peninsula"], "Himalayas": [], "Great Lakes": [],
+}
+
+# Capitalized words and acronyms that are no names, besides ISO 4217 currency codes.
+NON_ENTITIES = """
+GDP GNP GNI CPI PPP COVID COVID-19 HIV AIDS DNA AI PDF URL GPS SMS VIP FAQ UAV UAVs IED IEDs
+RPG AM PM GMT UTC BST EST EDT CET CEST MW GW KM KG BC AD BCE CE
+"""
+
+# ISO 3166-2 names that are ordinary English words ("Western", "Central", "Coast"): left out,
+# since in running text they are almost never the subdivision.
+GENERIC_SUBDIVISION_NAMES = set("""
+Central North South East West Northern Southern Eastern Western Coast Lakes Plateau Plateaux
+Littoral Highland Midlands Bay Pool Est Lot Most Grad Nip Lib Bar Encamp Mono Var Cascade Cascades
+Antique Ascension Saga Meta Gulf Bled Reading Slough Harrow Bury Male Capital
+""".split())
 
 # ---------------------------------------------------------------------------------------------
 
@@ -685,6 +741,19 @@ def subdivision_forms(name):
     return canonical, {clean(f) for f in forms if f.strip()}
 
 
+def english_words():
+    """Lowercase words and capitalized proper nouns of the English dictionary (wamerican)."""
+    english, proper = set(), set()
+    with open(DICT_WORDS, encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if w and w.islower():
+                english.add(w)
+            elif w[:1].isupper():
+                proper.add(w)
+    return english, proper
+
+
 def make_subdivisions():
     rows = []
     for e in load_iso("iso_3166-2.json", "3166-2"):
@@ -693,6 +762,8 @@ def make_subdivisions():
         for form in list(forms):
             forms.add(ascii_fold(form))
         for form in forms:
+            if form in GENERIC_SUBDIVISION_NAMES:
+                continue
             rows.append((code, form, e["type"], code.split("-")[0], canonical))
     return rows
 
@@ -753,14 +824,7 @@ def geonames_cities(lib_path):
     return out
 
 
-def make_cities(country_codes, lib_path):
-    english = set()
-    with open(DICT_WORDS, encoding="utf-8") as f:
-        for line in f:
-            w = line.strip()
-            if w and w.islower():
-                english.add(w)
-
+def make_cities(country_codes, lib_path, english, proper_nouns):
     # (canonical, code) -> [population, capital, forms]
     cities = {}
 
@@ -770,9 +834,9 @@ def make_cities(country_codes, lib_path):
     for name, code, pop in geonames_cities(lib_path):
         if code not in country_codes:
             continue
-        # A small town named like an English word ("Police", "Reading", "Of") does more harm
-        # than good in a gazetteer used to find names in running text.
-        if name.lower() in english and pop < 500000:
+        # A town named like an English word that the dictionary does not know as a proper
+        # noun ("Police", "Of", "Split") does more harm than good in running text.
+        if name.lower() in english and name not in proper_nouns and pop < 500000:
             continue
         e = entry(name, code)
         e[0] = max(e[0], pop)
@@ -812,8 +876,29 @@ def make_cities(country_codes, lib_path):
         for form in list(forms):
             forms.add(ascii_fold(form))
         for form in forms:
-            rows.append((clean(form), code, "capital" if capital else "", str(pop), canonical))
+            # "word": also a common English word ("Reading", "Mobile"), unsafe at a sentence start.
+            flags = ",".join(f for f, on in (("capital", capital), ("word", form.lower() in english)) if on)
+            rows.append((clean(form), code, flags, str(pop), canonical))
     return rows
+
+
+def make_world_regions():
+    rows = []
+    for name, others in WORLD_REGIONS.items():
+        for form in {name, *others}:
+            for f in {form, ascii_fold(form)}:
+                rows.append((f, name))
+    return rows
+
+
+def make_non_entities():
+    rows = [(w, "acronym") for w in NON_ENTITIES.split()]
+    for e in load_iso("iso_4217.json", "4217"):
+        rows.append((e["alpha_3"], "currency"))
+    seen = {}
+    for w, kind in rows:
+        seen.setdefault(w, kind)
+    return sorted(seen.items())
 
 
 def make_titles():
@@ -860,6 +945,7 @@ def main():
     def out(name):
         return os.path.join(args.out, name)
 
+    english, proper = english_words()
     countries, names = make_countries()
     n = write_tsv(out("countries.tsv"), ("alpha2", "form", "canonical"), countries)
     print(f"countries.tsv: {n}")
@@ -874,8 +960,14 @@ def main():
     print(f"subdivisions.tsv: {n}")
 
     n = write_tsv(out("cities.tsv"), ("name", "country", "flags", "population", "canonical"),
-                  make_cities(set(names), args.geonames_lib))
+                  make_cities(set(names), args.geonames_lib, english, proper))
     print(f"cities.tsv: {n}")
+
+    n = write_tsv(out("regions.tsv"), ("name", "canonical"), make_world_regions())
+    print(f"regions.tsv: {n}")
+
+    n = write_tsv(out("nonentities.tsv"), ("word", "kind"), make_non_entities())
+    print(f"nonentities.tsv: {n}")
 
     n = write_tsv(out("titles.tsv"), ("phrase", "kind"), make_titles())
     print(f"titles.tsv: {n}")

@@ -1,10 +1,1053 @@
+// Events from trigger nouns ("talks", "ceasefire", "clashes", "airstrike"...) with the anchors
+// the text attaches to them: participants, mediators, place, dates, duration, round number.
+//
+// Only specific events get a node: a trigger needs an anchor (a place, a full date, named
+// parties, a mediator, a round number) or must lie inside a named event ("Geneva Peace Talks").
+// Definite mentions without anchors ("the talks") only add evidence to an event already found.
+// Mentions of one class whose anchors agree are one event within the article; conflicting
+// places, dates, rounds or parties keep events apart. Nodes are made once the whole article
+// has been read, so that anchors from later sentences still count.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/facts/Actors.h"
+#include "extract/facts/Casualties.h"
+#include "extract/facts/DateResolver.h"
 #include "extract/facts/Extractors.h"
 
 namespace ng {
 
-void extractEvents(FactSink& sink, const Gazetteer& gaz) {
-  (void)sink;
-  (void)gaz;
+namespace {
+
+using onto::Class;
+using onto::Prop;
+
+constexpr std::string_view kExtractor = "events";
+
+std::string lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
 }
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+/// Trigger nouns and the event class they name.
+std::optional<Class> triggerClass(std::string_view w) {
+  static const std::map<std::string_view, Class> kTriggers = {
+      {"talks", Class::Negotiation},      {"negotiations", Class::Negotiation}, {"dialogue", Class::Negotiation},
+      {"meeting", Class::Meeting},        {"summit", Class::Meeting},           {"ceasefire", Class::Ceasefire},
+      {"cease-fire", Class::Ceasefire},   {"truce", Class::Ceasefire},          {"armistice", Class::Ceasefire},
+      {"agreement", Class::Agreement},    {"accord", Class::Agreement},         {"deal", Class::Agreement},
+      {"treaty", Class::Agreement},       {"pact", Class::Agreement},           {"clashes", Class::ArmedClash},
+      {"fighting", Class::ArmedClash},    {"shelling", Class::ArmedClash},      {"skirmishes", Class::ArmedClash},
+      {"firefight", Class::ArmedClash},   {"gunfight", Class::ArmedClash},      {"airstrike", Class::Attack},
+      {"airstrikes", Class::Attack},      {"air-strike", Class::Attack},        {"air-strikes", Class::Attack},
+      {"attack", Class::Attack},          {"attacks", Class::Attack},           {"bombing", Class::Attack},
+      {"bombings", Class::Attack},        {"raid", Class::Attack},              {"raids", Class::Attack},
+      {"offensive", Class::Attack},       {"blast", Class::Attack},             {"blasts", Class::Attack},
+      {"explosion", Class::Attack},       {"explosions", Class::Attack},        {"strike", Class::Attack},
+      {"strikes", Class::Attack},         {"round", Class::Negotiation},        {"call", Class::Meeting},
+  };
+  const auto it = kTriggers.find(w);
+  if (it == kTriggers.end()) return std::nullopt;
+  return it->second;
+}
+
+/// Words that may stand between a determiner and a trigger noun without changing what it is.
+bool isPremodifier(std::string_view w) {
+  static constexpr std::array<std::string_view, 64> kWords = {
+      "peace",     "border",     "cross-border", "high-stakes", "high-level", "latest",    "recent",
+      "fresh",     "new",        "deadly",       "heavy",       "fragile",    "temporary", "mutual",
+      "permanent", "lasting",    "direct",       "indirect",    "bilateral",  "trilateral", "multilateral",
+      "formal",    "informal",   "preliminary",  "final",       "ceasefire",  "cease-fire", "security",
+      "trade",     "nuclear",    "prisoner",     "phone",       "telephone",  "video",     "air",
+      "drone",     "missile",    "rocket",       "suicide",     "artillery",  "military",  "armed",
+      "intense",   "intensive",  "renewed",      "sporadic",    "fierce",     "ongoing",   "failed",
+      "stalled",   "landmark",   "historic",     "emergency",   "brief",      "lengthy",   "marathon",
+      "day-long",  "two-day",    "three-day",    "surprise",    "negotiating", "weekend",  "car",
+      "joint"};
+  return in(kWords, w) || (w.size() > 4 && (w.ends_with("-day") || w.ends_with("-year") || w.ends_with("-hour")));
+}
+
+/// Premodifiers kept in an event's label: they say what kind of event it is, not how it went.
+bool isLabelModifier(std::string_view w) {
+  static constexpr std::array<std::string_view, 18> kWords = {
+      "peace",  "border", "cross-border", "ceasefire", "cease-fire", "security", "trade",   "nuclear",   "prisoner",
+      "phone",  "telephone", "video",     "air",       "drone",      "missile",  "rocket",  "artillery", "suicide"};
+  return in(kWords, w);
+}
+
+int ordinalNumber(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kWords = {"first", "second", "third",   "fourth", "fifth",
+                                                              "sixth", "seventh", "eighth", "ninth",  "tenth"};
+  for (std::size_t i = 0; i < kWords.size(); ++i) {
+    if (w == kWords[i]) return static_cast<int>(i) + 1;
+  }
+  if (w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0]))) {
+    const auto suffix = w.substr(w.size() - 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+      int n = 0;
+      for (char c : w.substr(0, w.size() - 2)) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+        n = n * 10 + (c - '0');
+      }
+      return n;
+    }
+  }
+  return 0;
+}
+
+int numberWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kWords = {"one", "two",   "three", "four", "five",
+                                                              "six", "seven", "eight", "nine", "ten"};
+  for (std::size_t i = 0; i < kWords.size(); ++i) {
+    if (w == kWords[i]) return static_cast<int>(i) + 1;
+  }
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return w.size() <= 2 ? std::stoi(std::string(w)) : 0;
+  return 0;
+}
+
+/// Verbs that date the end of an event ("collapsed on Tuesday") or its start.
+bool isEndVerb(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "ended",  "collapsed", "stalled",  "concluded", "failed", "faltered", "closed",
+      "broke",  "wrapped",   "finished", "adjourned", "ends"};
+  return in(kWords, w);
+}
+bool isEndNoun(std::string_view w) { return w == "collapse" || w == "breakdown" || w == "end" || w == "failure"; }
+bool isStartVerb(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kWords = {"began",   "started", "opened", "launched", "erupted",
+                                                             "resumed", "begins",  "starts", "kicked"};
+  return in(kWords, w);
+}
+
+bool isFutureMarker(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kWords = {"will",     "shall",   "scheduled", "planned",
+                                                             "upcoming", "expected", "due",      "next"};
+  return in(kWords, w);
+}
+
+/// One trigger word in one sentence, with what the text attaches to it.
+struct Occurrence {
+  std::size_t sentence = 0;
+  std::uint32_t head = 0;   ///< token of the trigger noun (or of the verb for "spoke by phone")
+  std::uint32_t begin = 0;  ///< first token of its noun phrase
+  Class cls = Class::Event;
+  std::string core;         ///< label core: "border clashes", "talks"
+  std::string form;         ///< the mention as written, without its article: "fragile truce"
+  int entity = -1;          ///< named event entity holding the trigger
+  bool definite = false;    ///< "the talks", "the latest round of talks"
+  bool weak = false;        ///< a head that names an event only with a place or date ("dialogue")
+  double strength = 0;      ///< confidence from the strongest anchor
+  std::optional<std::uint32_t> location;
+  std::string locationPhrase;  ///< "in Geneva", "along the Line of Control"
+  std::vector<std::uint32_t> participants, mediators;
+  std::optional<CalendarDate> date, start, end;
+  int duration = 0;
+  int ordinal = 0;
+
+  [[nodiscard]] bool anchored() const {
+    if (entity >= 0) return true;
+    if (weak) return location || date || start || end || !mediators.empty();
+    return location || date || start || end || ordinal || duration || !participants.empty() || !mediators.empty();
+  }
+};
+
+/// One event of the article: the occurrences that refer to it, merged.
+struct Record {
+  Class cls = Class::Event;
+  int entity = -1;
+  std::string core;
+  std::optional<std::uint32_t> location;
+  std::string locationPhrase;
+  std::vector<std::uint32_t> participants, mediators;
+  std::optional<CalendarDate> date, start, end;
+  int duration = 0;
+  int ordinal = 0;
+  double confidence = 0;
+  std::vector<std::string> forms;
+  std::vector<std::size_t> sentences;
+  std::size_t lastSentence = 0;
+  std::uint32_t node = 0;
+};
+
+void addUnique(std::vector<std::uint32_t>& v, std::uint32_t x) {
+  if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+class EventExtractor {
+ public:
+  EventExtractor(FactSink& sink, const Gazetteer& gaz)
+      : sink_(sink), doc_(sink.doc()), gaz_(gaz), actors_(sink, gaz), dates_(sink.doc().article.date) {}
+
+  void run() {
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) readSentence(s);
+    if (const int main = mainNegotiation(); main >= 0) {
+      for (auto a : deferredParticipants_) addUnique(records_[static_cast<std::size_t>(main)].participants, a);
+      for (auto a : deferredMediators_) addUnique(records_[static_cast<std::size_t>(main)].mediators, a);
+      Record& rec = records_[static_cast<std::size_t>(main)];
+      if (deferredEnd_ && !rec.end && !rec.date) rec.end = deferredEnd_;
+    }
+    emit();
+    extractCasualties(actors_, sentenceEvents_);
+  }
+
+ private:
+  // ---------------------------------------------------------------- sentence words
+  void loadSentence(std::size_t s) {
+    const Sentence& sen = doc_.sentences[s];
+    tb_ = sen.tokenBegin;
+    te_ = sen.tokenEnd;
+    words_.clear();
+    lw_.clear();
+    for (auto t = tb_; t < te_; ++t) {
+      words_.push_back(doc_.tokenText(t));
+      lw_.push_back(lower(doc_.tokenText(t)));
+    }
+  }
+  [[nodiscard]] std::string_view lw(std::uint32_t t) const {
+    static const std::string kEmpty;
+    return t >= tb_ && t < te_ ? std::string_view(lw_[t - tb_]) : std::string_view(kEmpty);
+  }
+  [[nodiscard]] bool isPossessive(std::uint32_t t) const { return lw(t) == "'s" || lw(t) == "\xE2\x80\x99s"; }
+
+  // ---------------------------------------------------------------- mentions and actors
+  [[nodiscard]] const Mention* mentionAt(std::uint32_t t) const {
+    const int m = actors_.mentionAtToken(t);
+    return m < 0 ? nullptr : &doc_.mentions[static_cast<std::size_t>(m)];
+  }
+  [[nodiscard]] std::optional<std::uint32_t> placeOfMention(const Mention& m) const {
+    if (m.entity < 0 || m.demonym) return std::nullopt;
+    if (!onto::isA(doc_.entities[static_cast<std::size_t>(m.entity)].cls, Class::Place)) return std::nullopt;
+    return sink_.entityNode(m.entity);
+  }
+  /// The country a name or demonym written inside a word stands for ("Sudan" in "Sudan-Chad").
+  std::optional<std::uint32_t> countryOfWord(std::string_view w) {
+    for (const auto& p : gaz_.lookup(w)) {
+      if (p.cls == Class::Country) return sink_.countryNode(p.canonical);
+    }
+    if (auto c = gaz_.demonymCountry(w); c && gaz_.demonymCode(w) != "EU") return sink_.countryNode(*c);
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      const auto& ent = doc_.entities[e];
+      if (!onto::isA(ent.cls, Class::Actor)) continue;
+      if (std::find(ent.forms.begin(), ent.forms.end(), w) != ent.forms.end()) return sink_.entityNode(static_cast<int>(e));
+    }
+    return std::nullopt;
+  }
+
+  /// Actors listed from token `t`: "Qatar and Turkey", "Kabul and Islamabad", "the Afghan
+  /// government, Egypt and the UN". Commas join items only when an "and" closes the list, so
+  /// that "brokered by Qatar, Egypt said" stops at Qatar. Returns the actors and sets `stop`
+  /// to the first token after the list.
+  std::vector<std::uint32_t> actorList(std::uint32_t t, std::uint32_t* stop = nullptr, bool personsFirst = false) {
+    static constexpr std::array<std::string_view, 26> kFillers = {
+        "the",        "both",       "its",         "their",        "government", "governments", "administration",
+        "officials",  "authorities", "delegation", "delegations",  "side",       "sides",       "forces",
+        "military",   "army",       "leaders",     "leadership",   "representatives", "envoys", "diplomats",
+        "negotiators", "counterpart", "his",       "her",          "of"};
+    std::vector<std::pair<std::uint32_t, bool>> items;  // actor, came after a comma
+    bool afterComma = false, sawAnd = false;
+    std::uint32_t lastAndItem = 0;
+    std::uint32_t i = t;
+    while (i < te_) {
+      if (const Mention* m = mentionAt(i)) {
+        const int mi = actors_.mentionAtToken(i);
+        const std::uint32_t next = std::max(m->tokenEnd, i + 1);
+        const bool modifier = isPossessive(next) && next + 1 < te_;
+        if (auto a = actors_.actorOfMention(mi, true); a && !modifier) {
+          items.emplace_back(*a, afterComma);
+          if (sawAnd) lastAndItem = static_cast<std::uint32_t>(items.size());
+        } else if (!a && !modifier) {
+          break;
+        }
+        i = modifier ? next + 1 : next;
+        afterComma = false;
+        continue;
+      }
+      if (const auto n = gaz_.matchTitle(words_, i - tb_); n > 0) {
+        i += static_cast<std::uint32_t>(n);
+        continue;
+      }
+      const auto w = lw(i);
+      if (w == "and") {
+        sawAnd = true;
+        ++i;
+        continue;
+      }
+      if (w == ",") {
+        afterComma = true;
+        ++i;
+        continue;
+      }
+      if (in(kFillers, w) || w == "(" || w == ")") {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    // Items after a comma count only when an "and" came after them.
+    std::vector<std::uint32_t> out;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      if (items[k].second && !(sawAnd && k < lastAndItem)) break;
+      addUnique(out, items[k].first);
+    }
+    while (i > t && (lw(i - 1) == "," || lw(i - 1) == "and")) --i;
+    if (stop) *stop = i;
+    if (personsFirst) {
+      std::vector<std::uint32_t> persons;
+      for (auto a : out)
+        if (sink_.graph().nodes[a].cls == Class::Person) persons.push_back(a);
+      if (!persons.empty()) return persons;
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- triggers
+  /// The trigger at token t, if it names an event in this use.
+  std::optional<Occurrence> triggerAt(std::size_t s, std::uint32_t t) {
+    const auto w = lw(t);
+    auto cls = triggerClass(w);
+    if (!cls) return std::nullopt;
+    const auto prev = lw(t - 1), next = lw(t + 1);
+    // Words that are triggers only in some uses.
+    if (w == "round") {
+      if (next == "of") return std::nullopt;  // the noun after "of" is the trigger
+      const Mention* m = t > tb_ ? mentionAt(t - 1) : nullptr;
+      if (!ordinalNumber(prev) && !(m && placeOfMention(*m))) return std::nullopt;
+    }
+    if (w == "call" && !(prev == "phone" || prev == "telephone" || prev == "video" ||
+                         (next == "with" && mentionAt(t + 2) != nullptr) ||
+                         (next == "with" && (lw(t + 2) == "his" || lw(t + 2) == "her") && mentionAt(t + 3))))
+      return std::nullopt;
+    if ((w == "strike" || w == "strikes") && !(prev == "air" || prev == "drone" || prev == "missile" || prev == "artillery"))
+      return std::nullopt;
+    if ((w == "deal" || w == "attack" || w == "raid") && (prev == "to" || next == "with")) return std::nullopt;
+    static constexpr std::array<std::string_view, 9> kBeforeGerund = {"after", "before", "while", "by",  "since",
+                                                                      "when",  "for",    "of",    "upon"};
+    if (w == "meeting" && (t == tb_ || in(kBeforeGerund, prev))) return std::nullopt;
+    if (w == "offensive" && !(prev == "the" || prev == "an" || prev == "military" || prev == "ground")) return std::nullopt;
+    if ((w == "attacks" || w == "talks" || w == "raids") &&
+        (prev == "he" || prev == "she" || prev == "it" || prev == "who")) return std::nullopt;
+
+    Occurrence o;
+    o.sentence = s;
+    o.head = t;
+    o.cls = *cls;
+    o.weak = w == "dialogue";
+    if (const Mention* m = mentionAt(t); m && m->entity >= 0 && onto::isA(m->cls, Class::Event) &&
+                                        doc_.entities[static_cast<std::size_t>(m->entity)].cls == *cls) {
+      o.entity = m->entity;
+    }
+
+    // The noun phrase to the left: premodifiers, a "round of", a determiner.
+    std::uint32_t b = t;
+    std::vector<std::string> labelWords;
+    while (b > tb_ && t - b < 6) {
+      const auto p = lw(b - 1);
+      if (const Mention* m = mentionAt(b - 1)) {
+        b = m->tokenBegin;
+        continue;
+      }
+      if (isPremodifier(p) || ordinalNumber(p) || p.find('-') != std::string_view::npos) {
+        if (ordinalNumber(p)) {
+          o.ordinal = ordinalNumber(p);
+          o.strength = std::max(o.strength, 0.65);
+        }
+        --b;
+        continue;
+      }
+      if ((p == "of") && b - 1 > tb_ && lw(b - 2) == "round") {
+        b -= 2;
+        continue;
+      }
+      break;
+    }
+    const auto det = lw(b - 1);
+    static constexpr std::array<std::string_view, 6> kDefinite = {"the", "this", "these", "those", "that", "its"};
+    o.definite = in(kDefinite, det) || (b > tb_ && (isPossessive(b - 1)));
+    for (auto k = b; k < t; ++k) {
+      if (lw(k) == "latest" || lw(k) == "recent") o.definite = true;
+    }
+
+    // Mentions that do not name an event: "without agreement", "no ceasefire", "any talks",
+    // "previous rounds", "failure to reach an agreement", "future talks".
+    static constexpr std::array<std::string_view, 14> kNegative = {
+        "without", "no",     "any",    "previous", "prior",    "past",  "future",
+        "possible", "potential", "never", "lack",  "absence", "hopes", "prospects"};
+    for (auto k = b >= tb_ + 3 ? b - 3 : tb_; k < t; ++k) {
+      if (in(kNegative, lw(k))) return std::nullopt;
+    }
+    for (auto k = b >= tb_ + 4 ? b - 4 : tb_; k + 1 < b; ++k) {
+      static constexpr std::array<std::string_view, 9> kIrrealis = {
+          "reach", "sign", "secure", "negotiate", "achieve", "strike", "conclude", "forge", "seek"};
+      if (lw(k) == "to" && in(kIrrealis, lw(k + 1))) return std::nullopt;
+    }
+    if (w == "rounds") return std::nullopt;
+
+    // Prenominal anchors: a place ("Geneva talks"), two countries ("Sudan-Chad talks",
+    // "Ukraine Russia talks"), a broker ("Qatar-brokered truce"), a round number.
+    std::vector<std::uint32_t> countries;
+    for (auto k = b; k < t; ++k) {
+      const auto word = doc_.tokenText(k);
+      // A hyphenated word is read by its parts even when a mention covers one of them.
+      const bool hyphenated = word.find('-') != std::string_view::npos;
+      if (const Mention* m = mentionAt(k);
+          !hyphenated && m && m->entity >= 0 && !(o.entity >= 0 && m->entity == o.entity)) {
+        const Class ec = doc_.entities[static_cast<std::size_t>(m->entity)].cls;
+        if (ec == Class::Country) {
+          countries.push_back(sink_.entityNode(m->entity));
+        } else if (auto place = placeOfMention(*m); place && !o.location) {
+          o.location = *place;
+          o.locationPhrase = std::string(doc_.slice(m->span));
+          o.strength = std::max(o.strength, 0.75);
+        }
+        k = std::max(k, m->tokenEnd - 1);
+        continue;
+      }
+      if (const auto dash = word.find('-'); dash != std::string_view::npos) {
+        const std::string_view before = word.substr(0, dash);
+        const std::string after = lower(word.substr(dash + 1));
+        if (after == "brokered" || after == "mediated" || after == "hosted" || after == "sponsored") {
+          if (auto a = countryOfWord(before)) {
+            addUnique(o.mediators, *a);
+            o.strength = std::max(o.strength, 0.8);
+          }
+          continue;
+        }
+        // "Sudan-Chad", "Afghan-Pakistani", "US–Iran" (hyphen or en dash).
+        std::vector<std::uint32_t> parts;
+        std::string_view rest = word;
+        bool all = true;
+        while (!rest.empty() && all) {
+          std::size_t cut = rest.find('-');
+          std::size_t skip = 1;
+          if (const auto en = rest.find("\xE2\x80\x93"); en < cut) {
+            cut = en;
+            skip = 3;
+          }
+          const auto part = rest.substr(0, cut);
+          if (auto a = countryOfWord(part)) parts.push_back(*a);
+          else all = false;
+          rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + skip);
+        }
+        if (all && parts.size() >= 2) countries.insert(countries.end(), parts.begin(), parts.end());
+      }
+    }
+    if (o.entity >= 0) {
+      // Countries inside a named event: "Afghanistan-Pakistan Peace Talks".
+      const Mention* m = mentionAt(t);
+      for (auto k = m->tokenBegin; k < m->tokenEnd; ++k) {
+        const auto word = doc_.tokenText(k);
+        std::string_view rest = word;
+        std::vector<std::uint32_t> parts;
+        while (!rest.empty()) {
+          std::size_t cut = rest.find('-');
+          std::size_t skip = 1;
+          if (const auto en = rest.find("\xE2\x80\x93"); en < cut) {
+            cut = en;
+            skip = 3;
+          }
+          if (auto a = countryOfWord(rest.substr(0, cut))) parts.push_back(*a);
+          rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + skip);
+        }
+        countries.insert(countries.end(), parts.begin(), parts.end());
+      }
+    }
+    if (countries.size() >= 2) {
+      for (auto c : countries) addUnique(o.participants, c);
+      o.strength = std::max(o.strength, 0.7);
+    }
+
+    // The label core: kind modifiers and the head as written; talks are "talks".
+    for (auto k = b; k < t; ++k) {
+      if (isLabelModifier(lw(k)) && !(o.cls == Class::Negotiation && lw(k) == "peace")) labelWords.emplace_back(lw(k));
+    }
+    if (o.cls == Class::Negotiation) {
+      o.core = "talks";
+    } else {
+      labelWords.emplace_back(w == "call" ? std::string("call") : std::string(w));
+      for (const auto& lwd : labelWords) o.core += (o.core.empty() ? "" : " ") + lwd;
+      if (o.core == "call") o.core = "phone call";
+    }
+    o.begin = b;
+    o.form = std::string(doc_.slice(Span{doc_.tokens[b].span.begin, doc_.tokens[t].span.end}));
+    // "talks in Geneva", "round of talks in Doha": the place is part of the mention.
+    if ((next == "in" || next == "at") && mentionAt(t + 2) && !o.location && !isPossessive(mentionAt(t + 2)->tokenEnd)) {
+      const Mention* m = mentionAt(t + 2);
+      if (auto p = placeOfMention(*m)) {
+        o.location = *p;
+        o.locationPhrase = std::string(doc_.slice(Span{doc_.tokens[t + 1].span.begin, m->span.end}));
+        o.form = std::string(doc_.slice(Span{doc_.tokens[b].span.begin, m->span.end}));
+        o.strength = std::max(o.strength, 0.8);
+      }
+    }
+    return o;
+  }
+
+  // ---------------------------------------------------------------- a sentence
+  void readSentence(std::size_t s) {
+    loadSentence(s);
+    std::vector<Occurrence> occ;
+    for (auto t = tb_; t < te_; ++t) {
+      if (auto o = triggerAt(s, t)) occ.push_back(std::move(*o));
+    }
+    verbEvents(s, occ);
+    std::sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) { return a.head < b.head; });
+    absorbCeasefireAgreements(occ);
+    attachAnchors(occ);
+    mainEventPatterns(occ);
+    for (auto& o : occ) place(o);
+  }
+
+  /// "A and B spoke by telephone", "A and B held talks", "A and B signed a truce": the subject
+  /// names the parties.
+  void verbEvents(std::size_t s, std::vector<Occurrence>& occ) {
+    for (auto t = tb_; t < te_; ++t) {
+      const auto w = lw(t);
+      const bool spoke = (w == "spoke" || w == "talked") && (lw(t + 1) == "by" || lw(t + 1) == "over") &&
+                         (lw(t + 2) == "phone" || lw(t + 2) == "telephone");
+      static constexpr std::array<std::string_view, 12> kHold = {"held",   "hold",    "holding", "began",  "opened",  "resumed",
+                                                                 "signed", "reached", "agreed",  "struck", "concluded", "sealed"};
+      Occurrence* target = nullptr;
+      if (!spoke) {
+        if (!in(kHold, w)) continue;
+        for (auto& o : occ) {
+          if (o.begin > t && o.begin <= t + 3 && o.cls != Class::ArmedClash && o.cls != Class::Attack) {
+            target = &o;
+            break;
+          }
+        }
+        if (!target) continue;
+      }
+      // The subject: actors between the clause start and the verb.
+      std::uint32_t c = t;
+      while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && lw(c - 1) != "\xE2\x80\x94") --c;
+      while (c < t && !mentionAt(c)) ++c;
+      std::uint32_t stop = c;
+      auto subject = actorList(c, &stop, true);
+      // Only when the list runs right up to the verb ("A and B held"), maybe past a comma clause.
+      if (stop + 3 < t && !(lw(stop) == "," || lw(stop) == "reportedly")) continue;
+      if (spoke) {
+        if (subject.size() < 2) continue;
+        Occurrence o;
+        o.sentence = s;
+        o.head = t;
+        o.begin = t;
+        o.cls = Class::Meeting;
+        o.core = "phone call";
+        o.participants = subject;
+        o.strength = 0.75;
+        occ.push_back(std::move(o));
+      } else if (!subject.empty() && (subject.size() >= 2 || lw(target->head + 1) == "with")) {
+        for (auto a : subject) addUnique(target->participants, a);
+        target->strength = std::max(target->strength, 0.7);
+      }
+    }
+  }
+
+  /// "an agreement on a ceasefire", "a deal that established a truce": the agreement is the
+  /// ceasefire, one event.
+  static void absorbCeasefireAgreements(std::vector<Occurrence>& occ) {
+    for (std::size_t i = 0; i + 1 < occ.size(); ++i) {
+      if (occ[i].cls != Class::Agreement || occ[i + 1].cls != Class::Ceasefire) continue;
+      if (occ[i + 1].begin - occ[i].head > 16) continue;
+      Occurrence& a = occ[i];
+      Occurrence& c = occ[i + 1];
+      a.cls = Class::Ceasefire;
+      a.core = c.core;
+      for (auto x : c.participants) addUnique(a.participants, x);
+      for (auto x : c.mediators) addUnique(a.mediators, x);
+      if (!a.location) {
+        a.location = c.location;
+        a.locationPhrase = c.locationPhrase;
+      }
+      a.entity = a.entity >= 0 ? a.entity : c.entity;
+      a.strength = std::max(a.strength, c.strength);
+      occ.erase(occ.begin() + static_cast<long>(i) + 1);
+    }
+  }
+
+  /// The occurrence an anchor at token `pos` belongs to: the nearest trigger on its left within
+  /// `maxLeft` tokens, else the first one on its right within `maxRight`.
+  static Occurrence* ownerOf(std::vector<Occurrence>& occ, std::uint32_t pos, std::uint32_t maxLeft,
+                             std::uint32_t maxRight) {
+    Occurrence* best = nullptr;
+    for (auto& o : occ) {
+      if (o.head < pos && pos - o.head <= maxLeft) best = &o;
+    }
+    if (best) return best;
+    for (auto& o : occ) {
+      if (o.begin > pos && o.begin - pos <= maxRight) return &o;
+    }
+    return nullptr;
+  }
+
+  void attachAnchors(std::vector<Occurrence>& occ) {
+    bool future = false;
+    for (auto t = tb_; t < te_; ++t) {
+      const auto w = lw(t);
+      // Mediators and hosts: "mediated by Qatar and Turkey", "brokered by Egypt", "hosted by
+      // Kenya", "under the auspices of", "with mediation from", "attended by mediators from".
+      const bool byVerb = (w == "mediated" || w == "brokered" || w == "hosted" || w == "facilitated" ||
+                           w == "sponsored" || w == "attended") && lw(t + 1) == "by";
+      std::uint32_t from = 0;
+      if (byVerb) {
+        from = t + 2;
+        if (w == "attended") {
+          if (!(lw(from) == "mediators" && lw(from + 1) == "from")) from = 0;
+          else from += 2;
+        }
+      } else if ((w == "auspices" && lw(t + 1) == "of") || (w == "mediation" && (lw(t + 1) == "from" || lw(t + 1) == "by" || lw(t + 1) == "of")) ||
+                 (w == "mediators" && lw(t + 1) == "from")) {
+        from = t + 2;
+      }
+      if (from) {
+        auto list = actorList(from);
+        if (!list.empty()) {
+          if (Occurrence* o = ownerOf(occ, t, 28, 10)) {
+            for (auto a : list) addUnique(o->mediators, a);
+            o->strength = std::max(o->strength, 0.85);
+          }
+        }
+      }
+      // "Turkish and Qatari mediators".
+      if (w == "mediators" && t > tb_) {
+        std::uint32_t c = t;
+        while (c > tb_ && (lw(c - 1) == "and" || lw(c - 1) == "," || (mentionAt(c - 1) && mentionAt(c - 1)->demonym))) --c;
+        std::vector<std::uint32_t> list;
+        for (auto k = c; k < t; ++k) {
+          if (const Mention* m = mentionAt(k); m && m->demonym && m->entity >= 0) addUnique(list, sink_.entityNode(m->entity));
+        }
+        if (!list.empty()) {
+          if (Occurrence* o = ownerOf(occ, t, 28, 10)) {
+            for (auto a : list) addUnique(o->mediators, a);
+            o->strength = std::max(o->strength, 0.75);
+          } else {
+            for (auto a : list) deferredMediators_.push_back(a);
+          }
+        }
+      }
+      // Parties: "talks between A and B", "talks with B".
+      if ((w == "between" || w == "with") && t > tb_) {
+        static constexpr std::array<std::string_view, 8> kGap = {"reportedly", "reached", "held",    "signed",
+                                                                 "agreed",     "struck",  "brokered", "being"};
+        Occurrence* o = nullptr;
+        for (auto& c : occ) {
+          bool near = c.head < t && t - c.head <= 3;
+          for (auto k = c.head + 1; near && k < t; ++k) near = in(kGap, lw(k));
+          if (near) o = &c;
+        }
+        if (o && (w == "between" || o->cls != Class::Attack)) {
+          auto list = actorList(t + 1, nullptr, o->cls == Class::Meeting);
+          if (w == "with" || list.size() >= 2) {
+            for (auto a : list) addUnique(o->participants, a);
+            if (!list.empty()) o->strength = std::max(o->strength, 0.75);
+          }
+        }
+      }
+      // Places: "in Geneva", "along the Line of Control", "held in Doha".
+      static constexpr std::array<std::string_view, 7> kPrep = {"in", "at", "near", "along", "across", "inside", "outside"};
+      if (in(kPrep, w)) {
+        std::uint32_t k = t + 1;
+        if (lw(k) == "the") ++k;
+        if (const Mention* m = mentionAt(k); m && m->tokenBegin == k && !isPossessive(m->tokenEnd)) {
+          const bool spot = w == "in" || w == "at";
+          if (auto p = placeOfMention(*m)) {
+            if (Occurrence* o = ownerOf(occ, t, 10, 0); o && !o->location && gapOk(o->head, t) &&
+                (spot || o->cls == Class::ArmedClash || o->cls == Class::Attack)) {
+              o->location = *p;
+              o->locationPhrase = std::string(doc_.slice(Span{doc_.tokens[t].span.begin, m->span.end}));
+              o->strength = std::max(o->strength, 0.8);
+            }
+          }
+        }
+      }
+      // Durations: "three days of talks", "a four-day engagement", "over two days".
+      if ((w == "days" || w == "day") && t > tb_) {
+        const int n = numberWord(lw(t - 1));
+        if (n >= 2 && n <= 31) {
+          if (lw(t + 1) == "of") {
+            for (auto& o : occ) {
+              if (o.head > t && o.head - t <= 4) o.duration = n;
+            }
+          } else if (Occurrence* o = ownerOf(occ, t, 20, 0)) {
+            o->duration = n;
+          }
+        }
+      } else if (w.size() > 4 && w.ends_with("-day")) {
+        const int n = numberWord(w.substr(0, w.size() - 4));
+        if (n >= 2 && n <= 31) {
+          if (Occurrence* o = ownerOf(occ, t, 0, 14)) o->duration = n;
+        }
+      }
+      if (isFutureMarker(w)) future = true;
+      // Dates: "on Friday, November 7", "of November 12", "since October 10".
+      if (auto d = dates_.at(words_, t - tb_, future)) {
+        const std::uint32_t dtok = t;
+        t = tb_ + static_cast<std::uint32_t>(d->end) - 1;
+        const auto prev = lw(dtok - 1);
+        if (!(prev == "on" || prev == "of" || prev == "since" || prev == "from" || prev == "late" ||
+              prev == "early" || prev == "by" || (lw(dtok) != "today" && weekdayNumber(words_[dtok - tb_]) >= 0)))
+          continue;
+        if (prev == "by" || lw(dtok) == "today") continue;
+        Occurrence* o = ownerOf(occ, dtok, 22, 0);
+        if (!o || !gapOk(o->head, dtok)) continue;
+        // The verb between the trigger and the date tells what the date marks; so does a noun
+        // just before the trigger ("the collapse of the talks on Friday").
+        bool endVerb = false, startVerb = false;
+        for (auto k = o->begin >= tb_ + 3 ? o->begin - 3 : tb_; k < o->begin; ++k) endVerb = endVerb || isEndNoun(lw(k));
+        for (auto k = o->head + 1; k < dtok; ++k) {
+          endVerb = endVerb || isEndVerb(lw(k));
+          startVerb = startVerb || isStartVerb(lw(k));
+        }
+        if (prev == "since") {
+          if (o->cls == Class::ArmedClash || o->cls == Class::Attack || o->cls == Class::Ceasefire) o->start = d->date;
+        } else if (endVerb) {
+          o->end = d->date;
+        } else if (startVerb) {
+          o->start = d->date;
+        } else {
+          o->date = d->date;
+        }
+        o->strength = std::max(o->strength, 0.8);
+      }
+    }
+  }
+
+  /// True when the words between an event's trigger and an anchor at `to` can still belong
+  /// to the event's clause: no other noun phrase opens in between ("talks, held in Doha",
+  /// "talks collapsed in a deadlock on Friday"), unless past the clause's verb.
+  [[nodiscard]] bool gapOk(std::uint32_t from, std::uint32_t to) const {
+    static constexpr std::array<std::string_view, 9> kDeterminers = {"the", "a",   "an",  "this", "that",
+                                                                     "its", "their", "his", "her"};
+    for (auto k = from + 1; k < to; ++k) {
+      if (isEndVerb(lw(k)) || isStartVerb(lw(k)) || lw(k) == "held") return true;
+      if (in(kDeterminers, lw(k))) {
+        const Mention* m = mentionAt(k + 1);
+        if (!m && !(k + 2 < to && mentionAt(k + 2))) return false;
+      }
+    }
+    return true;
+  }
+
+  /// Sentences about the article's main talks without naming them: "Delegations from A and B
+  /// convened", "the Chadian delegation, led by Minister X", "Turkey's role as mediator",
+  /// "Qatar and Egypt pledged continued mediation for a fifth round", "thanked Norway for
+  /// mediation". They attach to the sentence's Negotiation, else to the article's main one.
+  void mainEventPatterns(std::vector<Occurrence>& occ) {
+    Occurrence* here = nullptr;
+    for (auto& o : occ) {
+      if (o.cls == Class::Negotiation) {
+        here = &o;
+        break;
+      }
+    }
+    auto participant = [&](std::uint32_t a) {
+      if (here) addUnique(here->participants, a);
+      else deferredParticipants_.push_back(a);
+    };
+    auto mediator = [&](std::uint32_t a, Occurrence* target) {
+      if (target) addUnique(target->mediators, a);
+      else deferredMediators_.push_back(a);
+    };
+    // "The breakdown, confirmed by mediators on Friday, ...": the end of the main talks.
+    if (!here && te_ > tb_ + 2 && lw(tb_) == "the" && (lw(tb_ + 1) == "breakdown" || lw(tb_ + 1) == "collapse") &&
+        !deferredEnd_) {
+      for (auto t = tb_ + 2; t < te_; ++t) {
+        if (auto d = dates_.at(words_, t - tb_)) {
+          deferredEnd_ = d->date;
+          break;
+        }
+      }
+    }
+    for (auto t = tb_; t < te_; ++t) {
+      const auto w = lw(t);
+      if (w == "delegations" && (lw(t + 1) == "from" || lw(t + 1) == "of")) {
+        auto list = actorList(t + 2);
+        if (list.size() >= 2)
+          for (auto a : list) participant(a);
+      }
+      if (w == "delegation") {
+        // Whose delegation: "Chad's delegation", "the Sudanese delegation", "the delegation of Chad".
+        std::optional<std::uint32_t> owner;
+        if (t > tb_ && isPossessive(t - 1)) {
+          if (mentionAt(t - 2)) owner = actors_.actorOfMention(actors_.mentionAtToken(t - 2), true);
+        } else if (const Mention* m = mentionAt(t - 1); m && m->demonym) {
+          owner = actors_.actorOfMention(actors_.mentionAtToken(t - 1), true);
+        } else if (lw(t + 1) == "of" || lw(t + 1) == "from") {
+          auto list = actorList(t + 2);
+          if (list.size() == 1) owner = list.front();
+        }
+        if (owner && sink_.graph().nodes[*owner].cls == Class::Country) participant(*owner);
+        // "..., led by Special Envoy A and Minister B".
+        std::uint32_t k = t + 1;
+        if (lw(k) == ",") ++k;
+        if (lw(k) == "led" && lw(k + 1) == "by" && owner) {
+          for (auto a : actorList(k + 2))
+            if (sink_.graph().nodes[a].cls == Class::Person) participant(a);
+        }
+      }
+      // "Turkey's role as mediator".
+      if (w == "role" && lw(t + 1) == "as" && (lw(t + 2) == "mediator" || lw(t + 2) == "a") && t >= tb_ + 2 &&
+          isPossessive(t - 1)) {
+        if (auto a = actors_.actorOfMention(actors_.mentionAtToken(t - 2), false)) mediator(*a, here);
+      }
+      // "A and B pledged continued mediation for a fourth round", "X offered to mediate".
+      if ((w == "mediation" || w == "mediate") && t > tb_) {
+        static constexpr std::array<std::string_view, 7> kPledge = {"pledged", "offered", "promised", "vowed",
+                                                                    "agreed",  "pledge",  "offer"};
+        std::uint32_t v = t;
+        while (v > tb_ && t - v < 4 && !in(kPledge, lw(v))) --v;
+        if (!in(kPledge, lw(v))) continue;
+        std::uint32_t c = tb_;
+        std::uint32_t stop = c;
+        auto subject = actorList(c, &stop);
+        if (subject.empty() || stop != v) continue;
+        Occurrence* target = nullptr;
+        for (auto& o : occ) {
+          if (o.head > t && o.cls == Class::Negotiation) {
+            target = &o;
+            break;
+          }
+        }
+        for (auto a : subject) mediator(a, target ? target : here);
+      }
+      // "thanked Qatar and Egypt for (their) mediation".
+      if (w == "thanked") {
+        std::uint32_t stop = t + 1;
+        auto list = actorList(t + 1, &stop);
+        std::uint32_t k = stop;
+        if (lw(k) == "for") ++k;
+        if (lw(k) == "their" || lw(k) == "its") ++k;
+        if (!list.empty() && (lw(k) == "mediation" || lw(k) == "mediating" || lw(k) == "hosting"))
+          for (auto a : list) mediator(a, here);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- merging
+  [[nodiscard]] bool compatible(const Record& r, const Occurrence& o) const {
+    if (r.cls != o.cls) return false;
+    if (r.entity >= 0 && o.entity >= 0 && r.entity != o.entity) return false;
+    if (r.location && o.location && *r.location != *o.location) return false;
+    if (r.ordinal && o.ordinal && r.ordinal != o.ordinal) return false;
+    const auto day = [](const std::optional<CalendarDate>& a, const std::optional<CalendarDate>& b) {
+      return !a || !b || *a == *b;
+    };
+    if (!day(r.date, o.date) || !day(r.end, o.end) || !day(r.start, o.start)) return false;
+    if (r.date && o.end && *r.date != *o.end) return false;
+    if (r.end && o.date && *r.end != *o.date) return false;
+    if (r.participants.size() >= 2 && o.participants.size() >= 2) {
+      bool shared = false;
+      for (auto a : o.participants) shared = shared || std::find(r.participants.begin(), r.participants.end(), a) != r.participants.end();
+      if (!shared) return false;
+    }
+    return true;
+  }
+
+  static bool sharesAnchor(const Record& r, const Occurrence& o) {
+    const auto common = [](const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+      return std::any_of(a.begin(), a.end(), [&](auto x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+    };
+    return (r.entity >= 0 && r.entity == o.entity) || (r.location && o.location) || (r.date && o.date) ||
+           common(r.participants, o.participants);
+  }
+
+  void place(Occurrence& o) {
+    int target = -1;
+    if (o.anchored()) {
+      int bestScore = -1;
+      for (std::size_t r = 0; r < records_.size(); ++r) {
+        if (!compatible(records_[r], o)) continue;
+        const Record& rec = records_[r];
+        if ((o.cls == Class::ArmedClash || o.cls == Class::Attack) && !o.definite && !sharesAnchor(rec, o)) continue;
+        int score = 0;
+        if (rec.entity >= 0 && rec.entity == o.entity) score += 4;
+        if (rec.location && o.location) score += 2;
+        if (rec.ordinal && o.ordinal) score += 2;
+        if ((rec.date || rec.end) && (o.date || o.end)) score += 2;
+        if (score >= bestScore) {
+          bestScore = score;
+          target = static_cast<int>(r);
+        }
+      }
+      // A lone ordinal round or place-less date never joins an event that has a different one.
+      if (target < 0) {
+        Record rec;
+        rec.cls = o.cls;
+        rec.core = o.core;
+        records_.push_back(rec);
+        target = static_cast<int>(records_.size() - 1);
+      }
+    } else if (o.definite) {
+      // "the talks": the most recently mentioned event of that class.
+      std::size_t latest = 0;
+      for (std::size_t r = 0; r < records_.size(); ++r) {
+        if (records_[r].cls == o.cls && records_[r].lastSentence >= latest) {
+          latest = records_[r].lastSentence;
+          target = static_cast<int>(r);
+        }
+      }
+      if (target < 0) return;
+    } else {
+      return;
+    }
+    Record& rec = records_[static_cast<std::size_t>(target)];
+    if (rec.entity < 0) rec.entity = o.entity;
+    if (!rec.location && o.location) {
+      rec.location = o.location;
+      rec.locationPhrase = o.locationPhrase;
+    }
+    if (!rec.ordinal) rec.ordinal = o.ordinal;
+    if (!rec.date) rec.date = o.date;
+    if (!rec.start) rec.start = o.start;
+    if (!rec.end) rec.end = o.end;
+    if (!rec.duration) rec.duration = o.duration;
+    for (auto a : o.participants) addUnique(rec.participants, a);
+    for (auto a : o.mediators) addUnique(rec.mediators, a);
+    // Anchored mentions rate by their strongest anchor; a bare "the talks" adds no confidence.
+    double conf = o.anchored() ? std::max(o.strength, 0.6) : 0.0;
+    if (o.entity >= 0) conf = std::max(conf, 0.8);
+    rec.confidence = std::max(rec.confidence, conf);
+    if (!o.form.empty() && std::find(rec.forms.begin(), rec.forms.end(), o.form) == rec.forms.end())
+      rec.forms.push_back(o.form);
+    if (std::find(rec.sentences.begin(), rec.sentences.end(), o.sentence) == rec.sentences.end())
+      rec.sentences.push_back(o.sentence);
+    rec.lastSentence = o.sentence;
+    occurrenceRecords_.push_back({o.sentence, o.head, target});
+  }
+
+  /// The talks a main-event pattern refers to: the Negotiation with the most evidence.
+  [[nodiscard]] int mainNegotiation() const {
+    int best = -1;
+    std::size_t most = 0;
+    for (std::size_t r = 0; r < records_.size(); ++r) {
+      if (records_[r].cls == Class::Negotiation && records_[r].sentences.size() > most) {
+        most = records_[r].sentences.size();
+        best = static_cast<int>(r);
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- output
+  std::string nameOf(std::uint32_t node) const { return sink_.graph().nodes[node].label; }
+
+  std::string labelOf(const Record& r) const {
+    std::string base;
+    std::vector<std::string> parties;
+    for (auto a : r.participants) parties.push_back(nameOf(a));
+    std::sort(parties.begin(), parties.end());
+    if (r.cls == Class::Negotiation) {
+      if (r.location) base = nameOf(*r.location) + " talks";
+      else if (r.ordinal) base = ordinalWord(r.ordinal) + " round of talks";
+      else if (parties.size() >= 2) base = parties[0] + "-" + parties[1] + " talks";
+      else base = "talks";
+    } else {
+      base = r.core;
+      if (r.location && r.locationPhrase.find(' ') != std::string::npos) base += " " + r.locationPhrase;
+      else if (r.location) base = r.locationPhrase + " " + base;
+      else if (parties.size() >= 2) base += " between " + parties[0] + " and " + parties[1];
+    }
+    return base;
+  }
+
+  static std::string ordinalWord(int n) {
+    static constexpr std::array<std::string_view, 10> kWords = {"first", "second", "third",   "fourth", "fifth",
+                                                                "sixth", "seventh", "eighth", "ninth",  "tenth"};
+    return n >= 1 && n <= 10 ? std::string(kWords[static_cast<std::size_t>(n - 1)]) : std::to_string(n) + "th";
+  }
+
+  void emit() {
+    std::vector<std::string> labels(records_.size());
+    for (std::size_t r = 0; r < records_.size(); ++r) labels[r] = labelOf(records_[r]);
+    // Two events of one class with one label in this article: tell them apart by round or day.
+    for (std::size_t r = 0; r < records_.size(); ++r) {
+      for (std::size_t q = 0; q < records_.size(); ++q) {
+        if (q == r || labels[q] != labels[r] || records_[q].cls != records_[r].cls) continue;
+        const Record& rec = records_[r];
+        if (rec.ordinal) labels[r] += ", " + ordinalWord(rec.ordinal) + " round";
+        else if (auto d = rec.end ? rec.end : rec.date ? rec.date : rec.start) labels[r] += " of " + d->iso();
+      }
+    }
+    for (std::size_t r = 0; r < records_.size(); ++r) {
+      Record& rec = records_[r];
+      if (rec.sentences.empty()) continue;
+      if (rec.entity >= 0) {
+        rec.node = sink_.entityNode(rec.entity);
+        for (auto s : rec.sentences) sink_.addEvidence(rec.node, s);
+      } else {
+        rec.node = sink_.addFact(rec.cls, labels[r], rec.sentences.front(), rec.confidence, std::string(kExtractor));
+        for (auto s : rec.sentences) sink_.addEvidence(rec.node, s);
+      }
+      // The ways the article names the event become its other labels.
+      auto& forms = sink_.graph().nodes[rec.node].forms;
+      for (const auto& f : rec.forms) {
+        if (f != sink_.graph().nodes[rec.node].label && std::find(forms.begin(), forms.end(), f) == forms.end())
+          forms.push_back(f);
+      }
+      for (auto a : rec.participants) {
+        if (a != rec.node) sink_.addEdge(rec.node, Prop::participant, a);
+      }
+      for (auto a : rec.mediators) {
+        if (a != rec.node && std::find(rec.participants.begin(), rec.participants.end(), a) == rec.participants.end())
+          sink_.addEdge(rec.node, Prop::mediator, a);
+      }
+      if (rec.location) sink_.addEdge(rec.node, Prop::location, *rec.location);
+      // Dates: one day, or a span from its end and duration.
+      std::optional<CalendarDate> start = rec.start, end = rec.end;
+      if (rec.date && !start && !end && rec.duration <= 1) {
+        sink_.addEdge(rec.node, Prop::date, Literal{rec.date->iso(), Literal::Type::Date});
+      } else {
+        if (!end && rec.date && rec.duration > 1) end = rec.date;
+        if (end && !start && rec.duration > 1) start = end->plusDays(-(rec.duration - 1));
+        if (start && end && *start > *end) start.reset();
+        if (start) sink_.addEdge(rec.node, Prop::startDate, Literal{start->iso(), Literal::Type::Date});
+        if (end) sink_.addEdge(rec.node, Prop::endDate, Literal{end->iso(), Literal::Type::Date});
+      }
+    }
+    for (const auto& [s, head, r] : occurrenceRecords_) {
+      if (sentenceEvents_.size() <= s) sentenceEvents_.resize(s + 1);
+      const Record& rec = records_[static_cast<std::size_t>(r)];
+      sentenceEvents_[s].push_back({head, rec.cls, rec.node});
+    }
+  }
+
+  struct Placed {
+    std::size_t sentence;
+    std::uint32_t head;
+    int record;
+  };
+
+  FactSink& sink_;
+  const Document& doc_;
+  const Gazetteer& gaz_;
+  ActorResolver actors_;
+  DateResolver dates_;
+  std::uint32_t tb_ = 0, te_ = 0;
+  std::vector<std::string_view> words_;
+  std::vector<std::string> lw_;
+  std::vector<Record> records_;
+  std::vector<Placed> occurrenceRecords_;
+  std::vector<std::uint32_t> deferredParticipants_, deferredMediators_;
+  std::optional<CalendarDate> deferredEnd_;
+  std::vector<std::vector<SentenceEvent>> sentenceEvents_;
+};
+
+}  // namespace
+
+void extractEvents(FactSink& sink, const Gazetteer& gaz) { EventExtractor(sink, gaz).run(); }
 
 }  // namespace ng

@@ -1,10 +1,325 @@
+// Roles, spokespersons, leadership and membership from the role statements RoleIndex finds, and
+// ng:locatedIn between places where the text states that one contains the other.
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/TextNorm.h"
+#include "extract/facts/Actors.h"
 #include "extract/facts/Extractors.h"
+#include "extract/facts/RoleIndex.h"
 
 namespace ng {
+namespace {
+
+using onto::Class;
+using onto::Prop;
+
+constexpr std::string_view kExtractor = "roles";
+
+// Posts whose holder leads the country or organization they are in.
+constexpr std::array<std::string_view, 22> kLeaderPosts = {
+    "president",         "prime minister",  "premier",         "king",          "queen",
+    "emir",              "sultan",          "monarch",         "supreme leader", "chancellor",
+    "head of state",     "head of government", "secretary general", "chairman",  "chairperson",
+    "chairwoman",        "chair",           "director general", "party leader", "party chairman",
+    "commander in chief", "supreme commander"};
+// Posts that lead only as "the <post> of X": "the leader of the movement" (while "X leader Y" is
+// often one of several leaders).
+constexpr std::array<std::string_view, 4> kDefiniteLeaderPosts = {"leader", "head", "chief", "commander"};
+// Modifiers under which a post does not lead: "Deputy Prime Minister", "Vice Chairman".
+constexpr std::array<std::string_view, 4> kSecondModifiers = {"deputy", "vice", "assistant", "associate"};
+// Heads of posts that imply belonging to the group they are in: "RSF commander", "party official".
+constexpr std::array<std::string_view, 12> kMemberHeads = {
+    "leader", "commander", "official", "member", "founder", "co founder", "lawmaker", "legislator", "senator", "mp",
+    "chief", "negotiator"};
+
+// Heads of titles that describe an occupation rather than a post: a post only "at" somewhere.
+constexpr std::array<std::string_view, 18> kOccupations = {
+    "analyst",   "expert",    "journalist", "reporter", "correspondent", "researcher",
+    "scholar",   "commentator", "columnist", "economist", "lawyer",      "attorney",
+    "lecturer",  "anchor",    "editor",     "official", "diplomat",      "professor"};
+
+template <std::size_t N>
+bool inList(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+/// A title key without its leading modifiers, and the modifiers.
+struct TitleParts {
+  std::vector<std::string> modifiers;
+  std::string core;
+};
+
+TitleParts splitTitle(const std::string& key, const Gazetteer& gaz) {
+  TitleParts parts;
+  std::size_t i = 0;
+  while (i < key.size()) {
+    auto j = key.find(' ', i);
+    if (j == std::string::npos) j = key.size();
+    const std::string atom = key.substr(i, j - i);
+    if (gaz.titleKind(atom) != Gazetteer::TitleKind::Modifier) break;
+    parts.modifiers.push_back(atom);
+    i = j + 1;
+  }
+  parts.core = i < key.size() ? key.substr(i) : std::string{};
+  return parts;
+}
+
+std::string lastAtom(const std::string& key) {
+  const auto sp = key.rfind(' ');
+  return sp == std::string::npos ? key : key.substr(sp + 1);
+}
+
+bool isGroupNode(const Node& n) {
+  return n.cls == Class::Organization || n.cls == Class::ArmedGroup || n.cls == Class::GovernmentBody;
+}
+
+/// Emits ng:Role nodes, one per (person, title, organization) in the article; a mention of the
+/// same title without an organization joins the role that has one.
+class RoleEmitter {
+ public:
+  RoleEmitter(FactSink& sink, const Gazetteer& gaz) : sink_(sink), gaz_(gaz), actors_(sink, gaz) {}
+
+  void emit(const RoleMention& r) {
+    if (r.holder < 0) return;
+    const std::uint32_t person = sink_.entityNode(r.holder);
+    std::optional<std::uint32_t> org;
+    if (r.org >= 0) org = actors_.actorOfMention(r.org, true);
+    if (org && *org == person) return;
+
+    if (r.membershipOnly || r.leadership) {
+      if (org && isGroupNode(sink_.graph().nodes[*org]))
+        sink_.addEdge(person, r.leadership ? Prop::leaderOf : Prop::memberOf, *org);
+      return;
+    }
+    const TitleParts parts = splitTitle(r.titleKey, gaz_);
+    const std::string head = lastAtom(parts.core);
+    // A spokesperson of a known side is said with ng:spokespersonFor, and a bare "leader" is no
+    // post but a tie (leaderOf or memberOf below); occupations ("analyst", "journalist") are
+    // posts only at an organization.
+    const bool speaks = head == "spokesperson" && org && !r.former;
+    const bool occupation = inList(kOccupations, head) && !org;
+    if (!speaks && parts.core != "leader" && !occupation) addRole(r, person, org);
+    if (!org || r.former) return;
+
+    const bool second = std::any_of(parts.modifiers.begin(), parts.modifiers.end(),
+                                    [](const std::string& m) { return inList(kSecondModifiers, m); });
+    const Node& orgNode = sink_.graph().nodes[*org];
+    if (speaks) {
+      sink_.addEdge(person, Prop::spokespersonFor, *org);
+      return;
+    }
+    const bool leads = !second && (inList(kLeaderPosts, parts.core) ||
+                                   (inList(kDefiniteLeaderPosts, parts.core) && r.definite && r.orgByPreposition) ||
+                                   (parts.core == "leader" && orgNode.cls == Class::Country));
+    if (leads) {
+      sink_.addEdge(person, Prop::leaderOf, *org);
+    } else if (isGroupNode(orgNode) && orgNode.cls != Class::GovernmentBody &&
+               (inList(kMemberHeads, parts.core) || inList(kMemberHeads, lastAtom(parts.core)))) {
+      sink_.addEdge(person, Prop::memberOf, *org);
+    }
+  }
+
+ private:
+  struct Held {
+    std::uint32_t node;
+    std::optional<std::uint32_t> org;
+  };
+
+  void addRole(const RoleMention& r, std::uint32_t person, std::optional<std::uint32_t> org) {
+    auto& held = roles_[{r.holder, r.titleKey}];
+    Held* target = nullptr;
+    for (auto& h : held) {
+      if (h.org == org) target = &h;
+    }
+    if (!target && org) {
+      for (auto& h : held) {
+        if (!h.org) target = &h;
+      }
+    }
+    if (!target && !org && !held.empty()) target = &held.front();
+    if (target) {
+      sink_.addEvidence(target->node, r.sentence);
+      if (org && !target->org) {
+        target->org = org;
+        sink_.addEdge(target->node, Prop::roleIn, *org);
+        sink_.graph().nodes[target->node].label = label(r.title, org);
+      }
+      return;
+    }
+    const auto node = sink_.addFact(Class::Role, label(r.title, org), r.sentence, r.confidence, std::string(kExtractor));
+    sink_.addEdge(node, Prop::holder, person);
+    sink_.addEdge(node, Prop::title, Literal{r.title, Literal::Type::String});
+    if (org) sink_.addEdge(node, Prop::roleIn, *org);
+    sink_.addEdge(person, Prop::hasRole, node);
+    held.push_back({node, org});
+  }
+
+  std::string label(const std::string& title, std::optional<std::uint32_t> org) const {
+    if (!org) return title;
+    return title + " of " + sink_.graph().nodes[*org].label;
+  }
+
+  FactSink& sink_;
+  const Gazetteer& gaz_;
+  ActorResolver actors_;
+  std::map<std::pair<int, std::string>, std::vector<Held>> roles_;
+};
+
+// ---------------------------------------------------------------------------------- locatedIn
+
+constexpr std::array<std::string_view, 13> kRegionNouns = {
+    "province", "state",      "region",     "district", "county",    "governorate", "oblast",
+    "prefecture", "department", "municipality", "territory", "division", "emirate"};
+constexpr std::array<std::string_view, 13> kDirections = {
+    "northern",      "southern",      "eastern",       "western",       "central",       "northeastern", "northwestern",
+    "southeastern",  "southwestern",  "north eastern", "north western", "south eastern", "south western"};
+// Words before a place that make "X in Y" a path rather than a location: "from X in Y".
+constexpr std::array<std::string_view, 10> kMotionWords = {"from", "to", "toward", "towards", "into",
+                                                           "between", "via", "and", "or", "reach"};
+constexpr std::array<std::string_view, 8> kSettlementNouns = {"town",     "city",   "village", "district",
+                                                              "province", "region", "capital", "suburb"};
+
+/// Finds "City, Country", "the X district of Y province", "X in Y province", "X, in northern Y"
+/// and "X, a town in Y".
+class ContainmentFinder {
+ public:
+  ContainmentFinder(FactSink& sink, const Gazetteer& gaz)
+      : sink_(sink), doc_(sink.doc()), gaz_(gaz), startAt_(doc_.tokens.size() + 1, -1) {
+    for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+      if (doc_.mentions[m].tokenBegin < startAt_.size()) startAt_[doc_.mentions[m].tokenBegin] = static_cast<int>(m);
+    }
+  }
+
+  void run() {
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      se_ = std::min<std::uint32_t>(doc_.sentences[s].tokenEnd, static_cast<std::uint32_t>(doc_.tokens.size()));
+      for (std::uint32_t t = doc_.sentences[s].tokenBegin; t < se_; ++t) {
+        if (const int m = startAt_[t]; m >= 0 && isPlace(m) && cls(m) != Class::Country) inspect(m);
+      }
+    }
+  }
+
+ private:
+  [[nodiscard]] const Mention& mention(int m) const { return doc_.mentions[static_cast<std::size_t>(m)]; }
+  [[nodiscard]] Class cls(int m) const {
+    const int e = mention(m).entity;
+    return e >= 0 ? doc_.entities[static_cast<std::size_t>(e)].cls : mention(m).cls;
+  }
+  [[nodiscard]] bool isPlace(int m) const {
+    return mention(m).entity >= 0 && !mention(m).demonym && onto::isA(cls(m), Class::Place);
+  }
+  [[nodiscard]] std::string word(std::uint32_t t) const { return t < se_ ? foldKey(doc_.tokenText(t)) : std::string{}; }
+  [[nodiscard]] std::string_view raw(std::uint32_t t) const { return t < se_ ? doc_.tokenText(t) : std::string_view{}; }
+  [[nodiscard]] int placeAt(std::uint32_t t) const {
+    const int m = t < se_ ? startAt_[t] : -1;
+    return m >= 0 && isPlace(m) ? m : -1;
+  }
+
+  /// Country codes the gazetteer gives a place mention (empty when unknown).
+  [[nodiscard]] std::set<std::string> codes(int m) const {
+    std::set<std::string> out;
+    const std::string_view form = mention(m).canonical.empty() ? doc_.slice(mention(m).span) : mention(m).canonical;
+    for (const auto& p : gaz_.lookup(form)) {
+      if (cls(m) == Class::Country && p.cls != Class::Country) continue;
+      if (!p.country.empty()) out.insert(p.country);
+    }
+    return out;
+  }
+  [[nodiscard]] bool sameCountry(int inner, int outer) const {
+    const auto a = codes(inner);
+    const auto b = codes(outer);
+    return std::any_of(a.begin(), a.end(), [&](const std::string& c) { return b.contains(c); });
+  }
+  [[nodiscard]] bool conflicting(int inner, int outer) const {
+    const auto a = codes(inner);
+    const auto b = codes(outer);
+    return !a.empty() && !b.empty() && !sameCountry(inner, outer);
+  }
+  /// The mention ends with, or is followed by, a region noun ("Kandahar province").
+  [[nodiscard]] bool regionNamed(int m) const {
+    const auto e = mention(m).tokenEnd;
+    return inList(kRegionNouns, word(e)) || inList(kRegionNouns, word(e - 1));
+  }
+
+  void link(int inner, int outer) {
+    const int a = mention(inner).entity;
+    const int b = mention(outer).entity;
+    if (a == b || conflicting(inner, outer)) return;
+    sink_.addEdge(sink_.entityNode(a), Prop::locatedIn, sink_.entityNode(b));
+  }
+
+  [[nodiscard]] bool isNationalCapital(int m) const {
+    const auto places = gaz_.lookup(doc_.slice(mention(m).span));
+    return !places.empty() && places.front().cls == Class::City && places.front().capital;
+  }
+
+  [[nodiscard]] bool isLowerWord(std::uint32_t t) const {
+    const auto w = raw(t);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+
+  /// Skips a direction adjective ("northern") at t; returns the next token.
+  [[nodiscard]] std::uint32_t afterDirection(std::uint32_t t, bool& found) const {
+    found = inList(kDirections, word(t));
+    return found ? t + 1 : t;
+  }
+
+  void inspect(int x) {
+    const std::uint32_t e = mention(x).tokenEnd;
+    // "Kyiv, Ukraine": only when the gazetteer places the city in that country.
+    if (raw(e) == ",") {
+      if (const int y = placeAt(e + 1); y >= 0 && cls(y) == Class::Country && sameCountry(x, y)) link(x, y);
+    }
+    // "the X district of Y (province)".
+    if (inList(kRegionNouns, word(e)) && word(e + 1) == "of") {
+      const std::uint32_t q = word(e + 2) == "the" ? e + 3 : e + 2;
+      if (const int y = placeAt(q); y >= 0) link(x, y);
+    }
+    // "X in Y province", "X in northern Y", "X, in northern Y"; not after a motion or a list
+    // ("fled from X in Y" may say where they are now) and not for national capitals.
+    std::uint32_t in = e;
+    if (raw(in) == ",") ++in;
+    const std::uint32_t b = mention(x).tokenBegin;
+    const bool free = b == 0 || !(inList(kMotionWords, word(b - 1)) || raw(b - 1) == ",");
+    if (word(in) == "in" && free && !isNationalCapital(x)) {
+      bool direction = false;
+      const std::uint32_t q = afterDirection(in + 1, direction);
+      if (const int y = placeAt(q); y >= 0) {
+        const bool country = cls(y) == Class::Country;
+        if (direction || regionNamed(y) || (country && sameCountry(x, y))) link(x, y);
+      }
+    }
+    // "X, a (port) town in (northern) Y", "X, the capital of Y".
+    if (raw(e) == "," && (word(e + 1) == "a" || word(e + 1) == "the")) {
+      std::uint32_t q = e + 2;
+      for (int extra = 0; extra < 2 && !inList(kSettlementNouns, word(q)) && isLowerWord(q); ++extra) ++q;
+      if (inList(kSettlementNouns, word(q)) && (word(q + 1) == "in" || word(q + 1) == "of")) {
+        bool direction = false;
+        const std::uint32_t r = afterDirection(q + 2, direction);
+        if (const int y = placeAt(r); y >= 0) link(x, y);
+      }
+    }
+  }
+
+  FactSink& sink_;
+  const Document& doc_;
+  const Gazetteer& gaz_;
+  std::vector<int> startAt_;
+  std::uint32_t se_ = 0;
+};
+
+}  // namespace
 
 void extractRoles(FactSink& sink, const Gazetteer& gaz) {
-  (void)sink;
-  (void)gaz;
+  RoleEmitter roles(sink, gaz);
+  for (const auto& r : findRoleMentions(sink.doc(), gaz)) roles.emit(r);
+  ContainmentFinder(sink, gaz).run();
 }
 
 }  // namespace ng

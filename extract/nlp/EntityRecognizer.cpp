@@ -1,6 +1,9 @@
 #include "extract/nlp/EntityRecognizer.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
+#include <cassert>
 #include <limits>
 #include <map>
 #include <random>
@@ -178,6 +181,7 @@ std::size_t EntityRecognizer::emissionFeatures(const std::vector<Word>& ctx, std
       if (n1 && (n1->gazetteer & insideBit(kind))) keys[n++] = featureKey(kNextGazetteer, k);
     }
   }
+  assert(n <= kMaxEmission);
   return n;
 }
 
@@ -255,7 +259,7 @@ std::vector<std::string> EntityRecognizer::tag(std::span<const std::string_view>
   for (std::size_t i = 0; i < ctx.size(); ++i) {
     const std::size_t n = emissionFeatures(ctx, i, keys);
     std::fill(scores.begin(), scores.end(), 0);
-    for (std::size_t k = 0; k < n; ++k) model_.addTo(keys[k], scores);
+    model_.addAll({keys, n}, scores);
     std::copy(scores.begin(), scores.end(), emission[i].begin());
   }
   std::vector<std::int32_t> tscores(L);
@@ -263,7 +267,7 @@ std::vector<std::string> EntityRecognizer::tag(std::span<const std::string_view>
     std::uint64_t tkeys[kMaxTransition];
     const std::size_t n = transitionFeatures(ctx, i, prev, tkeys);
     std::fill(tscores.begin(), tscores.end(), 0);
-    for (std::size_t k = 0; k < n; ++k) model_.addTo(tkeys[k], tscores);
+    model_.addAll({tkeys, n}, tscores);
     for (std::size_t y = 0; y < L; ++y) out[y] += tscores[y];
   };
   const auto path = viterbi<std::int64_t>(emission, transition);
@@ -397,6 +401,9 @@ EntityRecognizer EntityRecognizer::load(const std::filesystem::path& path,
   if (ner.model_.numClasses() != ner.labels_.size()) in.fail("weights do not match the label set");
   if (!in.atEnd()) in.fail("trailing data");
   ner.gazetteer_ = std::move(gazetteer);
+  if (ner.trainedWithGazetteer_ && !ner.gazetteer_)
+    spdlog::warn("{} was trained with gazetteer features but is loaded without a gazetteer; expect lower recall",
+                 path.string());
   ner.buildTransitions();
   return ner;
 }

@@ -2,6 +2,7 @@
 // trains it. LinearModel is immutable after construction and safe for concurrent const use.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <unordered_map>
@@ -28,6 +29,24 @@ class LinearModel {
     const Slot* s = find(key);
     if (s == nullptr) return;
     for (std::uint32_t e = s->begin; e < s->end; ++e) scores[entries_[e].cls] += entries_[e].weight;
+  }
+  /// Adds the weights of all `keys` to `scores`. Same result as addTo() per key, but the table
+  /// lookups are prefetched together, which hides most of the memory latency.
+  void addAll(std::span<const std::uint64_t> keys, std::span<std::int32_t> scores) const {
+    constexpr std::size_t kBatch = 64;
+    const Slot* found[kBatch];
+    for (std::size_t base = 0; base < keys.size(); base += kBatch) {
+      const std::size_t n = std::min(kBatch, keys.size() - base);
+      for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[keys[base + k] & mask_]);
+      for (std::size_t k = 0; k < n; ++k) {
+        found[k] = find(keys[base + k]);
+        if (found[k] != nullptr) __builtin_prefetch(&entries_[found[k]->begin]);
+      }
+      for (std::size_t k = 0; k < n; ++k) {
+        if (found[k] == nullptr) continue;
+        for (std::uint32_t e = found[k]->begin; e < found[k]->end; ++e) scores[entries_[e].cls] += entries_[e].weight;
+      }
+    }
   }
   /// The weight of one feature for one class (0 when absent).
   [[nodiscard]] std::int32_t weight(std::uint64_t key, std::size_t cls) const;

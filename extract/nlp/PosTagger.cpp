@@ -1,6 +1,7 @@
 #include "extract/nlp/PosTagger.h"
 
 #include <algorithm>
+#include <cassert>
 #include <map>
 #include <random>
 #include <stdexcept>
@@ -40,8 +41,14 @@ enum Template : std::uint32_t {
   kPrevWordWord,
   kWordNextWord,
   kNext2Ambiguity,
+  // second pass only: first-pass tags to the right
+  kNextTag,
+  kNext2Tag,
+  kNextTags,
+  kNextTagWord,
+  kPrevNextTag,
 };
-constexpr std::size_t kMaxFeatures = 32;
+constexpr std::size_t kMaxFeatures = 40;
 
 constexpr std::uint64_t kStartAtom = 0x5354415254ULL;  // tags before the sentence
 constexpr std::uint64_t kStart2Atom = 0x5354415232ULL;
@@ -86,7 +93,7 @@ std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view
 }
 
 std::size_t PosTagger::features(const std::vector<Word>& ctx, std::size_t i, int prev, int prev2,
-                                std::uint64_t* keys) const {
+                                const std::vector<int>* right, std::uint64_t* keys) const {
   const Word& w = ctx[i];
   const auto lowerAt = [&](std::ptrdiff_t k) {
     const auto j = static_cast<std::ptrdiff_t>(i) + k;
@@ -132,13 +139,23 @@ std::size_t PosTagger::features(const std::vector<Word>& ctx, std::size_t i, int
   keys[n++] = featureKey(kPrevWordWord, lowerAt(-1), w.lower);
   keys[n++] = featureKey(kWordNextWord, w.lower, lowerAt(1));
   keys[n++] = featureKey(kNext2Ambiguity, ambiguityAt(1), ambiguityAt(2));
+  if (right != nullptr) {
+    const auto tagAt = [&](std::size_t j) { return j < right->size() ? tagAtom((*right)[j]) : kStartAtom + 7; };
+    const std::uint64_t n1 = tagAt(i + 1);
+    const std::uint64_t n2 = tagAt(i + 2);
+    keys[n++] = featureKey(kNextTag, n1);
+    keys[n++] = featureKey(kNext2Tag, n2);
+    keys[n++] = featureKey(kNextTags, n1, n2);
+    keys[n++] = featureKey(kNextTagWord, n1, w.lower);
+    keys[n++] = featureKey(kPrevNextTag, p1, n1);
+  }
+  assert(n <= kMaxFeatures);
   return n;
 }
 
-std::vector<std::string> PosTagger::tag(std::span<const std::string_view> words) const {
-  const auto ctx = prepare(words);
-  std::vector<std::string> out;
-  out.reserve(words.size());
+std::vector<int> PosTagger::decode(const std::vector<Word>& ctx, const LinearModel& model,
+                                   const std::vector<int>* right) const {
+  std::vector<int> out(ctx.size());
   std::vector<std::int32_t> scores(tags_.size());
   std::uint64_t keys[kMaxFeatures];
   int prev = -1;
@@ -148,14 +165,66 @@ std::vector<std::string> PosTagger::tag(std::span<const std::string_view> words)
     if (const auto it = tagDict_.find(ctx[i].norm); it != tagDict_.end()) {
       guess = it->second;
     } else {
-      const std::size_t n = features(ctx, i, prev, prev2, keys);
+      const std::size_t n = features(ctx, i, prev, prev2, right, keys);
       std::fill(scores.begin(), scores.end(), 0);
-      for (std::size_t k = 0; k < n; ++k) model_.addTo(keys[k], scores);
+      model.addAll({keys, n}, scores);
       guess = static_cast<int>(argmax<std::int32_t>(scores));
     }
-    out.push_back(tags_[static_cast<std::size_t>(guess)]);
+    out[i] = guess;
     prev2 = prev;
     prev = guess;
+  }
+  return out;
+}
+
+std::vector<std::string> PosTagger::tag(std::span<const std::string_view> words) const {
+  const auto ctx = prepare(words);
+  std::vector<int> best = decode(ctx, model_, nullptr);
+  if (second_) best = decode(ctx, *second_, &best);
+  std::vector<std::string> out;
+  out.reserve(best.size());
+  for (const int t : best) out.push_back(tags_[static_cast<std::size_t>(t)]);
+  return out;
+}
+
+std::optional<std::vector<std::string>> PosTagger::restoreCase(std::span<const std::string_view> words) const {
+  std::size_t letters = 0;
+  std::size_t capitalized = 0;
+  std::size_t allCaps = 0;
+  std::size_t commonCapitalized = 0;  // capitalized words that are usually lowercase
+  for (const auto w : words) {
+    const std::string norm = normalizeWord(w);
+    const CaseInfo ci = caseInfo(norm);
+    if (!ci.hasLetter) continue;
+    ++letters;
+    if (ci.allUpper && norm.size() > 1) ++allCaps;
+    if (ci.initialUpper) {
+      ++capitalized;
+      commonCapitalized += lowercaseWords_.contains(lowercase(norm));
+    }
+  }
+  // Title Case: nearly every word capitalized, several of them ordinary words; ALL CAPS likewise.
+  const bool titleCase = letters >= 3 && capitalized * 5 >= letters * 4 && commonCapitalized >= 2;
+  const bool upperCase = letters >= 3 && allCaps * 5 >= letters * 4;
+  if (!titleCase && !upperCase) return std::nullopt;
+  std::vector<std::string> out;
+  out.reserve(words.size());
+  bool first = true;
+  for (const auto w : words) {
+    std::string word(w);
+    const CaseInfo ci = caseInfo(normalizeWord(w));
+    if (ci.hasLetter && ci.initialUpper) {
+      const std::string low = lowercase(w);
+      if (lowercaseWords_.contains(lowercase(normalizeWord(w)))) {
+        word = low;
+      } else if (ci.allUpper && upperCase && prefix(w, 3).size() < w.size()) {
+        // "MOZAMBIQUE" -> "Mozambique"; short all-caps words are likely acronyms (AFP, UN).
+        word = std::string(prefix(w, 1)) + low.substr(prefix(low, 1).size());
+      }
+      if (first) word = std::string(prefix(w, 1)) + word.substr(prefix(word, 1).size());
+    }
+    if (ci.hasLetter) first = false;
+    out.push_back(std::move(word));
   }
   return out;
 }
@@ -208,6 +277,20 @@ PosTagger PosTagger::train(std::span<const TaggedSentence> sentences, const PosT
     }
   }
   tagger.finishLoad();
+  // Which words are mostly written in lowercase, counting capitals only inside sentences.
+  std::unordered_map<std::string, std::pair<int, int>> caseCounts;  // lowercase form -> (lower, capitalized)
+  for (const auto& s : sentences) {
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+      const std::string norm = normalizeWord(s.words[i]);
+      const CaseInfo ci = caseInfo(norm);
+      if (!ci.hasLetter) continue;
+      const std::string low = lowercase(norm);
+      if (low == norm) ++caseCounts[low].first;
+      else if (i > 0 && ci.initialUpper && !ci.allUpper) ++caseCounts[low].second;
+    }
+  }
+  for (const auto& [word, n] : caseCounts)
+    if (n.first >= 1 && n.first >= 2 * n.second) tagger.lowercaseWords_.insert(word);
 
   std::vector<std::vector<Word>> contexts;
   std::vector<std::vector<int>> gold;
@@ -220,11 +303,38 @@ PosTagger PosTagger::train(std::span<const TaggedSentence> sentences, const PosT
     gold.push_back(std::move(g));
   }
 
-  PerceptronTrainer trainer(tagger.tags_.size());
-  std::vector<std::size_t> order(sentences.size());
+  if (!options.twoPass) {
+    tagger.model_ = tagger.trainPass(contexts, gold, {}, options, options.progress);
+    return tagger;
+  }
+  // Second pass: trained on first-pass tags that were predicted by models which did not see
+  // the sentence (k-fold jackknifing), so it learns how far to trust them.
+  const std::size_t folds = static_cast<std::size_t>(std::max(2, options.jackknifeFolds));
+  std::vector<std::vector<int>> firstPass(contexts.size());
+  for (std::size_t fold = 0; fold < folds; ++fold) {
+    std::vector<std::vector<Word>> foldContexts;
+    std::vector<std::vector<int>> foldGold;
+    for (std::size_t k = 0; k < contexts.size(); ++k) {
+      if (k % folds == fold) continue;
+      foldContexts.push_back(contexts[k]);
+      foldGold.push_back(gold[k]);
+    }
+    const LinearModel partial = tagger.trainPass(foldContexts, foldGold, {}, options, nullptr);
+    for (std::size_t k = fold; k < contexts.size(); k += folds) firstPass[k] = tagger.decode(contexts[k], partial, nullptr);
+  }
+  tagger.model_ = tagger.trainPass(contexts, gold, {}, options, options.progress);
+  tagger.second_ = tagger.trainPass(contexts, gold, firstPass, options, options.progress);
+  return tagger;
+}
+
+LinearModel PosTagger::trainPass(const std::vector<std::vector<Word>>& contexts, const std::vector<std::vector<int>>& gold,
+                                 const std::vector<std::vector<int>>& right, const PosTrainOptions& options,
+                                 const std::function<void(int, double)>& progress) const {
+  PerceptronTrainer trainer(tags_.size());
+  std::vector<std::size_t> order(contexts.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937_64 rng(options.seed);
-  std::vector<float> scores(tagger.tags_.size());
+  std::vector<float> scores(tags_.size());
   std::uint64_t keys[kMaxFeatures];
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     // Fisher-Yates with our own index draws, so the order is the same with every standard library.
@@ -233,15 +343,16 @@ PosTagger PosTagger::train(std::span<const TaggedSentence> sentences, const PosT
     std::size_t total = 0;
     for (const std::size_t si : order) {
       const auto& ctx = contexts[si];
+      const std::vector<int>* rightTags = right.empty() ? nullptr : &right[si];
       int prev = -1;
       int prev2 = -2;
       for (std::size_t i = 0; i < ctx.size(); ++i) {
         const int truth = gold[si][i];
         int guess = 0;
-        if (const auto it = tagger.tagDict_.find(ctx[i].norm); it != tagger.tagDict_.end()) {
+        if (const auto it = tagDict_.find(ctx[i].norm); it != tagDict_.end()) {
           guess = it->second;
         } else {
-          const std::size_t n = tagger.features(ctx, i, prev, prev2, keys);
+          const std::size_t n = features(ctx, i, prev, prev2, rightTags, keys);
           std::fill(scores.begin(), scores.end(), 0.0f);
           trainer.score({keys, n}, scores);
           guess = static_cast<int>(argmax<float>(scores));
@@ -257,10 +368,9 @@ PosTagger PosTagger::train(std::span<const TaggedSentence> sentences, const PosT
         prev = guess;
       }
     }
-    if (options.progress) options.progress(epoch, total == 0 ? 0.0 : static_cast<double>(correct) / total);
+    if (progress) progress(epoch, total == 0 ? 0.0 : static_cast<double>(correct) / total);
   }
-  tagger.model_ = trainer.finish(options.minWeight);
-  return tagger;
+  return trainer.finish(options.minWeight);
 }
 
 void PosTagger::save(const std::filesystem::path& path) const {
@@ -281,6 +391,11 @@ void PosTagger::save(const std::filesystem::path& path) const {
     out.putString(c);
   }
   model_.write(out);
+  out.put<std::uint8_t>(second_ ? 1 : 0);
+  if (second_) second_->write(out);
+  std::vector<std::string> lower(lowercaseWords_.begin(), lowercaseWords_.end());
+  std::sort(lower.begin(), lower.end());
+  out.putStrings(lower);
   writeModelFile(path, ModelKind::PosTagger, out.bytes());
 }
 
@@ -304,6 +419,11 @@ PosTagger PosTagger::load(const std::filesystem::path& path) {
   }
   tagger.model_ = LinearModel::read(in);
   if (tagger.model_.numClasses() != tagger.tags_.size()) in.fail("weights do not match the tag set");
+  if (in.get<std::uint8_t>() != 0) {
+    tagger.second_ = LinearModel::read(in);
+    if (tagger.second_->numClasses() != tagger.tags_.size()) in.fail("weights do not match the tag set");
+  }
+  for (auto& w : in.getStrings()) tagger.lowercaseWords_.insert(std::move(w));
   if (!in.atEnd()) in.fail("trailing data");
   tagger.finishLoad();
   return tagger;

@@ -11,6 +11,9 @@ void tagRange(Document& doc, std::size_t begin, std::size_t end, const PosTagger
   std::vector<std::string_view> words;
   words.reserve(end - begin);
   for (std::size_t i = begin; i < end; ++i) words.push_back(doc.tokenText(i));
+  // Headlines in Title Case or ALL CAPS are tagged in the case running text would have.
+  const auto recased = pos.restoreCase(words);
+  if (recased) words.assign(recased->begin(), recased->end());
   auto tags = pos.tag(words);
   if (ner != nullptr) {
     auto bio = ner->tag(words, tags);

@@ -143,12 +143,30 @@ TEST(Gazetteer, subdivisionsAreRegions) {
   ASSERT_TRUE(darfur);
   EXPECT_EQ(darfur->cls, Class::Region);
   EXPECT_EQ(darfur->country, "SD");
-  const auto tigray = first("Tigray");
-  ASSERT_TRUE(tigray);
-  EXPECT_EQ(tigray->cls, Class::Region);
-  EXPECT_EQ(tigray->country, "ET");
+  const auto oromia = first("Oromia");
+  ASSERT_TRUE(oromia);
+  EXPECT_EQ(oromia->cls, Class::Region);
+  EXPECT_EQ(oromia->country, "ET");
   // An inverted ISO name is listed in its natural order too.
   EXPECT_EQ(first("County Durham")->canonical, "Durham");
+}
+
+TEST(Gazetteer, continentsAndWorldRegionsAreRegions) {
+  for (const std::string_view form : {"Horn of Africa", "Middle East", "South-East Asia", "Sahel"}) {
+    const auto p = first(form);
+    ASSERT_TRUE(p) << form;
+    EXPECT_EQ(p->cls, Class::Region) << form;
+    EXPECT_EQ(p->country, "") << form;
+  }
+  EXPECT_EQ(first("Southeast Asia")->canonical, first("South East Asia")->canonical);
+}
+
+TEST(Gazetteer, listsWordsThatNameNothing) {
+  EXPECT_TRUE(gaz().isNonEntity("USD"));
+  EXPECT_TRUE(gaz().isNonEntity("KES"));
+  EXPECT_TRUE(gaz().isNonEntity("GDP"));
+  EXPECT_FALSE(gaz().isNonEntity("Kenya"));
+  EXPECT_FALSE(gaz().isNonEntity("NATO"));
 }
 
 TEST(Gazetteer, unknownFormsMiss) {
@@ -233,6 +251,9 @@ TEST(Gazetteer, headWordsTypeOrganizations) {
   EXPECT_EQ(gaz().orgCue("militia"), Class::ArmedGroup);
   EXPECT_EQ(gaz().orgCue("crossing"), Class::Border);
   EXPECT_EQ(gaz().orgCue("province"), Class::Region);
+  EXPECT_EQ(gaz().orgCue("talks"), Class::Negotiation);
+  EXPECT_EQ(gaz().orgCue("Accord"), Class::Agreement);
+  EXPECT_EQ(gaz().orgCue("truce"), Class::Ceasefire);
   EXPECT_FALSE(gaz().orgCue("banana"));
   EXPECT_TRUE(gaz().cueIsName("NATO"));
   EXPECT_FALSE(gaz().cueIsName("ministry"));
@@ -279,10 +300,13 @@ TEST(Gazetteer, loadsSmallHandWrittenLists) {
   writeFile(g / "demonyms.tsv", "#form\tcode\tname\nKenyan\tKE\n# supranational\nAfrican\tAU\tAfrican Union\n");
   writeFile(g / "subdivisions.tsv", "#code\tname\ttype\tcountry\tcanonical\nKE-30\tNairobi City\tCity\tKE\tNairobi City\n");
   writeFile(g / "cities.tsv", "#name\tcountry\tflags\tpopulation\tcanonical\nNairobi\tKE\tcapital\t2750547\tNairobi\n");
+  writeFile(g / "regions.tsv", "#name\tcanonical\nEast Africa\tEast Africa\n");
+  writeFile(g / "nonentities.tsv", "#word\tkind\nKES\tcurrency\n");
   writeFile(g / "titles.tsv", "#phrase\tkind\npresident\tposition\n");
   writeFile(g / "orgcues.tsv", "#cue\tclass\tuse\nparty\tOrganization\thead\n");
   const auto gz = Gazetteer::load(dir.path);
-  EXPECT_EQ(gz.placeCount(), 3u);
+  EXPECT_EQ(gz.placeCount(), 4u);
+  EXPECT_TRUE(gz.isNonEntity("KES"));
   EXPECT_EQ(gz.lookup("republic of kenya").front().canonical, "Kenya");
   EXPECT_EQ(gz.lookup("Nairobi City").front().cls, Class::City);
   EXPECT_EQ(gz.demonymCountry("African"), "African Union");

@@ -1,0 +1,355 @@
+#include "extract/facts/Casualties.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ng {
+
+namespace {
+
+using onto::Class;
+using onto::Prop;
+
+std::string lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+/// A number as written: "17", "1,200", "four", "twenty"; nullopt when the word is none.
+std::optional<long> numberOf(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kSmall = {
+      "zero",   "one",     "two",     "three",     "four",     "five",    "six",     "seven",     "eight",    "nine",
+      "ten",    "eleven",  "twelve",  "thirteen",  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
+                                                            "sixty",  "seventy", "eighty", "ninety"};
+  for (std::size_t i = 0; i < kSmall.size(); ++i)
+    if (w == kSmall[i]) return static_cast<long>(i);
+  for (std::size_t i = 0; i < kTens.size(); ++i)
+    if (w == kTens[i]) return static_cast<long>(20 + 10 * i);
+  if (w == "dozen") return 12;
+  if (w.empty() || !std::isdigit(static_cast<unsigned char>(w.front()))) return std::nullopt;
+  long n = 0;
+  int digits = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      n = n * 10 + (c - '0');
+      if (++digits > 9) return std::nullopt;
+    } else if (c == ',' && i > 0) {
+      continue;
+    } else {
+      return std::nullopt;  // "38%", "2,670-kilometer", "1.4"
+    }
+  }
+  return n;
+}
+
+bool isVague(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kWords = {"dozens", "hundreds", "scores", "thousands",
+                                                             "several", "many",    "tens"};
+  return in(kWords, w);
+}
+
+enum class Kind { Killed, Wounded };
+
+std::optional<Kind> casualtyWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kKilled = {"killed", "dead",   "died",      "deaths",
+                                                              "death",  "perished", "fatalities", "slain"};
+  static constexpr std::array<std::string_view, 5> kWounded = {"wounded", "injured", "hurt", "injuries", "maimed"};
+  if (in(kKilled, w)) return Kind::Killed;
+  if (in(kWounded, w)) return Kind::Wounded;
+  return std::nullopt;
+}
+
+bool isVictimNoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 26> kWords = {
+      "civilians", "soldiers", "people",     "persons",   "fighters",  "militants",  "troops",
+      "policemen", "police",   "officers",   "children",  "women",     "men",        "workers",
+      "students",  "migrants", "refugees",   "protesters", "members",  "personnel", "insurgents",
+      "rebels",    "servicemen", "guards",   "residents", "villagers"};
+  return in(kWords, w);
+}
+
+struct Figure {
+  std::uint32_t at = 0;      ///< first token of the figure
+  std::uint32_t end = 0;     ///< one past the casualty word
+  std::optional<long> value; ///< absent for "dozens", "hundreds"
+  Kind kind = Kind::Killed;
+  std::string victims;
+  std::optional<std::uint32_t> side;
+  bool others = false;       ///< "five others wounded": same victims as the figure before
+};
+
+struct Group {
+  std::optional<long> killed, wounded;
+  bool hasKilled = false, hasWounded = false;
+  std::string victims;
+  std::optional<std::uint32_t> side;
+  std::uint32_t at = 0, end = 0;
+};
+
+class CasualtyReader {
+ public:
+  CasualtyReader(ActorResolver& actors, const std::vector<std::vector<SentenceEvent>>& events)
+      : actors_(actors), sink_(actors.sink()), doc_(actors.sink().doc()), events_(events) {}
+
+  void run() {
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) readSentence(s);
+  }
+
+ private:
+  [[nodiscard]] std::string_view lw(std::uint32_t t) const {
+    return t >= tb_ && t < te_ ? std::string_view(lw_[t - tb_]) : std::string_view();
+  }
+
+  /// A figure at token t: "at least 17 civilians were killed", "five others wounded",
+  /// "23 Pakistani soldiers dead", "73 lives lost", "killed three Afghan civilians".
+  std::optional<Figure> figureAt(std::uint32_t t) {
+    Figure f;
+    f.at = t;
+    std::uint32_t k = t;
+    const auto w = lw(k);
+    if (auto n = numberOf(w)) f.value = n;
+    else if (!isVague(w)) return std::nullopt;
+    ++k;
+    // "two hundred", "3 thousand".
+    if (f.value && (lw(k) == "hundred" || lw(k) == "thousand")) f.value = *f.value * (lw(k++) == "hundred" ? 100 : 1000);
+    if (lw(k) == "of" && !f.value) ++k;  // "dozens of people"
+    // Victims: "[Afghan] civilians", "others", "people".
+    bool lives = false;
+    for (int guard = 0; guard < 3 && k < te_; ++guard) {
+      if (const int m = actors_.mentionAtToken(k); m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].demonym) {
+        if (auto a = actors_.actorOfMention(m, false)) f.side = *a;
+        k = std::max(k + 1, doc_.mentions[static_cast<std::size_t>(m)].tokenEnd);
+        continue;
+      }
+      if (isVictimNoun(lw(k))) {
+        f.victims = std::string(lw(k++));
+        break;
+      }
+      if (lw(k) == "others" || lw(k) == "more") {
+        f.others = true;
+        ++k;
+        break;
+      }
+      if (lw(k) == "lives") {
+        lives = true;
+        ++k;
+        break;
+      }
+      if (lw(k) == "security" || lw(k) == "local" || lw(k) == "innocent" || lw(k) == "unarmed") {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    // Then the casualty word, maybe after an auxiliary: "were killed", "have been wounded".
+    static constexpr std::array<std::string_view, 10> kAux = {"were",  "was",  "have", "has",   "had",
+                                                              "been",  "are",  "reportedly", "also", "later"};
+    for (int guard = 0; guard < 4 && in(kAux, lw(k)); ++guard) ++k;
+    if (lives && (lw(k) == "lost" || lw(k) == "claimed")) {
+      f.kind = Kind::Killed;
+      f.end = k + 1;
+      return f;
+    }
+    if (auto kind = casualtyWord(lw(k))) {
+      f.kind = *kind;
+      f.end = k + 1;
+      return f;
+    }
+    // Active: "killed three civilians", "killing 12 people", "wounding 40".
+    std::uint32_t v = t;
+    if (v >= tb_ + 2 && (lw(v - 2) == "at" && lw(v - 1) == "least")) v -= 2;
+    const auto verb = lw(v - 1);
+    static constexpr std::array<std::string_view, 3> kKill = {"killed", "killing", "kills"};
+    static constexpr std::array<std::string_view, 6> kWound = {"wounded", "wounding", "injured", "injuring", "injures", "wounds"};
+    if (v > tb_ && (in(kKill, verb) || in(kWound, verb)) && (f.value || !f.victims.empty())) {
+      if (!f.victims.empty() || f.side || lw(k) == "." || lw(k) == "," || lw(k) == "and" || lw(k) == "in" || k >= te_) {
+        f.kind = in(kKill, verb) ? Kind::Killed : Kind::Wounded;
+        f.end = k;
+        return f;
+      }
+    }
+    return std::nullopt;
+  }
+
+  void readSentence(std::size_t s) {
+    const Sentence& sen = doc_.sentences[s];
+    tb_ = sen.tokenBegin;
+    te_ = sen.tokenEnd;
+    lw_.clear();
+    for (auto t = tb_; t < te_; ++t) lw_.push_back(lower(doc_.tokenText(t)));
+
+    std::vector<Figure> figures;
+    for (auto t = tb_; t < te_; ++t) {
+      if (auto f = figureAt(t)) {
+        figures.push_back(*f);
+        t = std::max(t, f->end > 0 ? f->end - 1 : t);
+      }
+    }
+    if (figures.empty()) return;
+
+    // Group figures: a figure naming new victims, or filling a slot already filled, starts a
+    // new count; "and 346 injured", "five others wounded" complete the one before.
+    std::vector<Group> groups;
+    for (const auto& f : figures) {
+      bool fresh = groups.empty();
+      if (!fresh) {
+        const Group& g = groups.back();
+        const bool slotTaken = f.kind == Kind::Killed ? g.hasKilled : g.hasWounded;
+        const bool newVictims = !f.others && !f.victims.empty() && !g.victims.empty() && f.victims != g.victims;
+        const bool newSide = f.side && g.side && *f.side != *g.side;
+        fresh = slotTaken || newVictims || newSide || f.at - g.end > 8;
+      }
+      if (fresh) {
+        groups.emplace_back();
+        groups.back().at = f.at;
+      }
+      Group& g = groups.back();
+      if (f.kind == Kind::Killed) {
+        g.hasKilled = true;
+        g.killed = f.value;
+      } else {
+        g.hasWounded = true;
+        g.wounded = f.value;
+      }
+      if (g.victims.empty()) g.victims = f.victims;
+      if (!g.side) g.side = f.side;
+      g.end = f.end;
+    }
+
+    const auto source = reporter(figures.front().at);
+    const auto sideAfter = sidePhrase();
+    for (const auto& g : groups) {
+      if (!g.killed && !g.wounded) continue;  // "dozens dead and hundreds wounded": no number
+      std::string label;
+      if (g.killed) label = std::to_string(*g.killed) + " killed";
+      if (g.wounded) label += (label.empty() ? "" : ", ") + std::to_string(*g.wounded) + " wounded";
+      const bool partial = (g.hasKilled && !g.killed) || (g.hasWounded && !g.wounded);
+      const auto node = sink_.addFact(Class::CasualtyCount, label, s, partial ? 0.7 : (source ? 0.85 : 0.8), "casualties");
+      if (g.killed) sink_.addEdge(node, Prop::killed, Literal{std::to_string(*g.killed), Literal::Type::Integer});
+      if (g.wounded) sink_.addEdge(node, Prop::wounded, Literal{std::to_string(*g.wounded), Literal::Type::Integer});
+      if (!g.victims.empty()) sink_.addEdge(node, Prop::victims, Literal{g.victims, Literal::Type::String});
+      if (g.side) sink_.addEdge(node, Prop::side, *g.side);
+      else if (sideAfter && sideAfter->first >= g.end && groups.size() == 1) sink_.addEdge(node, Prop::side, sideAfter->second);
+      if (source) sink_.addEdge(node, Prop::reportedBy, *source);
+      if (auto ev = eventOf(s, g)) sink_.addEdge(node, Prop::ofEvent, *ev);
+    }
+  }
+
+  /// "on the Afghan side": the side of the victims stated after the figures.
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> sidePhrase() {
+    for (auto t = tb_; t + 2 < te_; ++t) {
+      if (lw(t) != "on" || lw(t + 1) != "the") continue;
+      const int m = actors_.mentionAtToken(t + 2);
+      if (m < 0) continue;
+      const auto end = doc_.mentions[static_cast<std::size_t>(m)].tokenEnd;
+      if (lw(end) != "side") continue;
+      if (auto a = actors_.actorOfMention(m, true); a && sink_.graph().nodes[*a].cls == Class::Country)
+        return std::make_pair(t, *a);
+    }
+    return std::nullopt;
+  }
+
+  /// Who reports the figures: "according to X", "X said", "X reported that", "citing X",
+  /// "The United Nations has tallied", "the mission documented" (a recently named mission).
+  std::optional<std::uint32_t> reporter(std::uint32_t firstFigure) {
+    for (auto t = tb_; t + 2 < te_; ++t) {
+      if ((lw(t) == "according" && lw(t + 1) == "to") || lw(t) == "citing" || (lw(t) == "per" && t > tb_ && lw(t - 1) == ",")) {
+        const auto from = lw(t) == "according" ? t + 2 : t + 1;
+        for (auto k = from; k < te_ && k < from + 4; ++k) {
+          if (const int m = actors_.mentionAtToken(k); m >= 0) {
+            if (auto a = actors_.actorOfMention(m, true)) return a;
+            break;
+          }
+        }
+      }
+    }
+    static constexpr std::array<std::string_view, 17> kVerbs = {
+        "said",      "says",      "reported", "reports",   "documented", "recorded",  "tallied",  "confirmed", "stated",
+        "announced", "estimated", "counted",  "indicated", "noted",      "told",      "verified", "put"};
+    for (auto t = tb_; t < te_; ++t) {
+      if (!in(kVerbs, lw(t))) continue;
+      // The subject just before the verb (past "has", "have").
+      std::uint32_t v = t;
+      while (v > tb_ && (lw(v - 1) == "has" || lw(v - 1) == "have" || lw(v - 1) == "had" || lw(v - 1) == "also")) --v;
+      const std::uint32_t lo = v > tb_ + 6 ? v - 6 : tb_;
+      if (t > firstFigure && lo < firstFigure) continue;
+      for (auto k = v; k > lo; --k) {
+        const int m = actors_.mentionAtToken(k - 1);
+        if (m < 0) {
+          if (lw(k - 1) == "," || lw(k - 1) == "that") break;
+          continue;
+        }
+        if (auto a = actors_.actorOfMention(m, true)) return a;
+        break;
+      }
+      // "the mission documented": a definite description of an organization named shortly before.
+      if (v >= tb_ + 2 && lw(v - 2) == "the") {
+        if (auto a = recentOrganization(lw(v - 1))) return a;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::uint32_t> recentOrganization(std::string_view noun) {
+    if (noun.size() < 4) return std::nullopt;
+    for (auto t = tb_; t > 0 && tb_ - t < 200; --t) {
+      const int m = actors_.mentionAtToken(t - 1);
+      if (m < 0) continue;
+      const Mention& men = doc_.mentions[static_cast<std::size_t>(m)];
+      if (men.entity < 0) continue;
+      const auto& ent = doc_.entities[static_cast<std::size_t>(men.entity)];
+      if (!onto::isA(ent.cls, Class::Organization)) continue;
+      const std::string name = lower(ent.name);
+      std::size_t at = name.find(noun);
+      const bool word = at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&
+                        (at + noun.size() == name.size() || name[at + noun.size()] == ' ');
+      if (word) return sink_.entityNode(men.entity);
+    }
+    return std::nullopt;
+  }
+
+  /// The clash or attack the count belongs to: "killed in the clashes", "the shelling ... left
+  /// six dead".
+  std::optional<std::uint32_t> eventOf(std::size_t s, const Group& g) const {
+    if (s >= events_.size()) return std::nullopt;
+    std::optional<std::uint32_t> best;
+    std::uint32_t bestDistance = 0;
+    for (const auto& e : events_[s]) {
+      if (e.cls != Class::ArmedClash && e.cls != Class::Attack) continue;
+      const std::uint32_t d = e.head >= g.end ? e.head - g.end : g.at - std::min(g.at, e.head);
+      if (d > 15) continue;
+      if (!best || d < bestDistance) {
+        best = e.node;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  ActorResolver& actors_;
+  FactSink& sink_;
+  const Document& doc_;
+  const std::vector<std::vector<SentenceEvent>>& events_;
+  std::uint32_t tb_ = 0, te_ = 0;
+  std::vector<std::string> lw_;
+};
+
+}  // namespace
+
+void extractCasualties(ActorResolver& actors, const std::vector<std::vector<SentenceEvent>>& events) {
+  CasualtyReader(actors, events).run();
+}
+
+}  // namespace ng

@@ -1,0 +1,481 @@
+#include "extract/facts/RoleIndex.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+
+#include "extract/TextNorm.h"
+
+namespace ng {
+namespace {
+
+using onto::Class;
+
+constexpr std::array<std::string_view, 4> kPossessives = {"'s", "’s", "'", "’"};
+// Nouns between an owner and a title that keep the owner: "Colombian government spokesperson",
+// "the Yemeni delegation head".
+constexpr std::array<std::string_view, 12> kQualifiers = {
+    "government", "delegation", "administration", "regime",   "junta",   "cabinet",
+    "negotiating", "team",      "military",       "presidency", "embassy", "transitional"};
+// Prepositions tying a title to its organization: "head of", "spokesperson for", "analyst at".
+constexpr std::array<std::string_view, 4> kTitlePrepositions = {"of", "for", "at", "with"};
+// Title heads that take a capitalized complement: "Minister for Information", "Secretary of State".
+constexpr std::array<std::string_view, 9> kComplementHeads = {
+    "minister", "secretary", "commissioner", "director", "envoy", "representative", "adviser", "advisor", "chief"};
+// Words that close an apposition: "Ali Yousif, Sudan's foreign minister, said".
+constexpr std::array<std::string_view, 13> kClosers = {",", ".", ")", ";", ":", "—", "–", "!", "?", "\"", "”", "’", "'"};
+// Words that make a name part of another phrase: "a team from the UN, led by", "X and the UN".
+constexpr std::array<std::string_view, 12> kPrepositions = {"of", "from", "with", "in", "to", "by",
+                                                            "at", "for", "on", "against", "between", "and"};
+// Plural heads of "one of X's leaders".
+constexpr std::array<std::string_view, 6> kGroupPlurals = {"leaders", "commanders", "members", "founders", "officials", "figures"};
+// Modifiers that say the post is not (or not yet) held.
+constexpr std::array<std::string_view, 7> kPastModifiers = {"former", "ex", "late", "outgoing", "then", "incoming", "erstwhile"};
+// Military titles that name a post rather than a rank.
+constexpr std::array<std::string_view, 5> kMilitaryPosts = {"chief", "commander", "head", "staff", "c in c"};
+
+template <std::size_t N>
+bool inList(const std::array<std::string_view, N>& list, std::string_view w) {
+  const std::string key = foldKey(w);
+  return std::find(list.begin(), list.end(), key) != list.end();
+}
+
+template <std::size_t N>
+bool inListExact(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool isCapitalized(std::string_view w) {
+  if (w.empty()) return false;
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(w.data()),
+                                  static_cast<utf8proc_ssize_t>(w.size()), &cp);
+  if (n <= 0) return false;
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+std::vector<std::string> splitAtoms(const std::string& key) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < key.size()) {
+    const auto j = key.find(' ', i);
+    out.push_back(key.substr(i, j == std::string::npos ? std::string::npos : j - i));
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string titleKeyOf(std::string_view title) {
+  std::string out;
+  for (const auto& atom : splitAtoms(foldKey(title))) {
+    std::string a = atom;
+    if (a == "defence") a = "defense";
+    if (a == "spokesman" || a == "spokeswoman") a = "spokesperson";
+    if (a == "advisor") a = "adviser";
+    if (!out.empty()) out.push_back(' ');
+    out += a;
+  }
+  return out;
+}
+
+/// Reads title phrases around person names, one sentence at a time. Token indexes are document
+/// indexes; words outside the current sentence read as empty.
+class RoleFinder {
+ public:
+  RoleFinder(const Document& doc, const Gazetteer& gaz)
+      : doc_(doc), gaz_(gaz), startAt_(doc.tokens.size() + 1, -1), endAt_(doc.tokens.size() + 1, -1) {
+    for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+      const Mention& mention = doc.mentions[m];
+      if (mention.tokenBegin < startAt_.size()) startAt_[mention.tokenBegin] = static_cast<int>(m);
+      if (mention.tokenEnd < endAt_.size()) endAt_[mention.tokenEnd] = static_cast<int>(m);
+    }
+  }
+
+  std::vector<RoleMention> findAll() {
+    std::vector<RoleMention> out;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      enterSentence(s);
+      for (std::uint32_t t = sb_; t < se_; ++t) {
+        const int m = startAt_[t];
+        if (m < 0 || !isPerson(m)) continue;
+        findForPerson(m, out);
+      }
+    }
+    return out;
+  }
+
+  /// See RoleIndex::resolveAt.
+  struct Description {
+    std::string titleKey;
+    int orgEntity = -1;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+  };
+
+  std::optional<Description> describeAt(std::uint32_t t) {
+    if (t >= doc_.tokens.size()) return std::nullopt;
+    const auto s = doc_.sentenceAt(doc_.tokens[t].span.begin);
+    if (s >= doc_.sentences.size()) return std::nullopt;
+    enterSentence(s);
+    const auto ph = parse(t);
+    if (!ph || ph->membership || ph->former || (!ph->definite && ph->owner < 0)) return std::nullopt;
+    if (const int next = startAt_[ph->end]; next >= 0 && isPerson(next) && ph->end < se_) return std::nullopt;
+    Description d;
+    d.titleKey = titleKeyOf(titleText(*ph));
+    const int org = ph->ofOrg >= 0 ? ph->ofOrg : ph->owner;
+    d.orgEntity = org >= 0 ? doc_.mentions[static_cast<std::size_t>(org)].entity : -1;
+    d.begin = t;
+    d.end = ph->end;
+    return d;
+  }
+
+ private:
+  /// "[the|a] [Owner['s] [qualifier]] Title [of|for|at|with [the] Org | of|for Complement]".
+  struct Phrase {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    std::uint32_t titleBegin = 0;
+    std::uint32_t titleEnd = 0;
+    int owner = -1;
+    int ofOrg = -1;
+    bool definite = false;
+    bool membership = false;
+    bool former = false;
+  };
+
+  void enterSentence(std::size_t s) {
+    sentence_ = s;
+    sb_ = doc_.sentences[s].tokenBegin;
+    se_ = std::min<std::uint32_t>(doc_.sentences[s].tokenEnd, static_cast<std::uint32_t>(doc_.tokens.size()));
+    words_.clear();
+    for (auto t = sb_; t < se_; ++t) words_.push_back(doc_.tokenText(t));
+  }
+
+  [[nodiscard]] std::string_view word(std::uint32_t t) const {
+    return t >= sb_ && t < se_ ? words_[t - sb_] : std::string_view{};
+  }
+  [[nodiscard]] bool is(std::uint32_t t, std::string_view w) const { return foldKey(word(t)) == w; }
+  [[nodiscard]] std::size_t titleAt(std::uint32_t t) const {
+    return t >= sb_ && t < se_ ? gaz_.matchTitle(words_, t - sb_) : 0;
+  }
+
+  [[nodiscard]] const Mention& mention(int m) const { return doc_.mentions[static_cast<std::size_t>(m)]; }
+  [[nodiscard]] Class entityClass(int m) const {
+    const int e = mention(m).entity;
+    return e >= 0 ? doc_.entities[static_cast<std::size_t>(e)].cls : mention(m).cls;
+  }
+  [[nodiscard]] bool isPerson(int m) const { return mention(m).entity >= 0 && entityClass(m) == Class::Person; }
+  /// A country, an organization, or a capital standing for its government ("Kabul's envoy").
+  [[nodiscard]] bool isOrg(int m) const {
+    if (mention(m).entity < 0) return false;
+    const Class c = entityClass(m);
+    if (c == Class::Country || onto::isA(c, Class::Organization)) return true;
+    if (c != Class::City) return false;
+    const auto places = gaz_.lookup(doc_.slice(mention(m).span));
+    return std::any_of(places.begin(), places.end(), [](const auto& p) { return p.cls == Class::City && p.capital; });
+  }
+  /// An organization a person can be a member of (not a state, a news outlet or the UN).
+  [[nodiscard]] bool isGroup(int m) const {
+    if (mention(m).entity < 0) return false;
+    const Class c = entityClass(m);
+    return c == Class::Organization || c == Class::ArmedGroup || c == Class::GovernmentBody;
+  }
+
+  /// True when the title words name a post: not an honorific ("Mr.", "Dr."), not a bare rank.
+  [[nodiscard]] bool isPost(std::uint32_t b, std::uint32_t e, bool& former) const {
+    std::string phrase;
+    for (auto t = b; t < e; ++t) {
+      if (t > b) phrase.push_back(' ');
+      phrase += word(t);
+    }
+    auto atoms = splitAtoms(foldKey(phrase));
+    std::size_t i = 0;
+    former = false;
+    while (i < atoms.size() && gaz_.titleKind(atoms[i]) == Gazetteer::TitleKind::Modifier) {
+      if (inListExact(kPastModifiers, atoms[i])) former = true;
+      ++i;
+    }
+    std::string core;
+    for (std::size_t j = i; j < atoms.size(); ++j) {
+      if (j > i) core.push_back(' ');
+      core += atoms[j];
+    }
+    const auto kind = gaz_.titleKind(core);
+    if (!kind || *kind == Gazetteer::TitleKind::Honorific) return false;
+    if (*kind == Gazetteer::TitleKind::Military) {
+      return std::any_of(kMilitaryPosts.begin(), kMilitaryPosts.end(),
+                         [&](std::string_view post) { return core.find(post) != std::string::npos; });
+    }
+    return true;
+  }
+
+  [[nodiscard]] std::optional<Phrase> parse(std::uint32_t k) const {
+    if (k < sb_ || k >= se_) return std::nullopt;
+    Phrase ph;
+    ph.begin = k;
+    std::uint32_t p = k;
+    if (is(p, "the") || is(p, "a") || is(p, "an")) {
+      ph.definite = is(p, "the");
+      ++p;
+    }
+    std::uint32_t qualifierBegin = p;
+    if (const int m = startAt_[p]; m >= 0 && p < se_) {
+      // An owner in front of the title; a mention that itself starts with a title (a finder
+      // reading "Minister for Information" as an organization) is read as the title.
+      std::uint32_t q = mention(m).tokenEnd;
+      if (inListExact(kPossessives, word(q))) ++q;
+      qualifierBegin = q;
+      while (q < se_ && titleAt(q) == 0 && inList(kQualifiers, word(q))) ++q;
+      if (isOrg(m) && (titleAt(q) > 0 || is(q, "member"))) {
+        ph.owner = m;
+        p = q;
+      } else if (titleAt(p) == 0) {
+        return std::nullopt;
+      }
+    }
+    std::size_t n = titleAt(p);
+    if (n > 0 && !isPost(p, static_cast<std::uint32_t>(p + n), ph.former)) return std::nullopt;
+    if (n == 0) {
+      if (!is(p, "member")) return std::nullopt;
+      ph.membership = true;
+      n = 1;
+    }
+    // Qualifiers belong to the title as written: "junta chief", "delegation spokesperson".
+    ph.titleBegin = ph.owner >= 0 && !ph.membership ? qualifierBegin : p;
+    ph.titleEnd = static_cast<std::uint32_t>(p + n);
+    p = ph.titleEnd;
+    if (p < se_ && inListExact(kTitlePrepositions, word(p))) {
+      std::uint32_t q = p + 1;
+      if (is(q, "the")) ++q;
+      const int m = q < se_ ? startAt_[q] : -1;
+      if (m >= 0 && isOrg(m)) {
+        ph.ofOrg = m;
+        p = mention(m).tokenEnd;
+      } else if ((word(p) == "of" || word(p) == "for") && !ph.membership && q == p + 1 && complementHead(ph)) {
+        std::uint32_t r = q;
+        while (r < se_ && !(startAt_[r] >= 0 && isPerson(startAt_[r])) &&
+               (isCapitalized(word(r)) || (word(r) == "and" && isCapitalized(word(r + 1)) && r > q)))
+          ++r;
+        if (r > q) {
+          ph.titleEnd = r;
+          p = r;
+        }
+      }
+    }
+    ph.end = p;
+    return ph;
+  }
+
+  [[nodiscard]] bool complementHead(const Phrase& ph) const {
+    const auto atoms = splitAtoms(foldKey(word(ph.titleEnd - 1)));
+    return !atoms.empty() && inListExact(kComplementHeads, atoms.back());
+  }
+
+  [[nodiscard]] std::string titleText(const Phrase& ph) const {
+    if (ph.membership || ph.titleEnd <= ph.titleBegin) return {};
+    Span s{doc_.tokens[ph.titleBegin].span.begin, doc_.tokens[ph.titleEnd - 1].span.end};
+    return std::string(doc_.slice(s));
+  }
+
+  [[nodiscard]] bool closesApposition(std::uint32_t t) const {
+    return t >= se_ || inListExact(kClosers, word(t));
+  }
+
+  /// Appends the statement unless a membership names no group; returns whether it did.
+  bool add(std::vector<RoleMention>& out, int person, const Phrase& ph, std::uint32_t b, std::uint32_t e,
+           double confidence) const {
+    RoleMention r;
+    r.holder = mention(person).entity;
+    r.title = titleText(ph);
+    r.titleKey = titleKeyOf(r.title);
+    r.org = ph.ofOrg >= 0 ? ph.ofOrg : ph.owner;
+    r.orgByPreposition = ph.ofOrg >= 0;
+    r.definite = ph.definite;
+    r.former = ph.former;
+    r.membershipOnly = ph.membership;
+    r.sentence = sentence_;
+    r.tokenBegin = b;
+    r.tokenEnd = e;
+    r.confidence = confidence;
+    if (r.membershipOnly && (r.org < 0 || !isGroup(r.org))) return false;
+    out.push_back(std::move(r));
+    return true;
+  }
+
+  void addMembership(std::vector<RoleMention>& out, int person, int group, std::uint32_t e, double confidence) const {
+    if (!isGroup(group)) return;
+    Phrase ph;
+    ph.membership = true;
+    ph.ofOrg = group;
+    (void)add(out, person, ph, mention(person).tokenBegin, e, confidence);
+  }
+
+  void findForPerson(int m, std::vector<RoleMention>& out) const {
+    const std::uint32_t nameBegin = mention(m).tokenBegin;
+    const std::uint32_t nameEnd = mention(m).tokenEnd;
+
+    // Honorifics between a title and the name: "Foreign Minister Dr. Ali Yousif".
+    std::uint32_t b = nameBegin;
+    for (bool moved = true; moved && b > sb_;) {
+      moved = false;
+      for (std::uint32_t j = b > sb_ + 3 ? b - 3 : sb_; j < b; ++j) {
+        if (titleAt(j) == b - j && gaz_.titleKind(joined(j, b)) == Gazetteer::TitleKind::Honorific) {
+          b = j;
+          moved = true;
+          break;
+        }
+      }
+    }
+
+    // Title + name: "Sudanese Foreign Minister Ali Yousif", "the head of the council Ali Karti".
+    if (const auto ph = phraseEndingAt(b)) add(out, m, *ph, ph->begin, nameEnd, ph->owner >= 0 || ph->ofOrg >= 0 ? 0.85 : 0.8);
+
+    // Title, name: "Kenya's president, William Ruto, said" (not after another name's apposition).
+    if (nameBegin > sb_ && word(nameBegin - 1) == "," && !is(nameEnd, "and") && !is(nameEnd, "or")) {
+      if (const auto ph = phraseEndingAt(nameBegin - 1);
+          ph && (ph->owner >= 0 || ph->ofOrg >= 0 || ph->definite) && !ph->membership &&
+          !(ph->begin > sb_ && word(ph->begin - 1) == "," && endAt_[ph->begin - 1] >= 0 && isPerson(endAt_[ph->begin - 1])))
+        add(out, m, *ph, ph->begin, nameEnd, 0.75);
+    }
+
+    // Name, apposition: "William Ruto, Kenya's president,", "Ali Karti, a member of the party,".
+    if (word(nameEnd) == ",") {
+      if (const auto ph = parse(nameEnd + 1); ph && closesApposition(ph->end)) add(out, m, *ph, nameBegin, ph->end, 0.8);
+      if (is(nameEnd + 1, "one") && is(nameEnd + 2, "of")) oneOf(m, nameEnd + 3, out);
+    }
+
+    // "the movement, led by Ali Karti": the group is the subject, not the object of a preposition.
+    if (nameBegin >= sb_ + 3 && is(nameBegin - 1, "by") && is(nameBegin - 2, "led")) {
+      const std::uint32_t e = word(nameBegin - 3) == "," ? nameBegin - 3 : nameBegin - 2;
+      if (const int g = e > sb_ ? endAt_[e] : -1; g >= 0 && isGroup(g)) {
+        std::uint32_t before = mention(g).tokenBegin;
+        if (before > sb_ && is(before - 1, "the")) --before;
+        if (before == sb_ || !inList(kPrepositions, word(before - 1))) {
+          Phrase ph;
+          ph.ofOrg = g;
+          ph.definite = true;
+          if (add(out, m, ph, mention(g).tokenBegin, nameEnd, 0.75)) out.back().leadership = true;
+        }
+      }
+    }
+
+    // "Ali Karti of the National Congress Party", "Ali Karti joined the party".
+    if (word(nameEnd) == "of") {
+      const std::uint32_t q = is(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1;
+      if (const int g = q < se_ ? startAt_[q] : -1; g >= 0 && !inListExact(kPossessives, word(mention(g).tokenEnd)))
+        addMembership(out, m, g, mention(g).tokenEnd, 0.7);
+    }
+    std::uint32_t v = nameEnd;
+    if (is(v, "has") || is(v, "had") || is(v, "later") || is(v, "recently") || is(v, "formally")) ++v;
+    if (is(v, "joined")) {
+      const std::uint32_t q = is(v + 1, "the") ? v + 2 : v + 1;
+      if (const int g = q < se_ ? startAt_[q] : -1; g >= 0) addMembership(out, m, g, mention(g).tokenEnd, 0.7);
+    }
+  }
+
+  /// "one of the leaders of X", "one of X's commanders" (t is after "one of").
+  void oneOf(int person, std::uint32_t t, std::vector<RoleMention>& out) const {
+    if (is(t, "the") && inListExact(kGroupPlurals, foldKey(word(t + 1))) && is(t + 2, "of")) {
+      const std::uint32_t q = is(t + 3, "the") ? t + 4 : t + 3;
+      if (const int g = q < se_ ? startAt_[q] : -1; g >= 0 && closesApposition(mention(g).tokenEnd))
+        addMembership(out, person, g, mention(g).tokenEnd, 0.75);
+      return;
+    }
+    const std::uint32_t q = is(t, "the") ? t + 1 : t;
+    if (const int g = q < se_ ? startAt_[q] : -1; g >= 0) {
+      const std::uint32_t e = mention(g).tokenEnd;
+      if (inListExact(kPossessives, word(e)) && inListExact(kGroupPlurals, foldKey(word(e + 1))))
+        addMembership(out, person, g, e + 2, 0.75);
+    }
+  }
+
+  /// The longest title phrase that ends right before token `e` (searching a few words back).
+  [[nodiscard]] std::optional<Phrase> phraseEndingAt(std::uint32_t e) const {
+    const std::uint32_t from = e > sb_ + 12 ? e - 12 : sb_;
+    for (std::uint32_t k = from; k < e; ++k) {
+      if (const auto ph = parse(k); ph && ph->end == e) return ph;
+    }
+    return std::nullopt;
+  }
+
+  [[nodiscard]] std::string joined(std::uint32_t b, std::uint32_t e) const {
+    std::string s;
+    for (auto t = b; t < e; ++t) {
+      if (t > b) s.push_back(' ');
+      s += word(t);
+    }
+    return s;
+  }
+
+  const Document& doc_;
+  const Gazetteer& gaz_;
+  std::vector<int> startAt_;  // token -> mention starting there
+  std::vector<int> endAt_;    // token -> mention ending right before it
+  std::size_t sentence_ = 0;
+  std::uint32_t sb_ = 0;
+  std::uint32_t se_ = 0;
+  std::vector<std::string_view> words_;
+};
+
+std::vector<RoleMention> findRoleMentions(const Document& doc, const Gazetteer& gaz) {
+  return RoleFinder(doc, gaz).findAll();
+}
+
+RoleIndex::RoleIndex(const Document& doc, const Gazetteer& gaz)
+    : doc_(doc), gaz_(gaz), mentions_(findRoleMentions(doc, gaz)) {}
+
+std::optional<int> RoleIndex::holderOf(std::string_view titleKey, int orgEntity) const {
+  const auto lastAtom = [](std::string_view key) {
+    const auto sp = key.rfind(' ');
+    return sp == std::string_view::npos ? key : key.substr(sp + 1);
+  };
+  const bool headOnly = titleKey.find(' ') == std::string_view::npos;
+  const auto orgOf = [&](const RoleMention& r) {
+    return r.org >= 0 ? doc_.mentions[static_cast<std::size_t>(r.org)].entity : -1;
+  };
+  // Exact titles first; a bare head word ("the minister") only when no exact title matches.
+  for (const bool exact : {true, false}) {
+    if (!exact && !headOnly) break;
+    std::vector<int> holders;
+    std::vector<int> sameOrg;
+    for (const auto& r : mentions_) {
+      if (r.former || r.membershipOnly) continue;
+      if (exact ? r.titleKey != titleKey : lastAtom(r.titleKey) != titleKey) continue;
+      const int org = orgOf(r);
+      if (orgEntity >= 0 && org >= 0 && org != orgEntity) continue;
+      if (std::find(holders.begin(), holders.end(), r.holder) == holders.end()) holders.push_back(r.holder);
+      if (orgEntity >= 0 && org == orgEntity && std::find(sameOrg.begin(), sameOrg.end(), r.holder) == sameOrg.end())
+        sameOrg.push_back(r.holder);
+    }
+    if (sameOrg.size() == 1) return sameOrg.front();
+    if (holders.size() == 1) return holders.front();
+    if (!holders.empty()) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<RoleIndex::Resolution> RoleIndex::resolveAt(std::uint32_t t) const {
+  RoleFinder finder(doc_, gaz_);
+  const auto d = finder.describeAt(t);
+  if (!d) return std::nullopt;
+  auto holder = holderOf(d->titleKey, d->orgEntity);
+  if (!holder) {
+    // Several holders in the article: the one named before the description, if only one was.
+    std::vector<int> before;
+    for (const auto& r : mentions_) {
+      if (r.tokenEnd > t || r.former || r.membershipOnly || r.titleKey != d->titleKey) continue;
+      const int org = r.org >= 0 ? doc_.mentions[static_cast<std::size_t>(r.org)].entity : -1;
+      if (d->orgEntity >= 0 && org >= 0 && org != d->orgEntity) continue;
+      if (std::find(before.begin(), before.end(), r.holder) == before.end()) before.push_back(r.holder);
+    }
+    if (before.size() != 1) return std::nullopt;
+    holder = before.front();
+  }
+  return Resolution{*holder, d->begin, d->end};
+}
+
+}  // namespace ng

@@ -1,0 +1,178 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/DataDir.h"
+#include "extract/Pipeline.h"
+
+namespace ng {
+namespace {
+
+using onto::Class;
+using onto::Prop;
+
+class EventsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { res_ = ExtractResources::load(NEWSGRAPH_SOURCE_DATADIR); }
+  static void TearDownTestSuite() { res_.reset(); }
+
+  static ArticleGraph run(const std::string& text, const std::string& date = "2025-03-14") {
+    Article a;
+    a.id = "events-test";
+    a.date = date;
+    a.text = text;
+    return extractArticle(a, *res_);
+  }
+
+  static std::vector<std::uint32_t> nodesOf(const ArticleGraph& g, Class cls) {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t i = 0; i < g.nodes.size(); ++i)
+      if (g.nodes[i].cls == cls) out.push_back(i);
+    return out;
+  }
+  /// Labels of the nodes `n` points to through `p`.
+  static std::vector<std::string> objects(const ArticleGraph& g, std::uint32_t n, Prop p) {
+    std::vector<std::string> out;
+    for (const auto& e : g.edges) {
+      if (e.subject != n || e.prop != p) continue;
+      if (const auto* o = std::get_if<std::uint32_t>(&e.object)) out.push_back(g.nodes[*o].label);
+      else out.push_back(std::get<Literal>(e.object).value);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  static bool has(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  }
+
+  static std::shared_ptr<const ExtractResources> res_;
+};
+
+std::shared_ptr<const ExtractResources> EventsTest::res_;
+
+TEST_F(EventsTest, talksWithPartiesMediatorsPlaceAndDays) {
+  const auto g = run(
+      "The latest round of talks between Sudan and Chad, held in Nairobi and mediated by Kenya and Ethiopia, "
+      "ended on Wednesday, March 12, 2025, without a deal. The Nairobi talks had opened after three days of "
+      "negotiations. Observers said the negotiations were tense.");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  const auto n = talks.front();
+  EXPECT_EQ(g.nodes[n].label, "Nairobi talks");
+  EXPECT_EQ(objects(g, n, Prop::participant), (std::vector<std::string>{"Chad", "Sudan"}));
+  EXPECT_EQ(objects(g, n, Prop::mediator), (std::vector<std::string>{"Ethiopia", "Kenya"}));
+  EXPECT_EQ(objects(g, n, Prop::location), (std::vector<std::string>{"Nairobi"}));
+  EXPECT_EQ(objects(g, n, Prop::endDate), (std::vector<std::string>{"2025-03-12"}));
+  EXPECT_EQ(objects(g, n, Prop::startDate), (std::vector<std::string>{"2025-03-10"}));
+  EXPECT_GE(g.nodes[n].evidence.size(), 2u);
+  // "without a deal" is no agreement.
+  EXPECT_TRUE(nodesOf(g, Class::Agreement).empty());
+}
+
+TEST_F(EventsTest, genericMentionsGiveNoEvent) {
+  const auto g = run(
+      "Peace talks are important for the region. Analysts say any ceasefire would need guarantees. "
+      "Previous rounds of negotiations failed.");
+  EXPECT_TRUE(nodesOf(g, Class::Negotiation).empty());
+  EXPECT_TRUE(nodesOf(g, Class::Ceasefire).empty());
+}
+
+TEST_F(EventsTest, ceasefireBrokeredOnADateAndHyphenatedParties) {
+  const auto g = run(
+      "A ceasefire brokered by Egypt on March 2 has largely held. Separately, Yemen-Oman talks resumed in Muscat "
+      "on Monday.");
+  const auto truce = nodesOf(g, Class::Ceasefire);
+  ASSERT_EQ(truce.size(), 1u);
+  EXPECT_EQ(objects(g, truce.front(), Prop::mediator), (std::vector<std::string>{"Egypt"}));
+  EXPECT_EQ(objects(g, truce.front(), Prop::date), (std::vector<std::string>{"2025-03-02"}));
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks.front(), Prop::participant), (std::vector<std::string>{"Oman", "Yemen"}));
+  EXPECT_EQ(objects(g, talks.front(), Prop::location), (std::vector<std::string>{"Muscat"}));
+  EXPECT_EQ(objects(g, talks.front(), Prop::startDate), (std::vector<std::string>{"2025-03-10"}));
+}
+
+TEST_F(EventsTest, roundsOnDifferentDaysStayApart) {
+  const auto g = run(
+      "Talks in Geneva ended on February 3, 2025, without progress. Fresh talks in Geneva ended on March 10, "
+      "2025, with a prisoner exchange.");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 2u);
+  EXPECT_NE(g.nodes[talks[0]].label, g.nodes[talks[1]].label);
+}
+
+TEST_F(EventsTest, phoneCallBetweenTwoMinisters) {
+  const auto g = run(
+      "Colombian Foreign Minister Laura Sarabia and her Ecuadorian counterpart Gabriela Sommerfeld spoke by "
+      "telephone on Tuesday.");
+  const auto calls = nodesOf(g, Class::Meeting);
+  ASSERT_EQ(calls.size(), 1u);
+  const auto parts = objects(g, calls.front(), Prop::participant);
+  EXPECT_TRUE(has(parts, "Laura Sarabia"));
+  EXPECT_TRUE(has(parts, "Gabriela Sommerfeld"));
+  EXPECT_FALSE(has(parts, "Colombia"));
+  EXPECT_EQ(objects(g, calls.front(), Prop::date), (std::vector<std::string>{"2025-03-11"}));
+}
+
+TEST_F(EventsTest, casualtyCountsAreKeptApartAndNeverSummed) {
+  const auto g = run(
+      "The United Nations said 30 Sudanese soldiers were killed and 15 wounded, alongside 8 Chadian fighters "
+      "dead. Clashes near El Fasher left dozens dead and hundreds wounded.");
+  const auto counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 2u);
+  bool soldiers = false, fighters = false;
+  for (auto c : counts) {
+    const auto killed = objects(g, c, Prop::killed);
+    if (killed == std::vector<std::string>{"30"}) {
+      soldiers = true;
+      EXPECT_EQ(objects(g, c, Prop::wounded), (std::vector<std::string>{"15"}));
+      EXPECT_EQ(objects(g, c, Prop::victims), (std::vector<std::string>{"soldiers"}));
+      EXPECT_EQ(objects(g, c, Prop::side), (std::vector<std::string>{"Sudan"}));
+    }
+    if (killed == std::vector<std::string>{"8"}) {
+      fighters = true;
+      EXPECT_TRUE(objects(g, c, Prop::wounded).empty());
+      EXPECT_EQ(objects(g, c, Prop::side), (std::vector<std::string>{"Chad"}));
+    }
+    EXPECT_EQ(objects(g, c, Prop::reportedBy), (std::vector<std::string>{"United Nations"}));
+  }
+  EXPECT_TRUE(soldiers);
+  EXPECT_TRUE(fighters);
+}
+
+TEST_F(EventsTest, casualtiesOfAnEventWithTheirSource) {
+  const auto g = run(
+      "At least 12 civilians were killed and 40 injured in shelling near Kharkiv on Thursday, according to "
+      "Ukrainian officials.");
+  const auto counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  const auto c = counts.front();
+  EXPECT_EQ(objects(g, c, Prop::killed), (std::vector<std::string>{"12"}));
+  EXPECT_EQ(objects(g, c, Prop::wounded), (std::vector<std::string>{"40"}));
+  EXPECT_EQ(objects(g, c, Prop::reportedBy), (std::vector<std::string>{"Ukraine"}));
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(clashes.size(), 1u);
+  EXPECT_EQ(objects(g, clashes.front(), Prop::location), (std::vector<std::string>{"Kharkiv"}));
+  EXPECT_EQ(objects(g, clashes.front(), Prop::date), (std::vector<std::string>{"2025-03-13"}));
+  EXPECT_EQ(objects(g, c, Prop::ofEvent), (std::vector<std::string>{g.nodes[clashes.front()].label}));
+}
+
+TEST_F(EventsTest, brokerInACompoundAndMainTalksFromDelegations) {
+  const auto g = run(
+      "Negotiations in Doha resumed on Monday. Delegations from Kinshasa and Kigali attended. "
+      "A Qatar-brokered truce was announced in Doha.");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  const auto parts = objects(g, talks.front(), Prop::participant);
+  EXPECT_TRUE(has(parts, "Democratic Republic of the Congo") || has(parts, "Congo, The Democratic Republic of the"));
+  EXPECT_TRUE(has(parts, "Rwanda"));
+  const auto truce = nodesOf(g, Class::Ceasefire);
+  ASSERT_EQ(truce.size(), 1u);
+  EXPECT_EQ(objects(g, truce.front(), Prop::mediator), (std::vector<std::string>{"Qatar"}));
+}
+
+}  // namespace
+}  // namespace ng

@@ -1,0 +1,248 @@
+// Roles, spokespersons, leadership, membership and containment through the real pipeline, on
+// sentences about other conflicts than the development articles.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/DataDir.h"
+#include "extract/Pipeline.h"
+#include "extract/facts/RoleIndex.h"
+
+namespace ng {
+namespace {
+
+using onto::Class;
+using onto::Prop;
+
+class RolesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { res_ = ExtractResources::load(NEWSGRAPH_SOURCE_DATADIR); }
+  static void TearDownTestSuite() { res_.reset(); }
+
+  static Article article(std::string text) {
+    Article a;
+    a.id = "roles-test";
+    a.date = "2025-03-14";
+    a.text = std::move(text);
+    return a;
+  }
+  static ArticleGraph extract(std::string text) { return extractArticle(article(std::move(text)), *res_); }
+
+  static std::optional<std::uint32_t> node(const ArticleGraph& g, std::string_view label) {
+    for (std::uint32_t i = 0; i < g.nodes.size(); ++i) {
+      if (g.nodes[i].label == label && g.nodes[i].cls != Class::Role) return i;
+    }
+    return std::nullopt;
+  }
+
+  static bool has(const ArticleGraph& g, std::string_view s, Prop p, std::string_view o) {
+    const auto sn = node(g, s);
+    const auto on = node(g, o);
+    if (!sn || !on) return false;
+    for (const auto& e : g.edges) {
+      const auto* obj = std::get_if<std::uint32_t>(&e.object);
+      if (e.subject == *sn && e.prop == p && obj && *obj == *on) return true;
+    }
+    return false;
+  }
+
+  static int count(const ArticleGraph& g, Prop p) {
+    int n = 0;
+    for (const auto& e : g.edges) n += e.prop == p ? 1 : 0;
+    return n;
+  }
+
+  /// The roles held by the person labelled `holder`: (title, label of roleIn or "").
+  static std::vector<std::pair<std::string, std::string>> roles(const ArticleGraph& g, std::string_view holder) {
+    std::vector<std::pair<std::string, std::string>> out;
+    const auto h = node(g, holder);
+    if (!h) return out;
+    for (const auto& e : g.edges) {
+      const auto* obj = std::get_if<std::uint32_t>(&e.object);
+      if (e.prop != Prop::holder || !obj || *obj != *h) continue;
+      std::string title;
+      std::string in;
+      for (const auto& f : g.edges) {
+        if (f.subject != e.subject) continue;
+        if (f.prop == Prop::title) title = std::get<Literal>(f.object).value;
+        if (f.prop == Prop::roleIn) in = g.nodes[std::get<std::uint32_t>(f.object)].label;
+      }
+      EXPECT_EQ(g.nodes[e.subject].cls, Class::Role);
+      EXPECT_FALSE(g.nodes[e.subject].evidence.empty());
+      out.emplace_back(title, in);
+    }
+    return out;
+  }
+
+  static std::shared_ptr<const ExtractResources> res_;
+};
+
+std::shared_ptr<const ExtractResources> RolesTest::res_;
+
+using RoleList = std::vector<std::pair<std::string, std::string>>;
+
+TEST_F(RolesTest, demonymTitleNameGivesRoleInTheCountry) {
+  const auto g = extract("Sudanese Foreign Minister Ali Yousif arrived in Nairobi on Tuesday.");
+  EXPECT_EQ(roles(g, "Ali Yousif"), (RoleList{{"Foreign Minister", "Sudan"}}));
+  const auto person = node(g, "Ali Yousif");
+  ASSERT_TRUE(person);
+  EXPECT_EQ(count(g, Prop::hasRole), 1);
+  EXPECT_FALSE(has(g, "Ali Yousif", Prop::leaderOf, "Sudan"));
+}
+
+TEST_F(RolesTest, possessiveCountryPresidentLeadsIt) {
+  const auto g = extract("Kenya's President William Ruto called for a truce in the region.");
+  EXPECT_EQ(roles(g, "William Ruto"), (RoleList{{"President", "Kenya"}}));
+  EXPECT_TRUE(has(g, "William Ruto", Prop::leaderOf, "Kenya"));
+}
+
+TEST_F(RolesTest, titleWithoutOrganizationHasNoRoleInNorLeadership) {
+  const auto g = extract("President Emmanuel Macron spoke to reporters in Paris on Monday.");
+  EXPECT_EQ(roles(g, "Emmanuel Macron"), (RoleList{{"President", ""}}));
+  EXPECT_EQ(count(g, Prop::leaderOf), 0);
+}
+
+TEST_F(RolesTest, appositionAfterTheName) {
+  const auto g = extract("Rustem Umerov, Ukraine's defence minister, said the talks would resume.");
+  EXPECT_EQ(roles(g, "Rustem Umerov"), (RoleList{{"defence minister", "Ukraine"}}));
+  EXPECT_EQ(count(g, Prop::leaderOf), 0);
+}
+
+TEST_F(RolesTest, headOfACouncilLeadsIt) {
+  const auto g = extract("Osman Mirghani, the head of the Sovereign Council, rejected the offer.");
+  EXPECT_EQ(roles(g, "Osman Mirghani"), (RoleList{{"head", "Sovereign Council"}}));
+  EXPECT_TRUE(has(g, "Osman Mirghani", Prop::leaderOf, "Sovereign Council"));
+}
+
+TEST_F(RolesTest, deputyPrimeMinisterDoesNotLead) {
+  const auto g = extract("Ukraine's Deputy Prime Minister Olha Kovalenko visited Warsaw.");
+  EXPECT_EQ(roles(g, "Olha Kovalenko"), (RoleList{{"Deputy Prime Minister", "Ukraine"}}));
+  EXPECT_EQ(count(g, Prop::leaderOf), 0);
+}
+
+TEST_F(RolesTest, formerPresidentDoesNotLead) {
+  const auto g = extract("Kenya's former President Daniel Mwangi urged calm.");
+  EXPECT_EQ(roles(g, "Daniel Mwangi"), (RoleList{{"former President", "Kenya"}}));
+  EXPECT_EQ(count(g, Prop::leaderOf), 0);
+}
+
+TEST_F(RolesTest, honorificIsNoRole) {
+  const auto g = extract("Mr. Ibrahim Musa told the court that he was innocent.");
+  EXPECT_TRUE(node(g, "Ibrahim Musa"));
+  EXPECT_TRUE(roles(g, "Ibrahim Musa").empty());
+  EXPECT_EQ(count(g, Prop::hasRole), 0);
+}
+
+TEST_F(RolesTest, organizationSpokespersonSpeaksForIt) {
+  const auto g = extract("ELN spokesman Carlos Ortega said aid convoys were blocked.");
+  EXPECT_TRUE(has(g, "Carlos Ortega", Prop::spokespersonFor, "ELN"));
+}
+
+TEST_F(RolesTest, governmentSpokespersonSpeaksForTheCountry) {
+  const auto g = extract("Colombian government spokesperson Ana Rios said the ceasefire would hold.");
+  EXPECT_TRUE(has(g, "Ana Rios", Prop::spokespersonFor, "Colombia"));
+}
+
+TEST_F(RolesTest, spokesmanForAnOrganization) {
+  const auto g = extract("The statement was read by Karim Haddad, a spokesman for the Sovereign Council, on Sunday.");
+  EXPECT_TRUE(has(g, "Karim Haddad", Prop::spokespersonFor, "Sovereign Council"));
+}
+
+TEST_F(RolesTest, memberOfAParty) {
+  const auto g = extract("Ali Karti, a member of the National Congress Party, denied the charges.");
+  EXPECT_TRUE(has(g, "Ali Karti", Prop::memberOf, "National Congress Party"));
+  EXPECT_EQ(count(g, Prop::hasRole), 0);
+}
+
+TEST_F(RolesTest, joinedAnOrganization) {
+  const auto g = extract("In 2019 Samuel Okafor joined the National Democratic Alliance.");
+  EXPECT_TRUE(has(g, "Samuel Okafor", Prop::memberOf, "National Democratic Alliance"));
+}
+
+TEST_F(RolesTest, sameTitleTwiceIsOneRoleWithItsOrganization) {
+  const auto g = extract(
+      "Defence Minister Rustem Umerov arrived in Brussels. Later, Rustem Umerov, Ukraine's defence minister, met "
+      "his counterparts.");
+  EXPECT_EQ(roles(g, "Rustem Umerov"), (RoleList{{"Defence Minister", "Ukraine"}}));
+  EXPECT_EQ(count(g, Prop::roleIn), 1);
+}
+
+TEST_F(RolesTest, cityCommaCountryWhenTheGazetteerAgrees) {
+  const auto g = extract("Delegates gathered in Kyiv, Ukraine, for a second day.");
+  EXPECT_TRUE(has(g, "Kyiv", Prop::locatedIn, "Ukraine"));
+}
+
+TEST_F(RolesTest, cityCommaOtherCountryIsNoContainment) {
+  const auto g = extract("Flights linked Nairobi, Ethiopia and Sudan last year.");
+  EXPECT_EQ(count(g, Prop::locatedIn), 0);
+}
+
+TEST_F(RolesTest, cityInAProvince) {
+  const auto g = extract("Fighting resumed near Goma in North Kivu province on Friday.");
+  EXPECT_TRUE(has(g, "Goma", Prop::locatedIn, "North Kivu"));
+}
+
+TEST_F(RolesTest, qualifierStaysInTheTitle) {
+  const auto g = extract("Myanmar's junta chief Min Aung Hlaing flew to Bangkok.");
+  EXPECT_EQ(roles(g, "Min Aung Hlaing"), (RoleList{{"junta chief", "Myanmar"}}));
+}
+
+TEST_F(RolesTest, groupLedByAPersonIsLedByThem) {
+  const auto g = extract("The Islamic Movement, led by Ahmed Haroun, rejected the deal.");
+  EXPECT_TRUE(has(g, "Ahmed Haroun", Prop::leaderOf, "Islamic Movement"));
+}
+
+TEST_F(RolesTest, bareOrganizationLeaderIsAMemberNotTheLeader) {
+  const auto g = extract("ELN leader Carlos Ortega said the group would disarm.");
+  EXPECT_TRUE(has(g, "Carlos Ortega", Prop::memberOf, "ELN"));
+  EXPECT_EQ(count(g, Prop::leaderOf), 0);
+}
+
+TEST_F(RolesTest, occupationWithoutOrganizationIsNoRole) {
+  const auto g = extract("Analyst Daniel Mwangi said the talks were doomed.");
+  EXPECT_TRUE(node(g, "Daniel Mwangi"));
+  EXPECT_EQ(count(g, Prop::hasRole), 0);
+}
+
+TEST_F(RolesTest, townInADirectionOfACountry) {
+  const auto g = extract("Missiles struck ships near Hodeidah, a port city in western Yemen.");
+  EXPECT_TRUE(has(g, "Hodeidah", Prop::locatedIn, "Yemen"));
+}
+
+TEST_F(RolesTest, pathFromACityIsNoContainment) {
+  const auto g = extract("Thousands fled from Goma in North Kivu province last week.");
+  EXPECT_EQ(count(g, Prop::locatedIn), 0);
+}
+
+TEST_F(RolesTest, roleIndexResolvesTheTitleToItsHolder) {
+  const Document doc = analyze(
+      article("Sudanese Foreign Minister Ali Yousif arrived in Cairo. The foreign minister said the talks had failed."),
+      *res_);
+  const RoleIndex index(doc, res_->gazetteer);
+  ASSERT_EQ(index.mentions().size(), 1U);
+  const auto& sentence = doc.sentences.at(1);
+  const auto r = index.resolveAt(sentence.tokenBegin);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(doc.entities.at(static_cast<std::size_t>(r->holder)).name, "Ali Yousif");
+  EXPECT_EQ(r->tokenEnd, sentence.tokenBegin + 3);
+}
+
+TEST_F(RolesTest, roleIndexLeavesAmbiguousTitlesAlone) {
+  const Document doc = analyze(
+      article("Kenya's Foreign Minister Grace Achieng met Sudan's Foreign Minister Ali Yousif. The foreign minister "
+              "said little."),
+      *res_);
+  const RoleIndex index(doc, res_->gazetteer);
+  EXPECT_EQ(index.mentions().size(), 2U);
+  EXPECT_FALSE(index.resolveAt(doc.sentences.at(1).tokenBegin));
+  const auto kenyan = index.holderOf(titleKeyOf("Foreign Minister"), doc.mentions.at(0).entity);
+  ASSERT_TRUE(kenyan);
+  EXPECT_EQ(doc.entities.at(static_cast<std::size_t>(*kenyan)).name, "Grace Achieng");
+}
+
+}  // namespace
+}  // namespace ng

@@ -1,0 +1,223 @@
+// Speech acts (accusations, demands, rejections, criticism, threats, praise, denials) through the
+// real pipeline, on sentences about other conflicts than the development articles.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/DataDir.h"
+#include "extract/Pipeline.h"
+
+namespace ng {
+namespace {
+
+using onto::Class;
+using onto::Prop;
+
+class StatementsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { res_ = ExtractResources::load(NEWSGRAPH_SOURCE_DATADIR); }
+  static void TearDownTestSuite() { res_.reset(); }
+
+  static ArticleGraph extract(std::string text) {
+    Article a;
+    a.id = "statements-test";
+    a.date = "2025-03-14";
+    a.text = std::move(text);
+    return extractArticle(std::move(a), *res_);
+  }
+
+  /// Statement nodes of class `cls` whose agent is labelled `agent`.
+  static std::vector<std::uint32_t> statements(const ArticleGraph& g, Class cls, std::string_view agent) {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t i = 0; i < g.nodes.size(); ++i) {
+      if (g.nodes[i].cls != cls) continue;
+      for (auto o : objects(g, i, Prop::agent))
+        if (g.nodes[o].label == agent) out.push_back(i);
+    }
+    return out;
+  }
+  static int countClass(const ArticleGraph& g, Class cls) {
+    int n = 0;
+    for (const auto& node : g.nodes) n += node.cls == cls ? 1 : 0;
+    return n;
+  }
+
+  static std::vector<std::uint32_t> objects(const ArticleGraph& g, std::uint32_t s, Prop p) {
+    std::vector<std::uint32_t> out;
+    for (const auto& e : g.edges)
+      if (const auto* o = std::get_if<std::uint32_t>(&e.object); e.subject == s && e.prop == p && o) out.push_back(*o);
+    return out;
+  }
+  static std::vector<std::string> labelsOf(const ArticleGraph& g, std::uint32_t s, Prop p) {
+    std::vector<std::string> out;
+    for (auto o : objects(g, s, p)) out.push_back(g.nodes[o].label);
+    return out;
+  }
+  static std::string literal(const ArticleGraph& g, std::uint32_t s, Prop p) {
+    for (const auto& e : g.edges)
+      if (const auto* l = std::get_if<Literal>(&e.object); e.subject == s && e.prop == p && l) return l->value;
+    return {};
+  }
+  /// True when the actor labelled `s` has the edge `p` to the node labelled `o`.
+  static bool shortcut(const ArticleGraph& g, std::string_view s, Prop p, std::string_view o) {
+    for (const auto& e : g.edges) {
+      const auto* obj = std::get_if<std::uint32_t>(&e.object);
+      if (obj && e.prop == p && g.nodes[e.subject].label == s && g.nodes[*obj].label == o) return true;
+    }
+    return false;
+  }
+
+  static std::shared_ptr<const ExtractResources> res_;
+};
+
+std::shared_ptr<const ExtractResources> StatementsTest::res_;
+
+TEST_F(StatementsTest, activeAccusationHasAgentTargetTopicAndCode) {
+  const auto g = extract("Chad accused Sudan of arming rebels near the border on Monday.");
+  const auto acc = statements(g, Class::Accusation, "Chad");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Sudan"});
+  EXPECT_NE(literal(g, acc[0], Prop::topic).find("arming rebels"), std::string::npos);
+  EXPECT_EQ(literal(g, acc[0], Prop::cameoCode), "112");
+  EXPECT_NEAR(g.nodes[acc[0]].confidence, 0.8, 1e-9);
+  ASSERT_EQ(g.nodes[acc[0]].evidence.size(), 1u);
+  EXPECT_TRUE(shortcut(g, "Chad", Prop::accuses, "Sudan"));
+}
+
+TEST_F(StatementsTest, negatedConditionalAndQuotedActsAreSkipped) {
+  const auto g = extract(
+      "Kenya did not accuse Somalia of anything. If Ethiopia blames Eritrea for the clashes, the talks will "
+      "stall. \"We accuse Chad of lying,\" the spokesman said.");
+  EXPECT_EQ(countClass(g, Class::Accusation), 0);
+  EXPECT_FALSE(shortcut(g, "Kenya", Prop::accuses, "Somalia"));
+  EXPECT_FALSE(shortcut(g, "Ethiopia", Prop::accuses, "Eritrea"));
+}
+
+TEST_F(StatementsTest, rejectionPointsAtTheDemandItAnswers) {
+  const auto g = extract(
+      "Colombia demanded that Venezuela hand over the guerrilla commanders. Venezuela rejected the demand.");
+  const auto demands = statements(g, Class::Demand, "Colombia");
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(labelsOf(g, demands[0], Prop::target), std::vector<std::string>{"Venezuela"});
+  EXPECT_NE(literal(g, demands[0], Prop::topic).find("hand over the guerrilla commanders"), std::string::npos);
+  EXPECT_TRUE(shortcut(g, "Colombia", Prop::demandsFrom, "Venezuela"));
+
+  const auto rejections = statements(g, Class::Rejection, "Venezuela");
+  ASSERT_EQ(rejections.size(), 1u);
+  EXPECT_EQ(objects(g, rejections[0], Prop::topic), std::vector<std::uint32_t>{demands[0]});
+  const auto rejected = objects(g, objects(g, rejections[0], Prop::agent).at(0), Prop::rejects);
+  EXPECT_EQ(rejected, std::vector<std::uint32_t>{demands[0]});
+  // the actor who made the demand is not itself rejected
+  EXPECT_FALSE(shortcut(g, "Venezuela", Prop::rejects, "Colombia"));
+}
+
+TEST_F(StatementsTest, nominalDemandAndReducedRelativeRejection) {
+  const auto g = extract(
+      "The sticking point was Kenya's insistence that Somalia withdraw its troops from the border, a demand "
+      "Mogadishu flatly rejected.");
+  const auto demands = statements(g, Class::Demand, "Kenya");
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(labelsOf(g, demands[0], Prop::target), std::vector<std::string>{"Somalia"});
+  EXPECT_EQ(literal(g, demands[0], Prop::cameoCode), "106");
+  EXPECT_NEAR(g.nodes[demands[0]].confidence, 0.6, 1e-9);
+  // the capital speaks for its country
+  const auto rejections = statements(g, Class::Rejection, "Somalia");
+  ASSERT_EQ(rejections.size(), 1u);
+  EXPECT_EQ(objects(g, rejections[0], Prop::topic), std::vector<std::uint32_t>{demands[0]});
+}
+
+TEST_F(StatementsTest, passiveAccusationWithCapitalAsAgent) {
+  const auto g = extract("Mali was accused by Algiers of violating its airspace with drones.");
+  const auto acc = statements(g, Class::Accusation, "Algeria");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Mali"});
+  EXPECT_EQ(literal(g, acc[0], Prop::cameoCode), "1123");
+  EXPECT_TRUE(shortcut(g, "Algeria", Prop::accuses, "Mali"));
+  EXPECT_FALSE(shortcut(g, "Mali", Prop::accuses, "Algeria"));
+}
+
+TEST_F(StatementsTest, appealToTwoCountriesTargetsBoth) {
+  const auto g = extract("The United Nations urged Ethiopia and Eritrea to respect the ceasefire.");
+  const auto demands = statements(g, Class::Demand, "United Nations");
+  ASSERT_EQ(demands.size(), 1u);
+  auto targets = labelsOf(g, demands[0], Prop::target);
+  std::sort(targets.begin(), targets.end());
+  EXPECT_EQ(targets, (std::vector<std::string>{"Eritrea", "Ethiopia"}));
+  EXPECT_EQ(literal(g, demands[0], Prop::cameoCode), "107");
+  EXPECT_TRUE(shortcut(g, "United Nations", Prop::demandsFrom, "Ethiopia"));
+  EXPECT_TRUE(shortcut(g, "United Nations", Prop::demandsFrom, "Eritrea"));
+}
+
+TEST_F(StatementsTest, threatsOfForceAndWarningsAboutOthers) {
+  const auto g = extract(
+      "Russia threatened Ukraine with new missile strikes. Mexico's government warned it would retaliate "
+      "against Guatemala. Chilean officials warned that heavy rain could flood the capital.");
+  const auto threats = statements(g, Class::Threat, "Russia");
+  ASSERT_EQ(threats.size(), 1u);
+  EXPECT_EQ(labelsOf(g, threats[0], Prop::target), std::vector<std::string>{"Ukraine"});
+  EXPECT_EQ(literal(g, threats[0], Prop::cameoCode), "138");
+  EXPECT_TRUE(shortcut(g, "Russia", Prop::threatens, "Ukraine"));
+  EXPECT_TRUE(shortcut(g, "Mexico", Prop::threatens, "Guatemala"));
+  // a warning about the weather is no threat
+  EXPECT_TRUE(statements(g, Class::Threat, "Chile").empty());
+}
+
+TEST_F(StatementsTest, demonymSpeakerAndCriticism) {
+  const auto g = extract("Sudanese officials condemned Chad for hosting the militia.");
+  const auto crit = statements(g, Class::Criticism, "Sudan");
+  ASSERT_EQ(crit.size(), 1u);
+  EXPECT_EQ(labelsOf(g, crit[0], Prop::target), std::vector<std::string>{"Chad"});
+  EXPECT_EQ(literal(g, crit[0], Prop::cameoCode), "111");
+  EXPECT_TRUE(shortcut(g, "Sudan", Prop::criticizes, "Chad"));
+}
+
+TEST_F(StatementsTest, participleTakesTheMainClauseSubject) {
+  const auto g = extract(
+      "Foreign Minister Maria Lopez spoke to reporters in Bogota on Monday, accusing Venezuela of sheltering "
+      "guerrillas.");
+  const auto acc = statements(g, Class::Accusation, "Maria Lopez");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Venezuela"});
+  EXPECT_NEAR(g.nodes[acc[0]].confidence, 0.6, 1e-9);
+  // the city the minister spoke in is no speaker
+  EXPECT_TRUE(statements(g, Class::Accusation, "Colombia").empty());
+}
+
+TEST_F(StatementsTest, tradedAccusationsGoBothWays) {
+  const auto g = extract("Ethiopia and Eritrea traded accusations over the border incident.");
+  EXPECT_TRUE(shortcut(g, "Ethiopia", Prop::accuses, "Eritrea"));
+  EXPECT_TRUE(shortcut(g, "Eritrea", Prop::accuses, "Ethiopia"));
+  EXPECT_EQ(countClass(g, Class::Accusation), 2);
+}
+
+TEST_F(StatementsTest, reportedBlameAndPronounSpeaker) {
+  const auto g = extract(
+      "Ukraine's foreign ministry said Russia had violated the truce. President Dmitri Volkov spoke in "
+      "Minsk. He denied that Belarus had armed the fighters.");
+  const auto acc = statements(g, Class::Accusation, "Ukraine");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Russia"});
+  EXPECT_LT(g.nodes[acc[0]].confidence, 0.6);
+  const auto denials = statements(g, Class::Denial, "Dmitri Volkov");
+  ASSERT_EQ(denials.size(), 1u);
+  EXPECT_EQ(literal(g, denials[0], Prop::cameoCode), "016");
+  // a denial is no accusation of Belarus
+  EXPECT_FALSE(shortcut(g, "Dmitri Volkov", Prop::accuses, "Belarus"));
+}
+
+TEST_F(StatementsTest, praiseAndDismissalFromOffice) {
+  const auto g = extract("Kenya praised Somalia for its cooperation. Chad dismissed the army chief on Monday.");
+  const auto praise = statements(g, Class::Praise, "Kenya");
+  ASSERT_EQ(praise.size(), 1u);
+  EXPECT_EQ(labelsOf(g, praise[0], Prop::target), std::vector<std::string>{"Somalia"});
+  EXPECT_EQ(literal(g, praise[0], Prop::cameoCode), "051");
+  EXPECT_TRUE(statements(g, Class::Rejection, "Chad").empty());
+}
+
+}  // namespace
+}  // namespace ng
