@@ -138,6 +138,10 @@ std::string inferPublicationDate(std::string_view text) {
 std::string cleanText(std::string_view raw, std::string& error) {
   error.clear();
   if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+  if (raw.size() >= 2 && (raw.substr(0, 2) == "\xFF\xFE" || raw.substr(0, 2) == "\xFE\xFF")) {
+    error = "UTF-16 text (byte order mark at the start); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8";
+    return {};
+  }
   if (raw.find('\0') != std::string_view::npos) {
     error = "binary data (NUL byte at offset " + std::to_string(raw.find('\0')) +
             "); is this a text file?";
@@ -282,9 +286,11 @@ void readJsonl(const fs::path& path, const IngestOptions& options, const Article
   }
   std::string raw;
   std::size_t lineNo = 0, good = 0;
+  bool sawRecord = false;
   while (std::getline(in, raw)) {
     ++lineNo;
     if (trim(raw).empty()) continue;
+    sawRecord = true;
     const auto fail = [&](std::string msg) { problems({path.string(), lineNo, std::move(msg)}); };
     if (raw.size() > options.maxArticleBytes) {
       fail("line of " + std::to_string(raw.size()) + " bytes is over the limit of " +
@@ -305,7 +311,8 @@ void readJsonl(const fs::path& path, const IngestOptions& options, const Article
       continue;
     }
     if (!obj.is_object()) {
-      fail("expected a JSON object with \"id\" and \"text\", got " + std::string(obj.type_name()));
+      fail("expected a JSON object, got " + std::string(obj.type_name()) +
+           " (each line must be an object with \"id\" and \"text\")");
       continue;
     }
     Article a;
@@ -320,8 +327,8 @@ void readJsonl(const fs::path& path, const IngestOptions& options, const Article
       fail(err);
       continue;
     }
-    if (a.id.empty()) {
-      fail("missing \"id\"");
+    if (trim(a.id).empty()) {
+      fail(a.id.empty() ? "missing \"id\"" : "blank \"id\": an id must name the article");
       continue;
     }
     if (trim(text).empty()) {
@@ -346,6 +353,7 @@ void readJsonl(const fs::path& path, const IngestOptions& options, const Article
   }
   if (in.bad()) problems({path.string(), lineNo, "read error"});
   if (lineNo == 0) problems({path.string(), 0, "empty file"});
+  else if (!sawRecord) problems({path.string(), 0, "empty file: only blank lines, no JSON record"});
   (void)good;
 }
 

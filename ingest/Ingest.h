@@ -22,7 +22,7 @@ struct InputProblem {
 };
 
 struct IngestOptions {
-  std::size_t maxArticleBytes = 64u << 20;  ///< larger articles are rejected with a message
+  std::size_t maxArticleBytes = 2u << 20;  ///< larger articles are rejected with a message (2 MiB)
 };
 
 using ArticleSink = std::function<void(Article&&)>;

@@ -12,9 +12,14 @@
 // extractor owns.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
+#include <variant>
 #include <vector>
 
 #include "extract/Segmenter.h"
@@ -33,6 +38,7 @@ using speech::Frame;
 using speech::VerbMatch;
 
 constexpr const char* kExtractor = "statements";
+constexpr std::uint32_t kNoActor = UINT32_MAX;
 
 // Confidence by pattern: how directly the text states agent, act and target.
 constexpr double kActiveBoth = 0.8;
@@ -676,12 +682,12 @@ class StatementFinder {
   /// The latest statement of one of `acts` made before token `before` (this sentence) or in the
   /// `back` previous sentences, not made by `notBy`.
   std::optional<std::uint32_t> latestStatement(const std::vector<Act>& acts, std::uint32_t before,
-                                               std::optional<std::uint32_t> notBy, std::size_t back = 2) const {
+                                               std::uint32_t notBy, std::size_t back = 2) const {
     for (auto it = made_.rbegin(); it != made_.rend(); ++it) {
       if (it->sentence + back < s_) break;
       if (it->sentence == s_ && it->trigger >= before) continue;
       if (std::find(acts.begin(), acts.end(), it->act) == acts.end()) continue;
-      if (notBy && it->agent == *notBy) continue;
+      if (it->agent == notBy) continue;
       return it->node;
     }
     return std::nullopt;
@@ -914,7 +920,7 @@ class StatementFinder {
     const bool answers = vm.act == Act::Reject || vm.act == Act::Deny;
     const std::vector<Act> answered =
         vm.act == Act::Deny ? std::vector<Act>{Act::Accuse} : std::vector<Act>{Act::Demand, Act::Appeal};
-    const std::optional<std::uint32_t> self = agent.actors.size() == 1 ? std::optional(agent.actors[0]) : std::nullopt;
+    const std::uint32_t self = agent.actors.size() == 1 ? agent.actors[0] : kNoActor;
     if (after >= e_ || isPunct(after)) {
       if (!answers) return true;
       // "a demand X flatly rejected", "The rebels refused."
