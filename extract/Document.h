@@ -43,8 +43,8 @@ struct Mention {
   onto::Class cls = onto::Class::Organization;
   double confidence = 1.0;
   int entity = -1;                   ///< index into Document::entities once coreference has run
-  bool demonym = false;              ///< "Afghan" for Afghanistan
-  std::string canonical;             ///< gazetteer name when known ("Afghanistan" for "Afghan", "Turkey" for "Türkiye")
+  bool demonym = false;              ///< "Sudanese" for Sudan
+  std::string canonical;             ///< gazetteer name when known ("Sudan" for "Sudanese", "Turkey" for "Türkiye")
 };
 
 /// A thing the article talks about: the mentions that coreference put together.

@@ -50,8 +50,8 @@ class Gazetteer {
   /// matches, the foldKey() of the form ("TURKIYE", "Turkiye" and "Türkiye" all find Turkey).
   [[nodiscard]] std::vector<Place> lookup(std::string_view form) const;
 
-  /// Canonical name of the country a demonym or national adjective refers to ("Afghan" ->
-  /// "Afghanistan", "Turks" -> "Turkey"); supranational ones give their entity ("European" ->
+  /// Canonical name of the country a demonym or national adjective refers to ("Sudanese" ->
+  /// "Sudan", "Turks" -> "Turkey"); supranational ones give their entity ("European" ->
   /// "European Union"). Case-sensitive first, then by foldKey().
   [[nodiscard]] std::optional<std::string> demonymCountry(std::string_view word) const;
   /// The code behind demonymCountry(): an ISO alpha-2, or "EU" for supranational forms.
@@ -64,7 +64,7 @@ class Gazetteer {
   /// Case-insensitive; periods, hyphens and a "." split off as a word of its own are allowed
   /// ("Lt. Gen.", "Secretary-General", "Foreign Minister", "Deputy Prime Minister"). Modifiers
   /// (deputy, acting, former...) count only in front of a title. The match must end at a word
-  /// boundary, so "Taliban spokesperson" is no title at 0 but "spokesperson" is one at 1.
+  /// boundary, so "Houthi spokesperson" is no title at 0 but "spokesperson" is one at 1.
   [[nodiscard]] std::size_t matchTitle(const std::vector<std::string_view>& words, std::size_t start) const;
   /// True when `word` alone is a title, honorific or rank ("Minister", "Gen.", "spokesman").
   [[nodiscard]] bool isTitleWord(std::string_view word) const;
@@ -80,7 +80,7 @@ class Gazetteer {
   /// Border ("crossing") and named events ("talks" -> Negotiation, "accord" -> Agreement).
   /// Case-insensitive (by foldKey()).
   [[nodiscard]] std::optional<onto::Class> orgCue(std::string_view phrase) const;
-  /// True when the cue phrase is a name by itself ("Taliban", "NATO", "Security Council")
+  /// True when the cue phrase is a name by itself ("Houthi", "NATO", "Security Council")
   /// rather than a head word that is a generic noun when it stands alone ("ministry").
   [[nodiscard]] bool cueIsName(std::string_view phrase) const;
   /// Longest cue phrase in words, for callers scanning suffixes (at most 6 words).

@@ -117,7 +117,7 @@ class Tokenizer {
 
   // Splits one whitespace-free chunk into tokens.
   void chunk(std::size_t b, std::size_t e) {
-    // Dashes split a chunk wherever they are: "(TTP)—a".
+    // Dashes split a chunk wherever they are: "(HTS)—a".
     for (std::size_t i = b; i < e;) {
       const auto d = decodeAt(text_, i);
       const bool doubleHyphen = d.cp == '-' && i + 1 < e && text_[i + 1] == '-';
@@ -153,7 +153,7 @@ class Tokenizer {
         const std::string_view word = text_.substr(b, e - b);
         if (abbreviation(word) != AbbrevKind::None) break;
       }
-      // An apostrophe after s is a plural possessive only when a letter precedes: keep "Afghans'" split.
+      // An apostrophe after s is a plural possessive only when a letter precedes: keep "Sudanese'" split.
       tail.emplace_back(e - d.len, e);
       e -= d.len;
     }

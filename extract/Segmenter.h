@@ -10,7 +10,7 @@ namespace ng {
 /// own; abbreviations and initials (U.S., Dr., Gen., Nov., J.); straight and curly quotes,
 /// closing quotes after the final period staying with their sentence; em and en dashes as
 /// separate tokens; possessive 's / ’s as a separate token; hyphenated names kept whole
-/// (Tehreek-e-Taliban, al-Sharaa); any Unicode letters (Erdoğan, Türkiye).
+/// (Hayat Tahrir al-Sham, al-Burhan); any Unicode letters (Zelenskyy, Türkiye).
 /// Requires: nothing. Assigns: tokens, sentences. Replaces what was there.
 void segment(Document& doc);
 

@@ -206,8 +206,8 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   for (std::size_t i = 0; i < n; ++i) sets.unite(i, firstOfComponent.emplace(comp[i], i).first->second);
 
   // 2. Weak links: a partial person name or an acronym joins a cluster only when exactly one
-  //    cluster of its family fits. Longer names go first, so "Khawaja Asif" has joined
-  //    "Khawaja Muhammad Asif" before "Asif" looks for its cluster.
+  //    cluster of its family fits. Longer names go first, so "William Ruto" has joined
+  //    "William Samoei Ruto" before "Ruto" looks for its cluster.
   const auto namesOf = [&](std::size_t j) {
     std::vector<std::string> names{nodeOf(j).label};
     for (const auto& f : nodeOf(j).forms) names.push_back(f);

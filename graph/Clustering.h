@@ -21,12 +21,12 @@ struct ClusterItem {
 namespace keys {
 /// foldKey() plus transliteration folding per word: vowels after the first letter dropped,
 /// doubled letters collapsed, one-letter connectors ("e", "i", "ul") dropped:
-/// "Tehreek-e-Taliban" and "Tehrik-i-Taliban" give the same skeleton. Empty for names too short
+/// "Jaish-e-Mohammed" and "Jaish-i-Muhammad" give the same skeleton. Empty for names too short
 /// for this to be safe (fewer than two words or under 8 letters).
 [[nodiscard]] std::string skeleton(std::string_view name);
-/// Upper-case initials of the capitalized words of a name ("Tehreek-e-Taliban Pakistan" -> "TTP").
+/// Upper-case initials of the capitalized words of a name ("Hayat Tahrir al-Sham" -> "HTS").
 [[nodiscard]] std::string initials(std::string_view name);
-/// True for an all-capitals short form ("TTP", "U.N.", "UNAMA").
+/// True for an all-capitals short form ("HTS", "U.N.", "UNMISS").
 [[nodiscard]] bool isAcronym(std::string_view s);
 /// Jaro-Winkler similarity of two strings (bytes), 0..1.
 [[nodiscard]] double jaroWinkler(std::string_view a, std::string_view b);

@@ -1,6 +1,6 @@
 // Finding the actor behind a stretch of text, shared by the fact extractors: a named person or
-// organization as itself; a country or its demonym ("Afghan officials") as the country; a capital
-// used for its government ("Islamabad insisted") as the country, while the city stays a city.
+// organization as itself; a country or its demonym ("Sudanese officials") as the country; a capital
+// used for its government ("N'Djamena insisted") as the country, while the city stays a city.
 #pragma once
 
 #include <cstdint>

@@ -113,7 +113,7 @@ class CasualtyReader {
   }
 
   /// A figure at token t: "at least 17 civilians were killed", "five others wounded",
-  /// "23 Pakistani soldiers dead", "73 lives lost", "killed three Afghan civilians".
+  /// "23 Chadian soldiers dead", "73 lives lost", "killed three Sudanese civilians".
   std::optional<Figure> figureAt(std::uint32_t t) {
     Figure f;
     f.at = t;
@@ -125,7 +125,7 @@ class CasualtyReader {
     // "two hundred", "3 thousand".
     if (f.value && (lw(k) == "hundred" || lw(k) == "thousand")) f.value = *f.value * (lw(k++) == "hundred" ? 100 : 1000);
     if (lw(k) == "of" && !f.value) ++k;  // "dozens of people"
-    // Victims: "[Afghan] civilians", "others", "people".
+    // Victims: "[Sudanese] civilians", "others", "people".
     bool lives = false;
     for (int guard = 0; guard < 3 && k < te_; ++guard) {
       if (const int m = actors_.mentionAtToken(k); m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].demonym) {
@@ -247,7 +247,7 @@ class CasualtyReader {
     }
   }
 
-  /// "on the Afghan side": the side of the victims stated after the figures.
+  /// "on the Sudanese side": the side of the victims stated after the figures.
   std::optional<std::pair<std::uint32_t, std::uint32_t>> sidePhrase() {
     for (auto t = tb_; t + 2 < te_; ++t) {
       if (lw(t) != "on" || lw(t + 1) != "the") continue;

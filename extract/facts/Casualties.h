@@ -1,5 +1,5 @@
 // Casualty counts: "at least 17 civilians were killed and 346 injured", "artillery fire that
-// killed three Afghan civilians", "50 civilians killed and 447 wounded, alongside 23 soldiers dead
+// killed three Sudanese civilians", "50 civilians killed and 447 wounded, alongside 23 soldiers dead
 // and 29 injured" (two counts). One ng:CasualtyCount per stated figure group, never summed;
 // vague amounts ("dozens", "hundreds") stay absent and a statement without any number gives
 // nothing.

@@ -247,9 +247,9 @@ class EventExtractor {
     return std::nullopt;
   }
 
-  /// Actors listed from token `t`: "Qatar and Turkey", "Kabul and Islamabad", "the Afghan
+  /// Actors listed from token `t`: "Egypt and Turkey", "Khartoum and N'Djamena", "the Sudanese
   /// government, Egypt and the UN". Commas join items only when an "and" closes the list, so
-  /// that "brokered by Qatar, Egypt said" stops at Qatar. Returns the actors and sets `stop`
+  /// that "brokered by Egypt, Egypt said" stops at Egypt. Returns the actors and sets `stop`
   /// to the first token after the list.
   std::vector<std::uint32_t> actorList(std::uint32_t t, std::uint32_t* stop = nullptr, bool personsFirst = false) {
     static constexpr std::array<std::string_view, 26> kFillers = {
@@ -397,7 +397,7 @@ class EventExtractor {
     if (w == "rounds") return std::nullopt;
 
     // Prenominal anchors: a place ("Geneva talks"), two countries ("Sudan-Chad talks",
-    // "Ukraine Russia talks"), a broker ("Qatar-brokered truce"), a round number.
+    // "Ukraine Russia talks"), a broker ("Egypt-brokered truce"), a round number.
     std::vector<std::uint32_t> countries;
     for (auto k = b; k < t; ++k) {
       const auto word = doc_.tokenText(k);
@@ -426,7 +426,7 @@ class EventExtractor {
           }
           continue;
         }
-        // "Sudan-Chad", "Afghan-Pakistani", "US–Iran" (hyphen or en dash).
+        // "Sudan-Chad", "Sudanese-Chadian", "US–Iran" (hyphen or en dash).
         std::vector<std::uint32_t> parts;
         std::string_view rest = word;
         bool all = true;
@@ -446,7 +446,7 @@ class EventExtractor {
       }
     }
     if (o.entity >= 0) {
-      // Countries inside a named event: "Afghanistan-Pakistan Peace Talks".
+      // Countries inside a named event: "Sudan-Chad Peace Talks".
       const Mention* m = mentionAt(t);
       for (auto k = m->tokenBegin; k < m->tokenEnd; ++k) {
         const auto word = doc_.tokenText(k);
@@ -483,7 +483,7 @@ class EventExtractor {
     }
     o.begin = b;
     o.form = std::string(doc_.slice(Span{doc_.tokens[b].span.begin, doc_.tokens[t].span.end}));
-    // "talks in Geneva", "round of talks in Doha": the place is part of the mention.
+    // "talks in Geneva", "round of talks in Cairo": the place is part of the mention.
     if ((next == "in" || next == "at") && mentionAt(t + 2) && !o.location && !isPossessive(mentionAt(t + 2)->tokenEnd)) {
       const Mention* m = mentionAt(t + 2);
       if (auto p = placeOfMention(*m)) {
@@ -598,7 +598,7 @@ class EventExtractor {
     bool future = false;
     for (auto t = tb_; t < te_; ++t) {
       const auto w = lw(t);
-      // Mediators and hosts: "mediated by Qatar and Turkey", "brokered by Egypt", "hosted by
+      // Mediators and hosts: "mediated by Egypt and Turkey", "brokered by Egypt", "hosted by
       // Kenya", "under the auspices of", "with mediation from", "attended by mediators from".
       const bool byVerb = (w == "mediated" || w == "brokered" || w == "hosted" || w == "facilitated" ||
                            w == "sponsored" || w == "attended") && lw(t + 1) == "by";
@@ -622,7 +622,7 @@ class EventExtractor {
           }
         }
       }
-      // "Turkish and Qatari mediators".
+      // "Turkish and Egyptian mediators".
       if (w == "mediators" && t > tb_) {
         std::uint32_t c = t;
         while (c > tb_ && (lw(c - 1) == "and" || lw(c - 1) == "," || (mentionAt(c - 1) && mentionAt(c - 1)->demonym))) --c;
@@ -657,7 +657,7 @@ class EventExtractor {
           }
         }
       }
-      // Places: "in Geneva", "along the Line of Control", "held in Doha".
+      // Places: "in Geneva", "along the Line of Control", "held in Cairo".
       static constexpr std::array<std::string_view, 7> kPrep = {"in", "at", "near", "along", "across", "inside", "outside"};
       if (in(kPrep, w)) {
         std::uint32_t k = t + 1;
@@ -727,7 +727,7 @@ class EventExtractor {
   }
 
   /// True when the words between an event's trigger and an anchor at `to` can still belong
-  /// to the event's clause: no other noun phrase opens in between ("talks, held in Doha",
+  /// to the event's clause: no other noun phrase opens in between ("talks, held in Cairo",
   /// "talks collapsed in a deadlock on Friday"), unless past the clause's verb.
   [[nodiscard]] bool gapOk(std::uint32_t from, std::uint32_t to) const {
     static constexpr std::array<std::string_view, 9> kDeterminers = {"the", "a",   "an",  "this", "that",
@@ -744,7 +744,7 @@ class EventExtractor {
 
   /// Sentences about the article's main talks without naming them: "Delegations from A and B
   /// convened", "the Chadian delegation, led by Minister X", "Turkey's role as mediator",
-  /// "Qatar and Egypt pledged continued mediation for a fifth round", "thanked Norway for
+  /// "Egypt and Egypt pledged continued mediation for a fifth round", "thanked Norway for
   /// mediation". They attach to the sentence's Negotiation, else to the article's main one.
   void mainEventPatterns(std::vector<Occurrence>& occ) {
     Occurrence* here = nullptr;
@@ -824,7 +824,7 @@ class EventExtractor {
         }
         for (auto a : subject) mediator(a, target ? target : here);
       }
-      // "thanked Qatar and Egypt for (their) mediation".
+      // "thanked Egypt and Egypt for (their) mediation".
       if (w == "thanked") {
         std::uint32_t stop = t + 1;
         auto list = actorList(t + 1, &stop);

@@ -25,7 +25,7 @@ class FactSink {
   [[nodiscard]] std::uint32_t entityNode(int entity) const { return static_cast<std::uint32_t>(entity); }
 
   /// A country's node by canonical name, created (as an unmentioned country) when the article
-  /// only implies it ("Kabul said" -> Afghanistan). Returns the node index.
+  /// only implies it ("Khartoum said" -> Sudan). Returns the node index.
   std::uint32_t countryNode(const std::string& canonicalName);
 
   /// Adds a fact node (Role, Quotation, Statement subclass, CasualtyCount, or an Event) with its

@@ -169,7 +169,7 @@ class RoleFinder {
     return e >= 0 ? doc_.entities[static_cast<std::size_t>(e)].cls : mention(m).cls;
   }
   [[nodiscard]] bool isPerson(int m) const { return mention(m).entity >= 0 && entityClass(m) == Class::Person; }
-  /// A country, an organization, or a capital standing for its government ("Kabul's envoy").
+  /// A country, an organization, or a capital standing for its government ("Khartoum's envoy").
   [[nodiscard]] bool isOrg(int m) const {
     if (mention(m).entity < 0) return false;
     const Class c = entityClass(m);

@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 ArticleGraph sampleGraph() {
   ArticleGraph g;
   g.article.id = "kyiv-1.txt";
-  g.article.title = "Talks \"resume\" in Istanbul";
+  g.article.title = "Talks \"resume\" in Geneva";
   g.article.date = "2024-05-01";
   Node p;
   p.cls = onto::Class::Person;
