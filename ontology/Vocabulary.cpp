@@ -64,8 +64,8 @@ std::optional<Class> parent(Class c) {
     case Class::Criticism:
     case Class::Threat:
     case Class::Praise:
-    case Class::Support:
-    case Class::Denial: return Class::Statement;
+    case Class::Support: return Class::Statement;
+    case Class::Denial: return Class::Rejection;
     default: return std::nullopt;
   }
 }
