@@ -65,6 +65,9 @@ if ! cmp -s <(norm <"$WORK/endpoint.sorted.nq") <(nq "$WORK/out2/graph.nq" | nor
   fail "the endpoint ($n_end quads) does not hold exactly the day-2 graph ($n_day2 quads)"
 fi
 pass "after day 1 + day 2's delta the endpoint holds exactly the day-2 graph ($n_day2 quads)"
+NG_ENDPOINT=$url bash "$(dirname "$0")/competency_queries.sh" "$BIN" "$REPO" "$SHARED" >"$WORK/cq.log" 2>&1 ||
+  { cat "$WORK/cq.log"; fail "the competency queries fail on the endpoint loaded day by day"; }
+pass "the competency queries answer on the endpoint loaded day by day"
 
 # A changed article replaces its facts; a retracted one disappears; unchanged ones are not extracted.
 changed=$WORK/day3/$(basename "${all[0]}")
