@@ -11,6 +11,8 @@
 
 #include "export/RdfWriter.h"
 #include "export/Delta.h"
+#include "export/GraphFormats.h"
+#include "export/Manifest.h"
 #include "export/Void.h"
 #include "app/ExtractionPool.h"
 #include "app/State.h"
@@ -24,6 +26,7 @@ namespace fs = std::filesystem;
 
 BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   const auto start = std::chrono::steady_clock::now();
+  const auto started = std::chrono::system_clock::now();
   BuildReport report;
   if (auto err = checkBaseIri(options.baseIri); !err.empty()) throw std::invalid_argument(err);
 
@@ -62,7 +65,9 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   std::vector<ArticleGraph> graphs;
   std::map<std::string, std::string> seenIds;  // id -> where it came from
   std::size_t inputArticles = 0;
+  std::vector<ManifestInput> inputs;  // for OUT/manifest.json
   for (const auto& f : files) {
+    ManifestInput& input = inputs.emplace_back(describeInput(f));
     readInputFile(f, ingest, [&](Article&& a) {
       const std::string where = a.line ? a.sourcePath + ":" + std::to_string(a.line) : a.sourcePath;
       if (auto [it, fresh] = seenIds.emplace(a.id, where); !fresh) {
@@ -70,6 +75,7 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
                                              "); rename the file or change the id"});
         return;
       }
+      input.ids.push_back(a.id);
       ++inputArticles;
       if (retract.count(a.id)) return;
       if (!state) {
@@ -134,6 +140,11 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   writeRdfFile(out("graph.nq"), RdfSyntax::NQuads, kg.quads);
   writeTurtleText(out("ontology.ttl"), onto::ontologyTurtle());
   writeRdfFile(out("void.ttl"), RdfSyntax::Turtle, voidDescription(kg, merged.size()));
+  writeRdfFile(out("graph.nt"), RdfSyntax::NTriples, merged);
+  const EntityGraph entityView = entityGraph(kg);
+  writeGraphMl(out("graph.graphml"), entityView);
+  writeGexf(out("graph.gexf"), entityView);
+  writeDot(out("graph.dot"), entityView);
   if (state) {
     // The delta against the last committed run, then the new state (the commit point).
     const std::vector<Quad> before = state->lastQuads();
@@ -151,6 +162,24 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   for (const auto& p : report.written) log.debug("wrote {}", p.string());
 
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ManifestInfo manifest;
+  manifest.started = started;
+  manifest.seconds = report.seconds;
+  manifest.threads = threads;
+  manifest.baseIri = options.baseIri;
+  manifest.inputs = std::move(inputs);
+  for (const auto& p : report.rejected) manifest.rejected.push_back({p.path, p.line, p.message});
+  manifest.articles = report.articles;
+  manifest.extracted = report.extracted;
+  manifest.reused = report.reused;
+  manifest.entities = report.entities;
+  manifest.facts = report.facts;
+  manifest.triples = report.triples;
+  manifest.quads = report.quads;
+  manifest.components = kg.stats.components;
+  manifest.entitiesPerClass = kg.stats.entitiesPerClass;
+  manifest.outputs = report.written;
+  writeManifest(out("manifest.json"), manifest);
   return report;
 }
 

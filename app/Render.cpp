@@ -99,7 +99,7 @@ RenderReport renderGraph(const RenderOptions& options, spdlog::logger& log) {
   const KnowledgeGraph kg = readKnowledgeGraph(nquads);
   const EntityGraph all = entityGraph(kg);
   const EntityGraph picture = topEntities(all, options.top);
-  if (picture.nodes.empty()) throw std::runtime_error(nquads.string() + " has no entities to draw");
+  if (picture.nodes.empty()) throw std::runtime_error(nquads.string() + " has no relations between entities to draw");
   RenderReport report;
   report.nodes = picture.nodes.size();
   report.edges = picture.edges.size();

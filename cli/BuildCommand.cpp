@@ -13,7 +13,9 @@ Runner addBuildCommand(CLI::App& app) {
       ".jsonl files (one JSON object per line with id, title, date, source, url, text). Folders are\n"
       "searched recursively; other files in them are skipped with a log line.\n\n"
       "Writes OUT/graph.ttl (merged graph), OUT/graph.trig and OUT/graph.nq (one named graph per\n"
-      "article), OUT/ontology.ttl and OUT/void.ttl (dataset statistics). With --state, also OUT/delta/.\n"
+      "article), OUT/graph.nt, OUT/ontology.ttl, OUT/void.ttl (dataset statistics), OUT/graph.graphml,\n"
+      "OUT/graph.gexf and OUT/graph.dot (for Gephi, Cytoscape, Graphviz) and OUT/manifest.json (the run).\n"
+      "With --state, also OUT/delta/.\n"
       "Each file is written to a temporary file and renamed into place.\n\n"
       "Exit codes: 0 all inputs read; 1 some input was rejected (the rest was processed and written);\n"
       "2 usage error; 3 the run failed (nothing was replaced).");

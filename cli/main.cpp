@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/Commands.h"
+#include "cli/RenderCommand.h"
 
 int main(int argc, char** argv) {
   using namespace ng::cli;
@@ -19,6 +20,7 @@ int main(int argc, char** argv) {
   app.footer("Run 'newsgraph SUBCOMMAND --help' for the options of a subcommand.");
   const Runner build = addBuildCommand(app);
   const Runner load = addLoadCommand(app);
+  const Runner render = addRenderCommand(app);
 
   try {
     app.parse(argc, argv);
@@ -41,6 +43,7 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand("build")) return build();
     if (app.got_subcommand("load")) return load();
+    if (app.got_subcommand("render")) return render();
   } catch (const std::invalid_argument& e) {
     spdlog::error("{}", e.what());
     return kUsage;
