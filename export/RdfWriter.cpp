@@ -100,6 +100,10 @@ void RdfWriter::write(const Quad& q) {
     o = node(SERD_URI, q.object.value);
   } else {
     o = node(SERD_LITERAL, q.object.value);
+    // Serd 0.30 writes literals holding quotes or newlines as """long strings""", and a quote
+    // followed by a backslash there does not read back ("\\w" becomes an invalid escape).
+    // Without the flags the writer uses the short form, which escapes both.
+    o.flags = 0;
     dtIri = std::string(datatypeIri(q.object.type));
     if (!dtIri.empty()) dt = node(SERD_URI, dtIri);
   }

@@ -62,9 +62,28 @@ std::string initials(std::string_view name, bool withLower) {
   return out;
 }
 
+/// True when `name` can be the long form of `acr`: its initials spell it, or, failing that,
+/// the acronym's letters appear in order among the name's letters, starting with its first
+/// ("Jamaat-ul-Ahrar (JuA)"). "Afghanistan" is no long form of "UNAMA".
+bool spells(std::string_view name, std::string_view acr) {
+  std::string letters;
+  for (unsigned char c : acr)
+    if (std::isalpha(c)) letters.push_back(static_cast<char>(std::toupper(c)));
+  if (letters.size() < 2 || name.empty()) return false;
+  if (initials(name, false) == letters || initials(name, true) == letters) return true;
+  if (std::toupper(static_cast<unsigned char>(name.front())) != letters.front()) return false;
+  std::size_t k = 0;
+  for (unsigned char c : name) {
+    if (k < letters.size() && std::toupper(c) == letters[k]) ++k;
+  }
+  return k == letters.size() && words(std::string(name)).size() >= 2;
+}
+
 }  // namespace
 
-void resolveMentions(Document& doc) {
+void resolveMentions(Document& doc) { resolveMentions(doc, Gazetteer()); }
+
+void resolveMentions(Document& doc, const Gazetteer& gaz) {
   doc.entities.clear();
   std::map<std::string, int> byKey;  // family|folded name -> entity
   const auto text = [&](const Mention& m) { return std::string(doc.slice(m.span)); };
@@ -83,7 +102,7 @@ void resolveMentions(Document& doc) {
     const Mention& b = doc.mentions[i + 1];
     const std::string between(doc.text().substr(a.span.end, b.span.begin > a.span.end ? b.span.begin - a.span.end : 0));
     const std::string acr = text(b);
-    if ((between == " (" || between == "(") && isAcronym(acr)) acronymDef[acr] = static_cast<int>(i);
+    if ((between == " (" || between == "(") && isAcronym(acr) && spells(text(a), acr)) acronymDef[acr] = static_cast<int>(i);
   }
 
   const auto newEntity = [&](int mi, const std::string& name) {
@@ -114,6 +133,25 @@ void resolveMentions(Document& doc) {
             ent = static_cast<int>(e);
         }
       }
+    }
+    if (ent < 0 && fam == 1) {
+      // An organization named without the demonym or country in front of it elsewhere: "the
+      // Taliban" after "the Afghan Taliban", when exactly one such longer name is in the article.
+      const auto w = words(foldKey(t));
+      int match = -1, count = 0;
+      for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        if (family(doc.entities[e].cls) != 1) continue;
+        const std::string& full = doc.entities[e].name;
+        const auto fw = words(foldKey(full));
+        if (fw.size() != w.size() + 1 || !std::equal(w.begin(), w.end(), fw.begin() + 1)) continue;
+        const std::string first = full.substr(0, full.find(' '));
+        const auto places = gaz.lookup(first);
+        if (gaz.demonymCode(first) || (!places.empty() && places.front().cls == Class::Country)) {
+          match = static_cast<int>(e);
+          ++count;
+        }
+      }
+      if (count == 1) ent = match;
     }
     if (ent < 0 && fam == 0) {
       // A partial name of a person: every word of it appears in exactly one longer person name.

@@ -2,8 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
 
 #include "extract/Segmenter.h"
+#include "extract/TextNorm.h"
 
 namespace ng {
 
@@ -41,6 +47,77 @@ bool capitalized(std::string_view w) {
   return std::isupper(c) || std::isdigit(c) || c >= 0x80;
 }
 
+constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "added", "stated", "noted", "warned", "announced",
+                                             "confirmed", "denied", "stressed", "urged", "insisted", "wrote", "tweeted",
+                                             "posted", "asked", "replied", "claimed", "argued", "declared"};
+constexpr std::string_view kPlacePrepositions[] = {"in", "near", "outside", "into", "around", "across", "along"};
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+std::vector<std::string> splitWords(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+/// True when a listed title covers the tokens [b, e) of sentence `s`, alone or with the words
+/// before it ("Minister for Information and Broadcasting"): no name inside a title.
+bool insideTitle(const Document& doc, const Gazetteer& gaz, const Sentence& s, std::uint32_t b, std::uint32_t e) {
+  const std::uint32_t from = b >= s.tokenBegin + 6 ? b - 6 : s.tokenBegin;
+  std::vector<std::string_view> words;
+  for (auto t = from; t < e; ++t) words.push_back(doc.tokenText(t));
+  for (std::uint32_t t = from; t <= b; ++t) {
+    if (gaz.matchTitle(words, t - from) >= e - t) return true;
+  }
+  return false;
+}
+
+/// A place mention of `mentions` at token `t` (the finder's).
+bool placeAt(const std::vector<Mention>& mentions, std::uint32_t t) {
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+    return m.tokenBegin <= t && t < m.tokenEnd && onto::isA(m.cls, Class::Place) && m.cls != Class::Country;
+  });
+}
+
+/// What a lone word the recognizer calls a person is, when nothing else says so. A surname
+/// shows itself by a title before it, a speech verb next to it, or a full name elsewhere in
+/// the article that holds it; a word listed with places ("Torkham and Chaman") or after "in"
+/// is a place; anything else ("via Belt and Road") is left out.
+std::optional<Class> loneNameClass(const Document& doc, const Gazetteer& gaz, const Sentence& s, std::uint32_t b,
+                                   const std::unordered_set<std::string>& personWords) {
+  const std::string_view w = doc.tokenText(b);
+  if (personWords.contains(foldKey(w))) return Class::Person;
+  if (b + 1 < s.tokenEnd && in(kSpeechVerbs, doc.tokenText(b + 1))) return Class::Person;
+  if (b > s.tokenBegin && in(kSpeechVerbs, doc.tokenText(b - 1))) return Class::Person;
+  if (b > s.tokenBegin) {
+    const std::uint32_t from = b >= s.tokenBegin + 6 ? b - 6 : s.tokenBegin;
+    std::vector<std::string_view> words;
+    for (auto t = from; t < b; ++t) words.push_back(doc.tokenText(t));
+    for (std::size_t k = 0; k < words.size(); ++k)
+      if (gaz.matchTitle(words, k) == words.size() - k) return Class::Person;
+  }
+  const auto joins = [&](std::uint32_t t) {
+    return t >= s.tokenBegin && t < s.tokenEnd && (doc.tokenText(t) == "and" || doc.tokenText(t) == "or" || doc.tokenText(t) == ",");
+  };
+  if ((b + 2 < s.tokenEnd && joins(b + 1) && placeAt(doc.mentions, b + 2)) ||
+      (b >= s.tokenBegin + 2 && joins(b - 1) && placeAt(doc.mentions, b - 2)))
+    return Class::Place;
+  if (b > s.tokenBegin && in(kPlacePrepositions, doc.tokenText(b - 1))) return Class::Place;
+  return std::nullopt;
+}
+
 bool connector(std::string_view w) {
   return w == "of" || w == "the" || w == "for" || w == "and" || w == "de" || w == "al" || w == "bin" || w == "in" ||
          w == "on" || w == "&" || w == "-";
@@ -50,6 +127,24 @@ bool connector(std::string_view w) {
 
 std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) {
   std::vector<Mention> out;
+  // Words of the full person names found so far, for telling a surname from a lone word.
+  std::unordered_set<std::string> personWords;
+  const auto addPersonWords = [&](std::string_view name) {
+    const auto ws = splitWords(foldKey(name));
+    if (ws.size() >= 2)
+      for (const auto& w : ws) personWords.insert(w);
+  };
+  for (const auto& m : doc.mentions)
+    if (m.cls == Class::Person) addPersonWords(doc.slice(m.span));
+  for (const auto& s : doc.sentences) {
+    if (s.heading) continue;
+    for (std::uint32_t t = s.tokenBegin; t + 1 < s.tokenEnd; ++t) {
+      if (doc.tokens[t].ner != "B-PER" || doc.tokens[t + 1].ner != "I-PER") continue;
+      std::uint32_t e = t + 1;
+      while (e < s.tokenEnd && doc.tokens[e].ner == "I-PER") ++e;
+      addPersonWords(doc.slice(Span{doc.tokens[t].span.begin, doc.tokens[e - 1].span.end}));
+    }
+  }
   for (const auto& s : doc.sentences) {
     // Headlines are in title case: capitals say nothing there, and the rule-based finder
     // already takes the names the gazetteer knows.
@@ -76,6 +171,8 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
       std::vector<std::string_view> words;
       for (auto k = b; k < e; ++k) words.push_back(doc.tokenText(k));
       if (kind == "PER") {
+        // People take no article: "the Majlis Shura" is a body the recognizer mistook.
+        if (b > s.tokenBegin && (doc.tokenText(b - 1) == "the" || doc.tokenText(b - 1) == "The")) continue;
         const auto title = gaz.matchTitle(words, 0);
         b += static_cast<std::uint32_t>(title);
         if (b >= e) continue;
@@ -91,11 +188,18 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
       for (auto k = b; k < e && shaped; ++k) shaped = capitalized(doc.tokenText(k)) || connector(doc.tokenText(k));
       if (!shaped) continue;
       if (e - b == 1 && b == s.tokenBegin && gaz.lookup(text).empty()) continue;
+      if (kind != "PER" && insideTitle(doc, gaz, s, b, e)) continue;
+      Class cls = typeFor(doc, gaz, kind, b, e, text);
+      if (kind == "PER" && e - b == 1) {
+        const auto lone = loneNameClass(doc, gaz, s, b, personWords);
+        if (!lone) continue;
+        cls = *lone;
+      }
       Mention m;
       m.span = span;
       m.tokenBegin = b;
       m.tokenEnd = e;
-      m.cls = typeFor(doc, gaz, kind, b, e, text);
+      m.cls = cls;
       m.confidence = 0.6;
       out.push_back(std::move(m));
     }
@@ -116,6 +220,58 @@ std::vector<Mention> mergeMentions(std::vector<Mention> primary, const std::vect
   primary.insert(primary.end(), add.begin(), add.end());
   std::sort(primary.begin(), primary.end(), [](const Mention& a, const Mention& b) { return a.tokenBegin < b.tokenBegin; });
   return primary;
+}
+
+namespace {
+
+bool allCapitals(std::string_view w) {
+  int upper = 0;
+  for (unsigned char c : w) {
+    if (std::isupper(c)) ++upper;
+    else if (c != '.' && c != '-') return false;
+  }
+  return upper >= 2;
+}
+
+/// Capital initials of a name's words and hyphenated parts ("Tehrik-i-Taliban Pakistan" -> "TTP").
+std::string capitalInitials(std::string_view name) {
+  std::string out;
+  bool start = true;
+  for (unsigned char c : name) {
+    if (c == ' ' || c == '-') {
+      start = true;
+      continue;
+    }
+    if (start && std::isupper(c)) out.push_back(static_cast<char>(c));
+    start = false;
+  }
+  return out;
+}
+
+}  // namespace
+
+void pruneMentions(Document& doc, const Gazetteer& gaz) {
+  std::unordered_set<std::string> supported;
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+    const std::string_view w = doc.tokenText(t);
+    if (!allCapitals(w)) continue;
+    const bool tagged = !doc.tokens[t].ner.empty() && doc.tokens[t].ner != "O";
+    const bool bracketed = t > 0 && t + 1 < doc.tokens.size() && doc.tokenText(t - 1) == "(" && doc.tokenText(t + 1) == ")";
+    if (tagged || bracketed) supported.emplace(w);
+  }
+  for (const auto& m : doc.mentions) {
+    const std::string_view text = doc.slice(m.span);
+    if (!allCapitals(text)) supported.insert(capitalInitials(text));
+  }
+  std::erase_if(doc.mentions, [&](const Mention& m) {
+    const std::string_view text = doc.slice(m.span);
+    if (m.cls != Class::Organization || m.tokenEnd != m.tokenBegin + 1 || !allCapitals(text)) return false;
+    std::string plain;
+    for (char c : text)
+      if (c != '.') plain.push_back(c);
+    return !supported.contains(std::string(text)) && !supported.contains(plain) && !gaz.orgCue(text) &&
+           gaz.lookup(text).empty() && !gaz.isNonEntity(text);
+  });
 }
 
 }  // namespace ng

@@ -12,11 +12,20 @@ namespace ng {
 /// Spans of B-/I- tags as mentions: PER -> Person; LOC -> the gazetteer's Country, Region or City,
 /// else Place; ORG -> the class of its head word (orgCue) or Organization; EVENT -> the class of
 /// its head word when it names an event kind, else Event. Leading "the" and a trailing possessive
-/// are left out; spans that are only titles, or that the gazetteer lists as non-entities, are dropped.
+/// are left out; spans that are only titles or lie inside one, or that the gazetteer lists as
+/// non-entities, are dropped. A person needs no article before it ("the Majlis Shura" is dropped),
+/// and a one-word person needs support: a title before it, a speech verb next to it, or a full
+/// name in the article that holds it; otherwise it is a place when listed with places or after
+/// "in", "near"..., and dropped when nothing says what it is. Reads doc.mentions (the finder's).
 [[nodiscard]] std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz);
 
 /// Keeps every mention of `primary` and adds each mention of `extra` that overlaps none of them.
 /// Result sorted by position.
 [[nodiscard]] std::vector<Mention> mergeMentions(std::vector<Mention> primary, const std::vector<Mention>& extra);
+
+/// Drops acronyms typed as organizations that nothing in the article backs: not listed in the
+/// gazetteer, never tagged by the recognizer, never defined in brackets and not the initials of
+/// a name in the article ("disrupted XYZ extensions"). Run after mergeMentions().
+void pruneMentions(Document& doc, const Gazetteer& gaz);
 
 }  // namespace ng

@@ -30,6 +30,17 @@ void canonicalizeMentions(Document& doc, const Gazetteer& gaz) {
     if (!m.canonical.empty()) continue;
     const std::string_view text = doc.slice(m.span);
     if (m.demonym) {
+      // "European" as an adjective is the continent ("European countries"); the Union is
+      // written "EU" or "European Union", which the finder reads as names of their own.
+      if (gaz.demonymCode(text) == "EU" && (text == "European" || text == "Europeans")) {
+        for (const auto& p : gaz.lookup("Europe")) {
+          if (p.cls != onto::Class::Region) continue;
+          m.cls = p.cls;
+          m.canonical = p.canonical;
+          break;
+        }
+        if (!m.canonical.empty()) continue;
+      }
       if (auto c = gaz.demonymCountry(text)) m.canonical = *c;
     } else if (m.cls == onto::Class::Country) {
       for (const auto& p : gaz.lookup(text)) {
@@ -51,8 +62,9 @@ Document analyze(Article article, const ExtractResources& res) {
   nlp::tagDocument(doc, *res.pos, &*res.ner);
   findMentions(doc, res.gazetteer);
   doc.mentions = mergeMentions(std::move(doc.mentions), mentionsFromNer(doc, res.gazetteer));
+  pruneMentions(doc, res.gazetteer);
   canonicalizeMentions(doc, res.gazetteer);
-  resolveMentions(doc);
+  resolveMentions(doc, res.gazetteer);
   return doc;
 }
 

@@ -167,6 +167,58 @@ void checkOutput(const char* name, SerdSyntax syntax, const std::string& output,
                     "\n  read, not written: " + show(extra), output);
 }
 
+bool digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// A number without its sign.
+std::string_view withoutSign(std::string_view v) {
+  return v.substr(!v.empty() && (v[0] == '-' || v[0] == '+') ? 1 : 0);
+}
+
+/// The lexical form of a typed literal must be valid for its datatype: serd does not check this,
+/// but SPARQL stores do, and an ill-typed date or number breaks comparisons and loads.
+std::string lexicalError(const Term& t) {
+  const std::string_view v = t.value;
+  switch (t.type) {
+    case Literal::Type::String: return {};
+    case Literal::Type::Integer:
+      return digits(withoutSign(v)) ? std::string() : "not an xsd:integer";
+    case Literal::Type::Decimal: {
+      const auto body = withoutSign(v);
+      const auto dot = body.find('.');
+      if (dot == std::string_view::npos) return digits(body) ? std::string() : "not an xsd:decimal";
+      const auto whole = body.substr(0, dot), fraction = body.substr(dot + 1);
+      const bool ok = (whole.empty() || digits(whole)) && (fraction.empty() || digits(fraction)) &&
+                      !(whole.empty() && fraction.empty());
+      return ok ? std::string() : "not an xsd:decimal";
+    }
+    case Literal::Type::Date: {
+      if (v.size() != 10 || v[4] != '-' || v[7] != '-' || !digits(v.substr(0, 4)) || !digits(v.substr(5, 2)) ||
+          !digits(v.substr(8, 2))) {
+        return "not an xsd:date (YYYY-MM-DD)";
+      }
+      const int y = std::stoi(std::string(v.substr(0, 4))), m = std::stoi(std::string(v.substr(5, 2))),
+                d = std::stoi(std::string(v.substr(8, 2)));
+      const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+      static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return "no such calendar day";
+      return {};
+    }
+  }
+  return {};
+}
+
+void checkLiterals(const std::vector<Quad>& quads) {
+  for (const auto& q : quads) {
+    if (q.object.kind != Term::Kind::Literal) continue;
+    if (auto err = lexicalError(q.object); !err.empty()) {
+      finding("ill-typed literal", "<" + q.subject.value + "> <" + q.predicate.value + "> \"" + q.object.value +
+                                       "\": " + err, "");
+    }
+  }
+}
+
 std::string render(RdfSyntax syntax, const std::vector<Quad>& quads) {
   RdfWriter w(syntax);
   for (const auto& q : quads) w.write(q);
@@ -198,6 +250,7 @@ void runOne(const uint8_t* data, std::size_t size) {
   const KnowledgeGraph kg = buildKnowledgeGraph(std::move(graphs), GraphOptions{});
 
   const auto merged = kg.mergedTriples();
+  checkLiterals(merged);
   checkOutput("graph.ttl", SERD_TURTLE, render(RdfSyntax::Turtle, merged), merged, false);
   checkOutput("graph.trig", SERD_TRIG, render(RdfSyntax::TriG, kg.quads), kg.quads, true);
   checkOutput("graph.nq", SERD_NQUADS, render(RdfSyntax::NQuads, kg.quads), kg.quads, true);

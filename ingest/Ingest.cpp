@@ -80,7 +80,10 @@ int monthNumber(std::string m) {
 }
 
 std::string formatDate(int y, int m, int d) {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return {};
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return {};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return {};  // "2024-02-30" is no date
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
@@ -323,6 +326,21 @@ void readJsonl(const fs::path& path, const IngestOptions& options, const Article
     if (a.publisher.empty() && err.empty()) a.publisher = jsonString(obj, "publisher", err);
     a.url = jsonString(obj, "url", err);
     std::string text = jsonString(obj, "text", err);
+    if (!err.empty()) {
+      fail(err);
+      continue;
+    }
+    // JSON escapes (\u0000, \u0007) decode to characters the raw line did not show: check
+    // every metadata field like the text.
+    for (auto [name, field] : {std::pair{"id", &a.id}, {"title", &a.title}, {"source", &a.publisher}, {"url", &a.url}}) {
+      if (field->empty()) continue;
+      std::string clean = cleanText(*field, err);
+      if (!err.empty()) {
+        err = std::string("field \"") + name + "\": " + err;
+        break;
+      }
+      *field = std::move(clean);
+    }
     if (!err.empty()) {
       fail(err);
       continue;

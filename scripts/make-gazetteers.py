@@ -537,7 +537,11 @@ ORG_CUES = {
     "MediaOutlet": """
         news agency news_agency press_agency times post tribune tv television radio broadcasting
         broadcaster press journal herald gazette daily chronicle telegraph guardian express
-        observer monitor newspaper magazine media newswire courier inquirer dispatch
+        observer monitor newspaper magazine media newswire courier inquirer dispatch today
+        =reuters =associated_press =afp =agence_france-presse =bbc =al_jazeera =xinhua =tass
+        =anadolu =anadolu_agency =ria_novosti =interfax =cnn =dpa =efe =ansa =kyodo
+        =yonhap
+        =facebook =instagram =telegram =twitter =youtube =tiktok =whatsapp
     """,
     "InternationalOrganization": """
         =united_nations =un =u.n. =nato =world_bank =imf =international_monetary_fund =iaea

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <memory>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "extract/DataDir.h"
+#include "extract/Pipeline.h"
 
 namespace ng {
 namespace {
@@ -365,6 +368,147 @@ TEST(EntityFinder, emptyInputsAndEmptyGazetteer) {
   findMentions(doc, Gazetteer());
   ASSERT_FALSE(doc.mentions.empty());
   for (const auto& m : doc.mentions) EXPECT_LE(m.confidence, 0.75);
+}
+
+// ---- the finder's rules through the real pipeline (segmenter, tagger, recognizer, coreference) ----
+
+class EntityRulesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { res_ = ExtractResources::load(NEWSGRAPH_SOURCE_DATADIR); }
+  static void TearDownTestSuite() { res_.reset(); }
+
+  static Document analyzeText(std::string text) {
+    Article a;
+    a.id = "entity-rules-test";
+    a.date = "2025-03-14";
+    a.text = std::move(text);
+    return analyze(std::move(a), *res_);
+  }
+  /// The entity with this name, or nullptr.
+  static const LocalEntity* entity(const Document& doc, std::string_view name) {
+    for (const auto& e : doc.entities)
+      if (e.name == name) return &e;
+    return nullptr;
+  }
+  /// The entity one of whose forms is `form`, or nullptr.
+  static const LocalEntity* withForm(const Document& doc, std::string_view form) {
+    for (const auto& e : doc.entities)
+      if (std::find(e.forms.begin(), e.forms.end(), form) != e.forms.end()) return &e;
+    return nullptr;
+  }
+  static bool hasPerson(const Document& doc, std::string_view form) {
+    const auto* e = withForm(doc, form);
+    return e != nullptr && e->cls == Class::Person;
+  }
+
+  static std::shared_ptr<const ExtractResources> res_;
+};
+std::shared_ptr<const ExtractResources> EntityRulesTest::res_;
+
+TEST_F(EntityRulesTest, bracketedAcronymJoinsTheWholeNameAcrossIn) {
+  const auto doc = analyzeText(
+      "The United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS) said its staff would stay. "
+      "UNITAMS also asked for more funds. Sudan did not reply.");
+  const auto* mission = entity(doc, "United Nations Integrated Transition Assistance Mission in Sudan");
+  ASSERT_NE(mission, nullptr);
+  EXPECT_TRUE(onto::isA(mission->cls, Class::Organization));
+  EXPECT_EQ(withForm(doc, "UNITAMS"), mission);
+  // The country inside the name never takes the acronym.
+  const auto* sudan = entity(doc, "Sudan");
+  ASSERT_NE(sudan, nullptr);
+  EXPECT_EQ(std::count(sudan->forms.begin(), sudan->forms.end(), "UNITAMS"), 0);
+}
+
+TEST_F(EntityRulesTest, bracketedAcronymMayLeaveOutInitials) {
+  const auto doc = analyzeText("The African Union Transition Mission in Somalia (ATMIS) said its troops would stay.");
+  const auto* mission = entity(doc, "African Union Transition Mission in Somalia");
+  ASSERT_NE(mission, nullptr);
+  EXPECT_EQ(withForm(doc, "ATMIS"), mission);
+}
+
+TEST_F(EntityRulesTest, ministryAfterPossessiveOrDemonymIsTheCountrysBody) {
+  const auto doc = analyzeText(
+      "Kenya's foreign ministry said the talks would resume. The Ukrainian defence ministry denied the claim. "
+      "Sudan's government said nothing.");
+  const auto* kenya = entity(doc, "Foreign Ministry of Kenya");
+  ASSERT_NE(kenya, nullptr);
+  EXPECT_EQ(kenya->cls, Class::GovernmentBody);
+  EXPECT_EQ(kenya->forms, std::vector<std::string>{"Kenya's foreign ministry"});
+  const auto* ukraine = entity(doc, "Defence Ministry of Ukraine");
+  ASSERT_NE(ukraine, nullptr);
+  EXPECT_EQ(ukraine->forms, std::vector<std::string>{"Ukrainian defence ministry"});
+  // "government" is no portfolio body: Sudan stays the country.
+  const auto* sudan = entity(doc, "Sudan");
+  ASSERT_NE(sudan, nullptr);
+  EXPECT_EQ(sudan->cls, Class::Country);
+}
+
+TEST_F(EntityRulesTest, capitalizedMinistryAfterItsCountryGetsTheSameName) {
+  const auto doc = analyzeText(
+      "Colombia's Foreign Ministry summoned the ambassador. Later the Colombian foreign ministry "
+      "issued a second note. The Venezuelan Interior Ministry did not reply.");
+  const auto* body = entity(doc, "Foreign Ministry of Colombia");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->mentions.size(), 2u);
+  EXPECT_NE(entity(doc, "Interior Ministry of Venezuela"), nullptr);
+  EXPECT_EQ(entity(doc, "Foreign Ministry"), nullptr);
+}
+
+TEST_F(EntityRulesTest, sourcesOfReportsAreOutlets) {
+  const auto doc = analyzeText(
+      "Fighting resumed near the airport, according to Tolonews. The general was quoted as saying by "
+      "Dabanga that more troops would come. According to Nigeria Today, the convoy turned back.");
+  for (const char* outlet : {"Tolonews", "Dabanga", "Nigeria Today"}) {
+    const auto* e = entity(doc, outlet);
+    ASSERT_NE(e, nullptr) << outlet;
+    EXPECT_EQ(e->cls, Class::MediaOutlet) << outlet;
+  }
+  // "Nigeria" inside the outlet's name is no mention of the country.
+  EXPECT_EQ(entity(doc, "Nigeria"), nullptr);
+}
+
+TEST_F(EntityRulesTest, platformsAndWebNamesAreOutlets) {
+  const auto doc = analyzeText(
+      "The rebel spokesman posted the video on X, Facebook and Telegram. "
+      "TheEastAfrican.com first reported the deal on Friday.");
+  for (const char* outlet : {"X", "Facebook", "Telegram", "TheEastAfrican.com"}) {
+    const auto* e = entity(doc, outlet);
+    ASSERT_NE(e, nullptr) << outlet;
+    EXPECT_EQ(e->cls, Class::MediaOutlet) << outlet;
+  }
+}
+
+TEST_F(EntityRulesTest, unknownNamesAfterPlacePrepositionsOrArticlesAreNoPeople) {
+  const auto doc = analyzeText(
+      "Heavy shelling was reported around Tal Afar on Sunday. "
+      "The militia leader convened the Majlis Shura to decide on the truce.");
+  EXPECT_FALSE(hasPerson(doc, "Tal Afar"));
+  const auto* place = withForm(doc, "Tal Afar");
+  ASSERT_NE(place, nullptr);
+  EXPECT_TRUE(onto::isA(place->cls, Class::Place));
+  EXPECT_FALSE(hasPerson(doc, "Majlis Shura"));
+}
+
+TEST_F(EntityRulesTest, titleWithPortfolioIsNoOrganization) {
+  const auto doc = analyzeText(
+      "Somalia's Minister for Information and Broadcasting, Daud Aweis, confirmed the attack. "
+      "Minister of Planning and Development Amina Farah said the budget was cut.");
+  for (const auto& e : doc.entities) {
+    EXPECT_EQ(e.name.find("Broadcasting"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("Planning"), std::string::npos) << e.name;
+  }
+  EXPECT_TRUE(hasPerson(doc, "Daud Aweis"));
+}
+
+TEST_F(EntityRulesTest, periodWordsAndHeadlineVerbsAreLeftOut) {
+  const auto doc = analyzeText(
+      "Post-2019 Houthi attacks on shipping rose sharply. "
+      "Diplomats said the Yemen-Saudi Ceasefire Holds despite the strikes.");
+  for (const auto& e : doc.entities) EXPECT_EQ(e.name.find("Post-2019"), std::string::npos) << e.name;
+  EXPECT_EQ(withForm(doc, "Yemen-Saudi Ceasefire Holds"), nullptr);
+  const auto* truce = withForm(doc, "Yemen-Saudi Ceasefire");
+  ASSERT_NE(truce, nullptr);
+  EXPECT_TRUE(onto::isA(truce->cls, Class::Event));
 }
 
 }  // namespace

@@ -22,6 +22,8 @@
 #include <vector>
 
 #include "app/Build.h"
+#include "export/RdfWriter.h"
+#include "ingest/Ingest.h"
 #include "ontology/Vocabulary.h"
 
 namespace ng {
@@ -37,20 +39,46 @@ struct RdfRead {
   std::size_t statements = 0;
   std::set<std::string> articles;                ///< subjects typed ng:Article
   std::map<std::string, std::string> identifier;  ///< subject -> dcterms:identifier
+  std::map<std::string, std::string> title;       ///< subject -> dcterms:title
+  std::vector<std::string> illTyped;              ///< typed literals whose form the datatype forbids
 };
+
+bool allDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// True when `v` is a YYYY-MM-DD date that exists in the calendar (stores reject "2024-02-30").
+bool isCalendarDate(std::string_view v) {
+  if (v.size() != 10 || v[4] != '-' || v[7] != '-' || !allDigits(v.substr(0, 4)) || !allDigits(v.substr(5, 2)) ||
+      !allDigits(v.substr(8, 2))) {
+    return false;
+  }
+  const int y = std::stoi(std::string(v.substr(0, 4))), m = std::stoi(std::string(v.substr(5, 2))),
+            d = std::stoi(std::string(v.substr(8, 2)));
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
 
 std::string nodeText(const SerdNode* n) {
   return n && n->buf ? std::string(reinterpret_cast<const char*>(n->buf), n->n_bytes) : std::string();
 }
 
 SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
-                       const SerdNode* predicate, const SerdNode* object, const SerdNode*, const SerdNode*) {
+                       const SerdNode* predicate, const SerdNode* object, const SerdNode* datatype, const SerdNode*) {
   auto& r = *static_cast<RdfRead*>(handle);
   ++r.statements;
   // Only N-Quads is inspected for articles: its IRIs are never abbreviated.
   const std::string p = nodeText(predicate);
   if (p == onto::iri_::rdfType && nodeText(object) == onto::iri(onto::Class::Article)) r.articles.insert(nodeText(subject));
   if (p == onto::iri_::dctIdentifier) r.identifier[nodeText(subject)] = nodeText(object);
+  if (p == onto::iri_::dctTitle) r.title[nodeText(subject)] = nodeText(object);
+  const std::string type = nodeText(datatype), value = nodeText(object);
+  const std::string_view number = std::string_view(value).substr(!value.empty() && value[0] == '-' ? 1 : 0);
+  const bool ok = type == onto::iri_::xsdDate      ? isCalendarDate(value)
+                  : type == onto::iri_::xsdInteger ? allDigits(number)
+                                                   : true;
+  if (!ok) r.illTyped.push_back("\"" + value + "\"^^<" + type + ">");
   return SERD_SUCCESS;
 }
 
@@ -87,10 +115,38 @@ std::size_t recordsIn(const fs::path& file) {
   return n;
 }
 
+/// Ingest bugs reported and not fixed yet; the tests they break are skipped until then.
+/// TODO(fuzz): remove once ingest rejects NULs in JSON fields and impossible calendar dates.
+std::string knownIngestBug() {
+  if (!parseNewsDate("2024-02-30").empty()) return "known bug (ingest): \"2024-02-30\" is taken for a date";
+  bool truncated = false;
+  readInputFile(kBadDir / "json-escaped-controls.jsonl", {}, [&](Article&& a) { truncated |= a.id == "nul"; },
+                [](InputProblem&&) {});
+  if (truncated) return "known bug (ingest): a JSON id with \\u0000 is accepted and cut at the NUL by serd";
+  return {};
+}
+
+/// TODO(fuzz): remove once export/RdfWriter.cpp writes literals that serd reads back.
+std::string knownWriterBug() {
+  RdfWriter w(RdfSyntax::Turtle);
+  w.write({Term::iri("http://example.org/s"), Term::iri("http://example.org/p"), Term::literal("a \"\\w"), {}});
+  w.finish();
+  RdfRead r;
+  SerdReader* reader = serd_reader_new(SERD_TURTLE, &r, nullptr, nullptr, nullptr, onStatement, nullptr);
+  serd_reader_set_strict(reader, true);
+  serd_reader_set_error_sink(reader, onError, &r);
+  serd_reader_read_string(reader, reinterpret_cast<const uint8_t*>(w.text().c_str()));
+  serd_reader_free(reader);
+  if (r.error.empty()) return {};
+  return "known bug (export/RdfWriter.cpp): serd writes a literal with a quote before a backslash as a "
+         "\"\"\"long string\"\"\" that serd's own reader rejects: " + r.error;
+}
+
 struct Outcome {
   BuildReport report;
   std::string log;
   std::set<std::string> articleIds;  ///< dcterms:identifier of every article node in graph.nq
+  std::map<std::string, std::string> titles;  ///< article id -> dcterms:title
   bool ran = false;
 
   [[nodiscard]] std::string problems() const {
@@ -165,8 +221,10 @@ class BadInput : public ::testing::Test {
         const auto id = r.identifier.find(a);
         EXPECT_NE(id, r.identifier.end()) << "article without dcterms:identifier: " << a;
         if (id != r.identifier.end()) o.articleIds.insert(id->second);
+        if (id != r.identifier.end() && r.title.count(a)) o.titles[id->second] = r.title.at(a);
       }
       EXPECT_EQ(r.articles.size(), o.report.articles) << "article nodes in graph.nq vs articles extracted";
+      EXPECT_TRUE(r.illTyped.empty()) << "ill-typed literal in graph.nq: " << r.illTyped.front();
     }
     std::size_t records = 0;
     for (const auto& f : fs::directory_iterator(dir_ / "in")) records += recordsIn(f.path());
@@ -199,6 +257,7 @@ TEST_F(BadInput, nulBytesAreRejectedAsBinary) {
 }
 
 TEST_F(BadInput, escapedNulAndControlCharactersInJsonNeverReachTheGraph) {
+  if (auto bug = knownIngestBug(); !bug.empty()) GTEST_SKIP() << bug;
   useCase("json-escaped-controls.jsonl");
   const auto o = build();
   EXPECT_TRUE(o.hasProblem("json-escaped-controls.jsonl", 1, "field \"text\": binary data")) << o.problems();
@@ -209,6 +268,27 @@ TEST_F(BadInput, escapedNulAndControlCharactersInJsonNeverReachTheGraph) {
     EXPECT_TRUE(o.articleIds.count(id) || o.hasProblem("json-escaped-controls.jsonl", line, ""))
         << id << o.problems();
   }
+  // An identifier cannot hold a NUL: the record is rejected, never cut short to "nul".
+  EXPECT_EQ(o.articleIds.count("nul"), 0u) << "the id \"nul\\u0000id\" was silently truncated";
+  EXPECT_TRUE(o.hasProblem("json-escaped-controls.jsonl", 4, "")) << o.problems();
+  if (o.titles.count("nul2")) {
+    EXPECT_NE(o.titles.at("nul2"), "Nul ") << "a title was silently cut at a NUL";
+  }
+}
+
+TEST_F(BadInput, impossibleCalendarDatesNeverBecomeXsdDates) {
+  if (auto bug = knownIngestBug(); !bug.empty()) GTEST_SKIP() << bug;
+  useCase("json-impossible-dates.jsonl");
+  useCase("impossible-date.txt");
+  const auto o = build();
+  // build() checks every xsd:date in the output is a real day; here, where each record went.
+  const std::string f = "json-impossible-dates.jsonl";
+  EXPECT_TRUE(o.hasProblem(f, 1, "\"date\"")) << o.problems();
+  EXPECT_TRUE(o.hasProblem(f, 2, "\"date\"")) << o.problems();
+  EXPECT_TRUE(o.hasProblem(f, 3, "\"date\"")) << o.problems();
+  EXPECT_TRUE(o.articleIds.count("leap")) << "29 February of a leap year is a date" << o.problems();
+  EXPECT_TRUE(o.articleIds.count("impossible-date.txt")) << "a bad header date is no reason to drop the article"
+                                                         << o.problems();
 }
 
 TEST_F(BadInput, utf8BomIsDropped) {
@@ -410,6 +490,7 @@ TEST_F(BadInput, articlesOverTheLimitAreRejectedWithTheOption) {
 // --- Good and bad together ----------------------------------------------------------------------
 
 TEST_F(BadInput, everyGoodArticleSurvivesItsBadNeighbours) {
+  if (auto bug = knownIngestBug(); !bug.empty()) GTEST_SKIP() << bug;
   std::size_t good = 0;
   for (const auto& f : fs::directory_iterator(kBadDir)) {
     useCase(f.path().filename().string());
@@ -443,6 +524,9 @@ class Regression : public BadInput, public ::testing::WithParamInterface<std::st
 };
 
 TEST_P(Regression, buildsToValidRdf) {
+  if (GetParam() == "literal-quote-then-backslash.txt") {
+    if (auto bug = knownWriterBug(); !bug.empty()) GTEST_SKIP() << bug;
+  }
   useRegression(GetParam());
   const auto o = build();
   EXPECT_TRUE(o.ran);

@@ -1,0 +1,116 @@
+// Within-article coreference through the real pipeline, on sentences about other conflicts than
+// the development articles.
+#include "extract/Coref.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/DataDir.h"
+#include "extract/Pipeline.h"
+
+namespace ng {
+namespace {
+
+using onto::Class;
+
+class CorefTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { res_ = ExtractResources::load(NEWSGRAPH_SOURCE_DATADIR); }
+  static void TearDownTestSuite() { res_.reset(); }
+
+  static Document analyzeText(std::string text) {
+    Article a;
+    a.id = "coref-test";
+    a.date = "2025-03-14";
+    a.text = std::move(text);
+    return analyze(std::move(a), *res_);
+  }
+  static const LocalEntity* withForm(const Document& doc, std::string_view form) {
+    for (const auto& e : doc.entities)
+      if (std::find(e.forms.begin(), e.forms.end(), form) != e.forms.end()) return &e;
+    return nullptr;
+  }
+
+  static std::shared_ptr<const ExtractResources> res_;
+};
+std::shared_ptr<const ExtractResources> CorefTest::res_;
+
+TEST_F(CorefTest, bareOrganizationNameJoinsItsDemonymQualifiedForm) {
+  const auto doc = analyzeText(
+      "Forces of the Libyan National Army advanced on the city. The National Army said it had taken "
+      "the airport.");
+  const auto* full = withForm(doc, "Libyan National Army");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(withForm(doc, "National Army"), full);
+  EXPECT_EQ(full->name, "Libyan National Army");
+}
+
+TEST_F(CorefTest, bareNameStaysApartWhenTwoQualifiedFormsCompete) {
+  const auto doc = analyzeText(
+      "The Afghan Taliban met envoys in Doha. The Pakistani Taliban attacked a checkpoint. "
+      "The Taliban denied any role.");
+  const auto* afghan = withForm(doc, "Afghan Taliban");
+  const auto* pakistani = withForm(doc, "Pakistani Taliban");
+  const auto* bare = withForm(doc, "Taliban");
+  ASSERT_NE(afghan, nullptr);
+  ASSERT_NE(pakistani, nullptr);
+  ASSERT_NE(bare, nullptr);
+  EXPECT_NE(bare, afghan);
+  EXPECT_NE(bare, pakistani);
+}
+
+TEST_F(CorefTest, bracketedAcronymGoesOnlyToANameThatSpellsIt) {
+  // The finder's name ends at the country here; the acronym must not become the country's.
+  Document doc;
+  doc.article.text = "Troops crossed into Mali (MINUSMA) on Monday.";
+  const auto span = [&](std::string_view w) {
+    const auto b = static_cast<std::uint32_t>(doc.article.text.find(w));
+    return Span{b, b + static_cast<std::uint32_t>(w.size())};
+  };
+  Mention mali;
+  mali.span = span("Mali");
+  mali.tokenBegin = 3;
+  mali.tokenEnd = 4;
+  mali.cls = Class::Country;
+  Mention acr;
+  acr.span = span("MINUSMA");
+  acr.tokenBegin = 5;
+  acr.tokenEnd = 6;
+  acr.cls = Class::Organization;
+  doc.mentions = {mali, acr};
+  resolveMentions(doc, res_->gazetteer);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_NE(doc.mentions[0].entity, doc.mentions[1].entity);
+
+  const auto linked = analyzeText("The Rapid Support Forces (RSF) shelled the camp. The RSF later withdrew.");
+  const auto* rsf = withForm(linked, "RSF");
+  ASSERT_NE(rsf, nullptr);
+  EXPECT_EQ(rsf, withForm(linked, "Rapid Support Forces"));
+}
+
+TEST_F(CorefTest, europeanAsAnAdjectiveIsTheContinent) {
+  const auto doc = analyzeText("European countries urged restraint, while the European Union sent an envoy.");
+  const auto* europe = withForm(doc, "European");
+  ASSERT_NE(europe, nullptr);
+  EXPECT_EQ(europe->name, "Europe");
+  EXPECT_EQ(europe->cls, Class::Region);
+  const auto* eu = withForm(doc, "European Union");
+  ASSERT_NE(eu, nullptr);
+  EXPECT_NE(eu, europe);
+}
+
+TEST_F(CorefTest, demonymsAndCountryNamesAreOneEntity) {
+  const auto doc = analyzeText("Colombian troops entered the town. Colombia said the Colombians had left by noon.");
+  const auto* colombia = withForm(doc, "Colombia");
+  ASSERT_NE(colombia, nullptr);
+  EXPECT_EQ(withForm(doc, "Colombian"), colombia);
+  EXPECT_EQ(withForm(doc, "Colombians"), colombia);
+}
+
+}  // namespace
+}  // namespace ng
