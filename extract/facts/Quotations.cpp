@@ -23,6 +23,7 @@
 #include "extract/facts/Actors.h"
 #include "extract/facts/Extractors.h"
 #include "extract/facts/QuoteFinder.h"
+#include "extract/facts/RoleIndex.h"
 
 namespace ng {
 namespace {
@@ -255,6 +256,7 @@ class QuotationExtractor {
         doc_(sink.doc()),
         gaz_(gaz),
         actors_(sink, gaz),
+        roles_(doc_, gaz),
         inQuote_(doc_.tokens.size(), false),
         inTitle_(doc_.tokens.size(), false) {
     // Titles of several words ("prime minister", "head of mission") belong to a speaker phrase.
@@ -459,6 +461,11 @@ class QuotationExtractor {
           distinct(cands, [&](const Cand& c) { return c.person && !c.possessive && c.inFirst == inFirst; });
       if (persons.size() == 1) return named(pick, persons.front()->node, true);
       if (persons.size() > 1) return pick;  // "X and Y said": no single speaker
+    }
+    // "the foreign minister said": the one person the article names in that post.
+    if (cands.empty() || std::none_of(cands.begin(), cands.end(), [](const Cand& c) { return c.person; })) {
+      if (const auto r = roles_.resolveAt(b); r && r->holder >= 0 && r->tokenEnd <= e)
+        return named(pick, sink_.entityNode(r->holder), true);
     }
     if (isPrivatePersonNoun(head)) return pick;  // "a Yemeni analyst said"
     // Organizations and countries count in the phrase itself only: in "X, the minister of Y,"
@@ -962,6 +969,7 @@ class QuotationExtractor {
   const Document& doc_;
   const Gazetteer& gaz_;
   ActorResolver actors_;
+  RoleIndex roles_;            ///< "the foreign minister" -> the person holding that post
   std::vector<bool> inQuote_;  ///< tokens inside a quotation, marks included
   std::vector<bool> inTitle_;  ///< tokens of a person title
   std::vector<Quote> quotes_;

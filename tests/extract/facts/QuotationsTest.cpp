@@ -286,3 +286,24 @@ TEST_F(QuotationsTest, brokenQuotationMarksDoNotCrash) {
 }
 }  // namespace
 }  // namespace ng
+
+namespace ng {
+namespace {
+
+TEST_F(QuotationsTest, theTitleOfANamedPersonSpeaksForThatPerson) {
+  const auto g = extract(
+      "Sudanese Foreign Minister Ali Yousif met envoys in Cairo on Monday. \"We want peace,\" the foreign minister "
+      "said.\n");
+  EXPECT_EQ(speakerOf(g, "We want peace"), "Ali Yousif");
+}
+
+TEST_F(QuotationsTest, anAmbiguousTitleGivesNoPerson) {
+  const auto g = extract(
+      "Foreign Minister Ali Yousif of Sudan met Foreign Minister Sameh Shoukry of Egypt in Cairo. \"We want peace,\" "
+      "the foreign minister said.\n");
+  EXPECT_NE(speakerOf(g, "We want peace"), "Ali Yousif");
+  EXPECT_NE(speakerOf(g, "We want peace"), "Sameh Shoukry");
+}
+
+}  // namespace
+}  // namespace ng
