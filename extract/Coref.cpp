@@ -46,7 +46,7 @@ bool isAcronym(std::string_view s) {
 }
 
 /// Initials of the capitalized words of a name, hyphenated parts included:
-/// "Tehreek-e-Taliban Pakistan" -> "TTP", "United Nations Assistance Mission in Afghanistan" -> "UNAMA".
+/// "Hayat Tahrir al-Sham" -> "HTS", "United Nations Mission in South Sudan" -> "UNMISS".
 std::string initials(std::string_view name, bool withLower) {
   std::string out;
   bool start = true;
@@ -64,7 +64,7 @@ std::string initials(std::string_view name, bool withLower) {
 
 /// True when `name` can be the long form of `acr`: its initials spell it, or, failing that,
 /// the acronym's letters appear in order among the name's letters, starting with its first
-/// ("Jamaat-ul-Ahrar (JuA)"). "Afghanistan" is no long form of "UNAMA".
+/// ("Jamaat-ul-Ahrar (JuA)"). "Sudan" is no long form of "UNMISS".
 bool spells(std::string_view name, std::string_view acr) {
   std::string letters;
   for (unsigned char c : acr)
@@ -136,7 +136,7 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     }
     if (ent < 0 && fam == 1) {
       // An organization named without the demonym or country in front of it elsewhere: "the
-      // Taliban" after "the Afghan Taliban", when exactly one such longer name is in the article.
+      // Houthi" after "the Sudanese army", when exactly one such longer name is in the article.
       const auto w = words(foldKey(t));
       int match = -1, count = 0;
       for (std::size_t e = 0; e < doc.entities.size(); ++e) {

@@ -152,13 +152,13 @@ bool isRomanNumeral(std::string_view s) {
   return !s.empty() && s.find_first_not_of("IVXLC") == std::string_view::npos;
 }
 
-/// "UN", "U.N.", "NATO", "TTP": 2 to 6 capitals, no lowercase letters.
+/// "UN", "U.N.", "NATO", "HTS": 2 to 6 capitals, no lowercase letters.
 bool isAcronym(std::string_view s) {
   const Shape sh = shapeOf(s);
   return sh.upper >= 2 && sh.upper <= 6 && sh.lower == 0 && sh.other == 0 && !isRomanNumeral(s);
 }
 
-/// "Iran-backed", "Saudi-led", "TTP-linked": a hyphenated adjective, whose last part is lowercase.
+/// "Iran-backed", "Saudi-led", "HTS-linked": a hyphenated adjective, whose last part is lowercase.
 bool hasLowercaseTail(std::string_view s) {
   const auto dash = s.rfind('-');
   if (dash == std::string_view::npos || dash + 1 >= s.size()) return false;
@@ -203,7 +203,7 @@ std::string acronymLetters(std::string_view s) {
   return out;
 }
 
-/// An acronym in brackets after a name: mostly capitals ("UNAMA", "LoC", "U.N."), 2 to 8 letters.
+/// An acronym in brackets after a name: mostly capitals ("UNMISS", "LoC", "U.N."), 2 to 8 letters.
 bool isBracketAcronym(std::string_view s) {
   const Shape sh = shapeOf(s);
   return sh.upper >= 2 && sh.lower <= 2 && sh.other == 0 && sh.digits == 0 && sh.upper + sh.lower <= 8 && startsUpper(s);
@@ -313,7 +313,7 @@ class Finder {
     if (in(kStopwords, key) && (shapeOf(w.text).lower > 0 || in(kCapsStopwords, w.text))) return false;
     if (w.initial) {
       // The tagger's word on a capitalized opener, unless the gazetteer knows the word: an
-      // adjective tag on "Afghan" or "Kenyan" does not make it less of a demonym.
+      // adjective tag on "Sudanese" or "Kenyan" does not make it less of a demonym.
       const auto& pos = doc_.tokens[w.tokBegin].pos;
       if (!pos.empty() && pos != "NNP" && pos != "NNPS" && !gaz_.demonymCode(w.text) && gaz_.lookup(w.text).empty())
         return false;
@@ -369,7 +369,7 @@ class Finder {
 
   /// Initials of the words [a, b): a capitalized word or hyphenated part gives its first letter,
   /// an acronym all its letters ("UN Assistance Mission" -> "UNAM"); lowercase words and parts
-  /// ("in", "e" of "Tehreek-e-Taliban", "al-") give none, unless `withConnectors`.
+  /// ("in", "e" of "Hayat Tahrir al-Sham", "al-") give none, unless `withConnectors`.
   std::string initialsOf(std::size_t a, std::size_t b, bool withConnectors) const {
     std::string out;
     for (std::size_t k = a; k < b; ++k) {
@@ -390,7 +390,7 @@ class Finder {
     return out;
   }
 
-  /// "United Nations Assistance Mission in Afghanistan (UNAMA)": the words before a bracketed
+  /// "United Nations Mission in South Sudan (UNMISS)": the words before a bracketed
   /// acronym whose initials spell it are one name, even across "in" or "at", which otherwise
   /// end a name. Marks them in forcedEnd_ for scan().
   void findAcronymDefinitions() {
@@ -461,7 +461,7 @@ class Finder {
 
   // ---- government bodies named after their country ----
 
-  /// Canonical name of the country a mention names: "Pakistan" for "Pakistani" or "Pakistan".
+  /// Canonical name of the country a mention names: "Chad" for "Chadian" or "Chad".
   std::string countryOf(const Mention& m) const {
     const std::string_view text = doc_.slice(m.span);
     if (m.demonym) {
@@ -490,7 +490,7 @@ class Finder {
     return name + "of " + country;
   }
 
-  /// "Kenya's foreign ministry", "the Russian Foreign Ministry", "Pakistan's Foreign Office":
+  /// "Kenya's foreign ministry", "the Russian Foreign Ministry", "Chad's Foreign Office":
   /// one government body mention from the country to the head, named "Foreign Ministry of
   /// Kenya", since "foreign ministry" alone would be every country's.
   void governmentBodies(std::size_t first) {
@@ -595,7 +595,7 @@ class Finder {
 
   bool isDemonym(std::size_t k) const { return gaz_.demonymCode(words_[k].text).has_value(); }
 
-  /// Title words ending right before `a` (lowercase ones: "spokesman Zabihullah Mujahid").
+  /// Title words ending right before `a` (lowercase ones: "spokesman Yahya Saree").
   bool titleBefore(std::size_t a) const {
     for (std::size_t j = a >= 6 ? a - 6 : 0; j < a; ++j) {
       if (gaz_.matchTitle(texts_, j) == a - j) return true;
@@ -636,7 +636,7 @@ class Finder {
     emitCompound(k, dash, true);
   }
 
-  /// "Pakistan-Afghanistan", "Afghan-Pakistani": one mention per country part of the first
+  /// "Chad-Sudan", "Sudanese-Chadian": one mention per country part of the first
   /// `len` bytes of word k (all of it by default).
   bool emitCompound(std::size_t k, std::size_t len = std::string_view::npos, bool single = false) {
     const Word& w = words_[k];
@@ -717,7 +717,7 @@ class Finder {
     }
 
     // "X border", "X crossing": the border or crossing point named after a place; a country
-    // stays a country ("the Pakistan border").
+    // stays a country ("the Chad border").
     const bool countryLike = isCountry(a, b) || (b - a == 1 && isDemonym(a)) || isCompoundOfCountries(a, b);
     if (b < words_.size() && !countryLike) {
       const std::string& next = words_[b].lower;
@@ -813,7 +813,7 @@ class Finder {
   }
 
   void classify(std::size_t a, std::size_t b, bool titled, bool afterOf) {
-    // Connectors left in front after a title was taken off: "President of Pakistan".
+    // Connectors left in front after a title was taken off: "President of Chad".
     while (a < b && (isConnector(a) || words_[a].text == "The") && places(a, b).empty()) {
       afterOf = afterOf || words_[a].text == "of";
       ++a;
@@ -856,7 +856,7 @@ class Finder {
         return;
       }
     }
-    // 3. A head word at the end: "Interior Ministry", "Pakistan Army", "Swat Valley", "Durand Line".
+    // 3. A head word at the end: "Interior Ministry", "Chad Army", "Swat Valley", "Green Line".
     if (const auto [cls, n] = suffixCue(a, b); cls) {
       const std::string_view cue = slice(b - n, b);
       if (n == len) {
@@ -869,7 +869,7 @@ class Finder {
       }
       Class c = *cls;
       if (c == Class::GovernmentBody && len >= 3) {
-        // "Russian Foreign Ministry", "Pakistan Foreign Office": the body of that country.
+        // "Russian Foreign Ministry", "Chad Foreign Office": the body of that country.
         std::string country;
         if (isDemonym(a)) country = gaz_.demonymCountry(words_[a].text).value_or("");
         else if (const auto p = places(a, a + 1); !p.empty() && p.front().cls == Class::Country) country = p.front().canonical;
@@ -906,7 +906,7 @@ class Finder {
         return;
       }
     }
-    // 6. A title inside: "Afghan | Foreign Minister | Amir Khan Muttaqi", "UN | Secretary-General | ...".
+    // 6. A title inside: "Sudanese | Foreign Minister | Ali Yousif", "UN | Secretary-General | ...".
     for (std::size_t k = a + 1; k < b; ++k) {
       const std::size_t n = gaz_.matchTitle(texts_, k);
       if (n > 0 && k + n <= b) {
@@ -915,13 +915,13 @@ class Finder {
         return;
       }
     }
-    // 7. An armed group's cue anywhere: "Tehreek-e-Taliban Pakistan".
+    // 7. An armed group's cue anywhere: "Hayat Tahrir al-Sham".
     if (armedCueIn(a, b)) {
       emit(a, b, Class::ArmedGroup, 0.7);
       return;
     }
-    // 8. A demonym or place in front: "Afghan Taliban" was handled by 3; here "Sudanese Ali
-    //    Yousif", or the place after "of" in "President of Pakistan Asif Ali Zardari".
+    // 8. A demonym or place in front: "Sudanese army" was handled by 3; here "Sudanese Ali
+    //    Yousif", or the place after "of" in "President of Chad Ruto Ali Zardari".
     if (len >= 2 && isDemonym(a)) {
       emit(a, a + 1, Class::Country, 0.9, true);
       classify(a + 1, b, titled, false);
@@ -974,7 +974,7 @@ class Finder {
     }
     // 10. Several words with "of", "for", "on", "the" or "and" in them: a head word before the
     //     first ("Federal Board of Revenue") or a place after "of" ("Islamic Emirate of
-    //     Afghanistan") makes one organization; otherwise they join two names ("Iran on Syria").
+    //     Sudan") makes one organization; otherwise they join two names ("Iran on Syria").
     for (std::size_t k = a + 1; k + 1 < b; ++k) {
       const std::string_view t = words_[k].text;
       if (t != "of" && t != "for" && t != "on" && t != "the" && t != "and") continue;
@@ -988,8 +988,8 @@ class Finder {
       }
       return;
     }
-    // 11. Listed names side by side ("Pakistan Afghanistan"), maybe after a capitalized first
-    //     word ("Considering Pakistan"); a demonym at the end ("... Ruto Kenyan").
+    // 11. Listed names side by side ("Chad Sudan"), maybe after a capitalized first
+    //     word ("Considering Chad"); a demonym at the end ("... Ruto Kenyan").
     if (emitIfListed(a, b)) return;
     if (words_[a].initial && !titled && emitIfListed(a + 1, b)) return;
     if (len >= 3 && isDemonym(b - 1)) {

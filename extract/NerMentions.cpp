@@ -93,7 +93,7 @@ bool placeAt(const std::vector<Mention>& mentions, std::uint32_t t) {
 
 /// What a lone word the recognizer calls a person is, when nothing else says so. A surname
 /// shows itself by a title before it, a speech verb next to it, or a full name elsewhere in
-/// the article that holds it; a word listed with places ("Torkham and Chaman") or after "in"
+/// the article that holds it; a word listed with places ("Adre and Chaman") or after "in"
 /// is a place; anything else ("via Belt and Road") is left out.
 std::optional<Class> loneNameClass(const Document& doc, const Gazetteer& gaz, const Sentence& s, std::uint32_t b,
                                    const std::unordered_set<std::string>& personWords) {
@@ -233,7 +233,7 @@ bool allCapitals(std::string_view w) {
   return upper >= 2;
 }
 
-/// Capital initials of a name's words and hyphenated parts ("Tehrik-i-Taliban Pakistan" -> "TTP").
+/// Capital initials of a name's words and hyphenated parts ("Hayat Tahrir ash-Sham" -> "HTS").
 std::string capitalInitials(std::string_view name) {
   std::string out;
   bool start = true;

@@ -23,7 +23,7 @@ std::shared_ptr<const ExtractResources> ExtractResources::load(const std::filesy
 
 namespace {
 
-/// Gives country mentions their gazetteer name, so "Afghan", "Afghans" and "Afghanistan" (or
+/// Gives country mentions their gazetteer name, so "Sudanese", "Sudanese" and "Sudan" (or
 /// "Türkiye" and "Turkey") become one entity in coreference.
 void canonicalizeMentions(Document& doc, const Gazetteer& gaz) {
   for (auto& m : doc.mentions) {

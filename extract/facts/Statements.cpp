@@ -55,7 +55,7 @@ bool oneOf(const std::string_view (&list)[N], std::string_view w) {
 
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "these", "those", "both", "two", "each",
                                              "some", "several", "many", "its", "their", "his", "her", "all"};
-// Nouns and modifiers that name a speaker or its parts: "Afghan officials", "Sudan's army chief".
+// Nouns and modifiers that name a speaker or its parts: "Sudanese officials", "Sudan's army chief".
 constexpr std::string_view kActorNouns[] = {
     "official",   "officials",     "government",  "governments", "delegation",  "delegations", "spokesman",
     "spokeswoman", "spokesperson", "spokespeople", "ministry",    "minister",    "ministers",   "military",
@@ -228,8 +228,8 @@ class StatementFinder {
     return actorOf(m);
   }
 
-  /// The actor named by the noun phrase a relative clause hangs on: "Pakistani airstrikes that
-  /// X condemned", "the TTP (Tehrik-e-Taliban), which X alleges". `rel` is the "that" / "which".
+  /// The actor named by the noun phrase a relative clause hangs on: "Chadian airstrikes that
+  /// X condemned", "the HTS (Hayat Tahrir ash-Sham), which X alleges". `rel` is the "that" / "which".
   std::vector<std::uint32_t> relativeAntecedent(std::uint32_t rel) {
     static constexpr std::string_view kStops[] = {"on", "in", "of", "against", "by", "from", "at", "to", "with", "for"};
     if (rel <= b_) return {};
@@ -442,7 +442,7 @@ class StatementFinder {
     if (i > b_ && oneOf(kPersonPronouns, w(i - 1))) return pronounParty(i - 1);
     const auto begin = npLeft(i);
     if (begin == i) return {};
-    // "Speaking in Kabul, X" has no subject before the comma; a preposition before the phrase
+    // "Speaking in Khartoum, X" has no subject before the comma; a preposition before the phrase
     // ("the talks with X accused") means the phrase is no subject either.
     if (begin > b_ && (w(begin - 1) == "of" || w(begin - 1) == "to" || w(begin - 1) == "from" ||
                        w(begin - 1) == "by" || w(begin - 1) == "against" || w(begin - 1) == "for" ||
@@ -539,7 +539,7 @@ class StatementFinder {
     return topicText(b, e);
   }
 
-  /// The first demonym ("Afghan action", "Russian withdrawal") among the first tokens of a topic:
+  /// The first demonym ("Sudanese action", "Russian withdrawal") among the first tokens of a topic:
   /// whose act the topic asks for.
   std::optional<std::uint32_t> demonymTarget(std::uint32_t p) {
     const auto [b, e] = topicSpan(p, 6);
@@ -549,7 +549,7 @@ class StatementFinder {
   }
 
   /// Actors named after a preposition of direction inside a topic: "resume operations inside
-  /// Afghan territory", "retaliation against X".
+  /// Sudanese territory", "retaliation against X".
   std::vector<std::uint32_t> aimedActors(std::uint32_t p) {
     const auto [b, e] = topicSpan(p, 16);
     std::vector<std::uint32_t> out;
@@ -715,7 +715,7 @@ class StatementFinder {
                             before == "are" || before == "being";
 
     if (vm.frame == Frame::Reciprocal) return handleTrade(t, after);
-    // "Pakistan's demands", "the threat": a noun, read by handleNoun
+    // "Chad's demands", "the threat": a noun, read by handleNoun
     if (t > b_ && (w(t - 1) == "'s" || w(t - 1) == "'" || oneOf(kDeterminers, w(t - 1)) ||
                    oneOf(kPossessivePronouns, w(t - 1))))
       return false;
@@ -779,7 +779,7 @@ class StatementFinder {
     const auto oe = npRight(after);
     const auto obj = partyIn(after, oe);
     if (obj.empty() && (vm.act == Act::Criticize || vm.act == Act::Accuse)) {
-      // "Pakistani airstrikes that Afghanistan condemned as ..."
+      // "Chadian airstrikes that Sudan condemned as ..."
       if (const auto rel = relativeWord(t)) {
         const auto target = relativeAntecedent(*rel);
         if (!target.empty()) {
@@ -828,7 +828,7 @@ class StatementFinder {
 
   bool verbAppeal(std::uint32_t t, const VerbMatch& vm, std::uint32_t after, const Party& agent, double conf) {
     if (vm.lemma.ends_with(" for")) {
-      // "called for X to Z" / "pressed for Afghan action"
+      // "called for X to Z" / "pressed for Sudanese action"
       const auto oe = npRight(after);
       const auto obj = partyIn(after, oe);
       Emit e{vm.act, agent, {}, topicFrom(after), kActiveAgentOnly, t};
