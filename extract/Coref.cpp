@@ -20,21 +20,6 @@ int family(Class c) {
   return 4;
 }
 
-std::vector<std::string> words(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == ' ') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
 bool isAcronym(std::string_view s) {
   if (s.size() < 2 || s.size() > 8) return false;
   int upper = 0;
@@ -76,7 +61,7 @@ bool spells(std::string_view name, std::string_view acr) {
   for (unsigned char c : name) {
     if (k < letters.size() && std::toupper(c) == letters[k]) ++k;
   }
-  return k == letters.size() && words(std::string(name)).size() >= 2;
+  return k == letters.size() && splitWords(std::string(name)).size() >= 2;
 }
 
 }  // namespace
@@ -92,7 +77,7 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
   std::vector<int> order(doc.mentions.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return words(foldKey(text(doc.mentions[a]))).size() > words(foldKey(text(doc.mentions[b]))).size();
+    return splitWords(foldKey(text(doc.mentions[a]))).size() > splitWords(foldKey(text(doc.mentions[b]))).size();
   });
 
   // Acronyms defined in the text: "Long Name (ABC)".
@@ -137,12 +122,12 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     if (ent < 0 && fam == 1) {
       // An organization named without the demonym or country in front of it elsewhere: "the
       // Houthi" after "the Sudanese army", when exactly one such longer name is in the article.
-      const auto w = words(foldKey(t));
+      const auto w = splitWords(foldKey(t));
       int match = -1, count = 0;
       for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         if (family(doc.entities[e].cls) != 1) continue;
         const std::string& full = doc.entities[e].name;
-        const auto fw = words(foldKey(full));
+        const auto fw = splitWords(foldKey(full));
         if (fw.size() != w.size() + 1 || !std::equal(w.begin(), w.end(), fw.begin() + 1)) continue;
         const std::string first = full.substr(0, full.find(' '));
         const auto places = gaz.lookup(first);
@@ -155,11 +140,11 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     }
     if (ent < 0 && fam == 0) {
       // A partial name of a person: every word of it appears in exactly one longer person name.
-      const auto w = words(foldKey(t));
+      const auto w = splitWords(foldKey(t));
       int match = -1, count = 0;
       for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         if (doc.entities[e].cls != Class::Person) continue;
-        const auto full = words(foldKey(doc.entities[e].name));
+        const auto full = splitWords(foldKey(doc.entities[e].name));
         if (full.size() <= w.size()) continue;
         if (std::all_of(w.begin(), w.end(), [&](const std::string& x) { return std::find(full.begin(), full.end(), x) != full.end(); })) {
           match = static_cast<int>(e);

@@ -57,20 +57,6 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-std::vector<std::string> splitWords(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == ' ') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
 
 /// True when a listed title covers the tokens [b, e) of sentence `s`, alone or with the words
 /// before it ("Minister for Information and Broadcasting"): no name inside a title.
@@ -233,20 +219,6 @@ bool allCapitals(std::string_view w) {
   return upper >= 2;
 }
 
-/// Capital initials of a name's words and hyphenated parts ("Hayat Tahrir ash-Sham" -> "HTS").
-std::string capitalInitials(std::string_view name) {
-  std::string out;
-  bool start = true;
-  for (unsigned char c : name) {
-    if (c == ' ' || c == '-') {
-      start = true;
-      continue;
-    }
-    if (start && std::isupper(c)) out.push_back(static_cast<char>(c));
-    start = false;
-  }
-  return out;
-}
 
 }  // namespace
 

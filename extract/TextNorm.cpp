@@ -1,5 +1,7 @@
 #include "extract/TextNorm.h"
 
+#include <cctype>
+
 #include <utf8proc.h>
 
 #include <cstdint>
@@ -158,6 +160,35 @@ std::string foldKey(std::string_view text) {
     }
   }
   return key.take();
+}
+
+std::vector<std::string> splitWords(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : text) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::string capitalInitials(std::string_view name) {
+  std::string out;
+  bool start = true;
+  for (unsigned char c : name) {
+    if (c == ' ' || c == '-') {
+      start = true;
+      continue;
+    }
+    if (start && std::isupper(c)) out.push_back(static_cast<char>(c));
+    start = false;
+  }
+  return out;
 }
 
 }  // namespace ng

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ng {
 
@@ -14,5 +15,12 @@ namespace ng {
 /// "tehreek e taliban"), trimmed. Other characters are kept. Invalid UTF-8 is folded as ASCII
 /// byte by byte. Pure function; thread-safe.
 [[nodiscard]] std::string foldKey(std::string_view text);
+
+/// The words of a text split at spaces (runs of spaces give no empty words); for foldKey() output.
+[[nodiscard]] std::vector<std::string> splitWords(std::string_view text);
+
+/// Upper-case initials of a name's words and hyphenated parts ("Rapid Support Forces" -> "RSF",
+/// "Jaish-e-Mohammed" -> "JM"): what an acronym defined for the name would spell.
+[[nodiscard]] std::string capitalInitials(std::string_view name);
 
 }  // namespace ng

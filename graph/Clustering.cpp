@@ -20,20 +20,6 @@ using onto::Prop;
 namespace keys {
 
 namespace {
-std::vector<std::string> splitWords(const std::string& s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == ' ') {
-      if (!cur.empty()) out.push_back(std::move(cur));
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  if (!cur.empty()) out.push_back(std::move(cur));
-  return out;
-}
 bool isVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 }  // namespace
 
@@ -61,19 +47,7 @@ std::string skeleton(std::string_view name) {
   return out;
 }
 
-std::string initials(std::string_view name) {
-  std::string out;
-  bool start = true;
-  for (unsigned char c : name) {
-    if (c == ' ' || c == '-') {
-      start = true;
-      continue;
-    }
-    if (start && std::isupper(c)) out.push_back(static_cast<char>(c));
-    start = false;
-  }
-  return out;
-}
+std::string initials(std::string_view name) { return capitalInitials(name); }
 
 bool isAcronym(std::string_view s) {
   int upper = 0;
@@ -127,7 +101,7 @@ int family(Class c) {
   return 5;
 }
 
-std::vector<std::string> words(std::string_view s) { return keys::splitWords(foldKey(s)); }
+std::vector<std::string> words(std::string_view s) { return splitWords(foldKey(s)); }
 
 /// Day number of a YYYY-MM-DD date (days since 1970-01-01), for comparing dates.
 std::optional<long> dayNumber(const std::string& d) {
