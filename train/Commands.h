@@ -18,6 +18,8 @@ struct PosOptions {
   int epochs = 8;
   std::uint64_t seed = 1;
   int holdoutNews = 4;         ///< every Nth GUM news document of the train files is held out
+  int tagDictMinCount = 20;    ///< see nlp::PosTrainOptions
+  double tagDictMinRatio = 0.97;
 };
 
 struct NerOptions {
@@ -41,6 +43,7 @@ struct EvalOptions {
   Paths newsFrom;                      ///< files whose held-out GUM news documents are scored
   Paths wikigold;
   int holdoutNews = 4;
+  std::filesystem::path dump;          ///< when set: every word with its predicted tags, to compare models
 };
 
 int trainPos(const PosOptions& options);

@@ -1,4 +1,6 @@
+#include <fstream>
 #include <optional>
+#include <stdexcept>
 
 #include "extract/nlp/Corpus.h"
 #include "extract/nlp/EntityRecognizer.h"
@@ -7,24 +9,58 @@
 #include "train/Corpora.h"
 
 namespace ng::train {
+namespace {
+
+// One line per word: the word, its predicted POS tag and, with a recognizer, its BIO tag; an
+// empty line after each sentence.
+void dumpTags(std::ostream& out, const std::string& name, const nlp::PosTagger& tagger,
+              const nlp::EntityRecognizer* ner, const std::vector<nlp::TaggedSentence>& sentences) {
+  out << "# " << name << '\n';
+  for (const auto& s : sentences) {
+    const std::vector<std::string_view> words(s.words.begin(), s.words.end());
+    const auto pos = tagger.tag(words);
+    std::vector<std::string> bio;
+    if (ner != nullptr) bio = ner->tag(words, pos);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      out << words[i] << '\t' << pos[i];
+      if (ner != nullptr) out << '\t' << bio[i];
+      out << '\n';
+    }
+    out << '\n';
+  }
+}
+
+}  // namespace
 
 int evaluate(const EvalOptions& options) {
   const auto tagger = nlp::PosTagger::load(options.posModel);
   std::optional<nlp::EntityRecognizer> ner;
   if (!options.nerModel.empty())
     ner = nlp::EntityRecognizer::load(options.nerModel, loadGazetteer(options.gazetteerDir));
+  std::ofstream dump;
+  if (!options.dump.empty()) {
+    dump.open(options.dump);
+    if (!dump) throw std::runtime_error("cannot write " + options.dump.string());
+  }
+  const nlp::EntityRecognizer* recognizer = ner ? &*ner : nullptr;
   for (const auto& f : options.conllu) {
     const auto sentences = nlp::readConllu(f);
-    printPosScore(f.filename().string(), tagger, nlp::posSentences(sentences));
+    const auto posGold = nlp::posSentences(sentences);
+    printPosScore(f.filename().string(), tagger, posGold);
     if (ner) printNerScore(f.filename().string(), tagger, *ner, nlp::gumEntitySentences(sentences));
+    if (dump.is_open()) dumpTags(dump, f.filename().string(), tagger, recognizer, posGold);
   }
   if (!options.newsFrom.empty()) {
     const auto corpus = readSplit(options.newsFrom, options.holdoutNews);
     printPosScore("held-out GUM news", tagger, nlp::posSentences(corpus.heldOut));
     if (ner) printNerScore("held-out GUM news", tagger, *ner, nlp::gumEntitySentences(corpus.heldOut));
   }
-  if (ner)
-    for (const auto& f : options.wikigold) printNerScore(f.filename().string(), tagger, *ner, nlp::readWikigold(f));
+  for (const auto& f : options.wikigold) {
+    const auto sentences = nlp::readWikigold(f);
+    if (ner) printNerScore(f.filename().string(), tagger, *ner, sentences);
+    if (dump.is_open()) dumpTags(dump, f.filename().string(), tagger, recognizer, sentences);
+  }
+  if (dump.is_open() && !dump.flush()) throw std::runtime_error("cannot write " + options.dump.string());
   return 0;
 }
 

@@ -19,6 +19,8 @@ int trainPos(const PosOptions& options) {
   nlp::PosTrainOptions opts;
   opts.epochs = options.epochs;
   opts.seed = options.seed;
+  opts.tagDictMinCount = options.tagDictMinCount;
+  opts.tagDictMinRatio = options.tagDictMinRatio;
   opts.progress = [](int epoch, double acc) { spdlog::info("epoch {}: training accuracy {:.2f}%", epoch, 100 * acc); };
   const auto start = std::chrono::steady_clock::now();
   const auto tagger = nlp::PosTagger::train(sentences, opts);

@@ -27,6 +27,11 @@ int main(int argc, char** argv) {
   posCmd->add_option("--seed", pos.seed, "Shuffling seed")->capture_default_str();
   posCmd->add_option("--holdout-news", pos.holdoutNews, "Hold out every Nth GUM news document (0: none)")
       ->capture_default_str();
+  posCmd->add_option("--tagdict-min-count", pos.tagDictMinCount,
+                     "Words this frequent with one tag often enough are tagged without the model")
+      ->capture_default_str();
+  posCmd->add_option("--tagdict-min-ratio", pos.tagDictMinRatio, "How often: the share of the word's main tag")
+      ->capture_default_str()->check(CLI::Range(0.5, 1.0));
 
   NerOptions ner;
   auto* nerCmd = app.add_subcommand("ner", "Train the entity recognizer on GUM (+ wikigold)");
@@ -53,6 +58,9 @@ int main(int argc, char** argv) {
   evalCmd->add_option("--wikigold", eval.wikigold, "wikigold files to score (NER)")->check(CLI::ExistingFile);
   evalCmd->add_option("--holdout-news", eval.holdoutNews, "Every Nth GUM news document is held out")
       ->capture_default_str();
+  evalCmd->add_option("--dump", eval.dump,
+                      "Write every scored word with its predicted POS (and NER) tag to this file, "
+                      "to check that two builds tag identically");
 
   try {
     app.parse(argc, argv);

@@ -59,6 +59,7 @@ constexpr std::size_t kMaxEmission = 64;
 constexpr std::size_t kMaxTransition = 4;
 
 const std::uint64_t kPad = hashString("<pad>");
+const std::uint64_t kLowerCaseWord = hashString("<lower>");
 
 // Lowercase words that may sit inside a run of capitalized words of one name.
 bool nameConnector(std::string_view lower) {
@@ -81,13 +82,15 @@ std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const st
                                                               std::span<const std::string> pos) const {
   if (pos.size() != words.size()) throw std::invalid_argument("EntityRecognizer::tag: one POS tag per word needed");
   std::vector<Word> ctx(words.size());
+  std::string norm;
+  std::string low;
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = ctx[i];
-    const std::string norm = normalizeWord(words[i]);
-    const std::string low = lowercase(norm);
+    norm = normalizeWord(words[i]);
+    low = lowercase(norm);
     const CaseInfo ci = caseInfo(norm);
-    w.word = hashString(digitsFolded(norm));
-    w.lower = hashString(digitsFolded(low));
+    w.word = hashDigitsFolded(norm);
+    w.lower = hashDigitsFolded(low);
     w.shape = hashString(wordShape(norm));
     w.shortShape = hashString(shortShape(norm));
     w.pre2 = hashString(prefix(low, 2));
@@ -98,7 +101,7 @@ std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const st
     w.pos = hashString(pos[i]);
     w.capitalized = ci.initialUpper;
     w.connector = nameConnector(low);
-    w.caseWord = hashString(ci.initialUpper ? digitsFolded(norm) : std::string("<lower>"));
+    w.caseWord = ci.initialUpper ? w.word : kLowerCaseWord;
   }
   // Runs of capitalized words (lowercase connectors allowed between two capitalized words).
   for (std::size_t i = 0; i < ctx.size();) {
@@ -203,13 +206,24 @@ void EntityRecognizer::buildTransitions() {
     for (std::size_t prev = 0; prev <= n; ++prev)
       allowed_[prev][next] = prev < n && labels_[prev].size() > 2 && labels_[prev].substr(2) == type;
   }
+  dense_.reset();
+  if (n <= DenseModel::kMaxClasses) dense_.emplace(model_);
+  labelTransition_.assign((n + 1) * n, 0);
+  for (std::size_t prev = 0; prev <= n; ++prev) {
+    const std::uint64_t key = featureKey(kTransition, prev);
+    addWeights({&key, 1}, {&labelTransition_[prev * n], n});
+  }
+}
+
+void EntityRecognizer::addWeights(std::span<const std::uint64_t> keys, std::span<std::int32_t> scores) const {
+  if (dense_) dense_->addAll(keys, scores);
+  else model_.addAll(keys, scores);
 }
 
 template <typename Score, typename TransitionFn>
-std::vector<std::size_t> EntityRecognizer::viterbi(const std::vector<std::vector<Score>>& emission,
-                                                   TransitionFn&& transition) const {
-  const std::size_t n = emission.size();
+std::vector<std::size_t> EntityRecognizer::viterbi(std::span<const Score> emission, TransitionFn&& transition) const {
   const std::size_t L = labels_.size();
+  const std::size_t n = emission.size() / L;
   std::vector<std::size_t> path(n);
   if (n == 0) return path;
   constexpr Score kNone = std::numeric_limits<Score>::lowest() / 4;
@@ -220,7 +234,7 @@ std::vector<std::size_t> EntityRecognizer::viterbi(const std::vector<std::vector
   std::fill(trans.begin(), trans.end(), Score{});
   transition(0, L, trans);
   for (std::size_t y = 0; y < L; ++y)
-    delta[y] = allowed_[L][y] ? emission[0][y] + trans[y] : kNone;
+    delta[y] = allowed_[L][y] ? emission[y] + trans[y] : kNone;
   for (std::size_t i = 1; i < n; ++i) {
     std::fill(next.begin(), next.end(), kNone);
     for (std::size_t prev = 0; prev < L; ++prev) {
@@ -237,7 +251,7 @@ std::vector<std::size_t> EntityRecognizer::viterbi(const std::vector<std::vector
       }
     }
     for (std::size_t y = 0; y < L; ++y)
-      delta[y] = next[y] == kNone ? kNone : next[y] + emission[i][y];
+      delta[y] = next[y] == kNone ? kNone : next[y] + emission[i * L + y];
   }
   std::size_t best = 0;
   for (std::size_t y = 1; y < L; ++y)
@@ -253,22 +267,53 @@ std::vector<std::string> EntityRecognizer::tag(std::span<const std::string_view>
                                                std::span<const std::string> pos) const {
   const auto ctx = prepare(words, pos);
   const std::size_t L = labels_.size();
-  std::vector<std::vector<std::int64_t>> emission(ctx.size(), std::vector<std::int64_t>(L, 0));
-  std::vector<std::int32_t> scores(L);
-  std::uint64_t keys[kMaxEmission];
+  std::vector<std::int32_t> scores(ctx.size() * L, 0);
+  std::vector<std::uint64_t> keys(ctx.size() * kMaxEmission);
+  std::vector<std::uint32_t> rows(keys.size());
+  std::size_t numKeys = 0;
   for (std::size_t i = 0; i < ctx.size(); ++i) {
-    const std::size_t n = emissionFeatures(ctx, i, keys);
-    std::fill(scores.begin(), scores.end(), 0);
-    model_.addAll({keys, n}, scores);
-    std::copy(scores.begin(), scores.end(), emission[i].begin());
+    const std::size_t n = emissionFeatures(ctx, i, &keys[numKeys]);
+    std::fill_n(&rows[numKeys], n, static_cast<std::uint32_t>(i));
+    numKeys += n;
   }
-  std::vector<std::int32_t> tscores(L);
+  if (dense_) {
+    dense_->addRows({keys.data(), numKeys}, rows, scores, L);
+  } else {
+    for (std::size_t k = 0; k < numKeys; ++k) model_.addAll({&keys[k], 1}, {&scores[rows[k] * L], L});
+  }
+  const std::vector<std::int64_t> emission(scores.begin(), scores.end());
+  // The transition features keyed by the word's short shape and POS tag take few distinct values
+  // in a sentence: their weights for every previous label are looked up once per value.
+  struct Block {
+    std::uint32_t templ;
+    std::uint64_t atom;
+    std::size_t offset;  // into blocks: (L + 1) * L weights, [prev * L + next]
+  };
+  std::vector<Block> seen;
+  std::vector<std::int32_t> blocks;
+  std::vector<std::size_t> shapeBlock(ctx.size());
+  std::vector<std::size_t> posBlock(ctx.size());
+  const auto blockOf = [&](std::uint32_t templ, std::uint64_t atom) {
+    for (const Block& b : seen)
+      if (b.templ == templ && b.atom == atom) return b.offset;
+    const std::size_t offset = blocks.size();
+    blocks.resize(offset + (L + 1) * L, 0);
+    for (std::size_t prev = 0; prev <= L; ++prev) {
+      const std::uint64_t key = featureKey(templ, prev, atom);
+      addWeights({&key, 1}, {&blocks[offset + prev * L], L});
+    }
+    seen.push_back(Block{templ, atom, offset});
+    return offset;
+  };
+  for (std::size_t i = 0; i < ctx.size(); ++i) {
+    shapeBlock[i] = blockOf(kTransitionShape, ctx[i].shortShape);
+    posBlock[i] = blockOf(kTransitionPos, ctx[i].pos);
+  }
   const auto transition = [&](std::size_t i, std::size_t prev, std::vector<std::int64_t>& out) {
-    std::uint64_t tkeys[kMaxTransition];
-    const std::size_t n = transitionFeatures(ctx, i, prev, tkeys);
-    std::fill(tscores.begin(), tscores.end(), 0);
-    model_.addAll({tkeys, n}, tscores);
-    for (std::size_t y = 0; y < L; ++y) out[y] += tscores[y];
+    const std::int32_t* label = &labelTransition_[prev * L];
+    const std::int32_t* shape = &blocks[shapeBlock[i] + prev * L];
+    const std::int32_t* tag = &blocks[posBlock[i] + prev * L];
+    for (std::size_t y = 0; y < L; ++y) out[y] += label[y] + shape[y] + tag[y];
   };
   const auto path = viterbi<std::int64_t>(emission, transition);
   std::vector<std::string> out;
@@ -336,14 +381,14 @@ EntityRecognizer EntityRecognizer::train(std::span<const TaggedSentence> sentenc
     for (const std::size_t si : order) {
       const Sample& s = samples[si];
       const std::size_t n = s.ctx.size();
-      std::vector<std::vector<float>> emission(n, std::vector<float>(L, 0.0f));
-      for (std::size_t i = 0; i < n; ++i) trainer.score(s.emissionKeys[i], emission[i]);
+      std::vector<float> emission(n * L, 0.0f);
+      for (std::size_t i = 0; i < n; ++i) trainer.score(s.emissionKeys[i], {&emission[i * L], L});
       const auto transition = [&](std::size_t i, std::size_t prev, std::vector<float>& out) {
         std::uint64_t tkeys[kMaxTransition];
         const std::size_t m = ner.transitionFeatures(s.ctx, i, prev, tkeys);
         trainer.score({tkeys, m}, out);
       };
-      const auto guess = ner.viterbi<float>(emission, transition);
+      const auto guess = ner.viterbi<float>(std::span<const float>(emission), transition);
       trainer.tick();
       for (std::size_t i = 0; i < n; ++i) {
         const std::size_t g = s.gold[i];
@@ -368,6 +413,7 @@ EntityRecognizer EntityRecognizer::train(std::span<const TaggedSentence> sentenc
     if (options.progress) options.progress(epoch, total == 0 ? 0.0 : static_cast<double>(correct) / total);
   }
   ner.model_ = trainer.finish(options.minWeight);
+  ner.buildTransitions();  // again, for the label transition weights
   return ner;
 }
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -63,16 +64,22 @@ class EntityRecognizer {
   [[nodiscard]] std::size_t transitionFeatures(const std::vector<Word>& ctx, std::size_t i, std::size_t prevLabel,
                                                std::uint64_t* keys) const;
   void buildTransitions();
-  /// Best label sequence for per-position emission scores and a transition scorer.
+  /// Best label sequence for emission scores (labels_.size() per position, position after
+  /// position) and a transition scorer.
   template <typename Score, typename TransitionFn>
-  [[nodiscard]] std::vector<std::size_t> viterbi(const std::vector<std::vector<Score>>& emission,
-                                                 TransitionFn&& transition) const;
+  [[nodiscard]] std::vector<std::size_t> viterbi(std::span<const Score> emission, TransitionFn&& transition) const;
 
   std::vector<std::string> labels_;
   std::vector<std::vector<bool>> allowed_;  // allowed_[prev][next]; prev == labels_.size() is the start
+  // The weights of the transition feature that depends on the previous label alone:
+  // labelTransition_[prev * L + next], prev == L is the start.
+  std::vector<std::int32_t> labelTransition_;
   bool trainedWithGazetteer_ = false;
   std::shared_ptr<const GazetteerFeatures> gazetteer_;
   LinearModel model_;
+  std::optional<DenseModel> dense_;  // model_ for tagging, when it has few enough labels
+  /// Adds the weights of `keys` to `scores` with dense_ or model_.
+  void addWeights(std::span<const std::uint64_t> keys, std::span<std::int32_t> scores) const;
 };
 
 }  // namespace ng::nlp

@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 #include <numeric>
+#include <stdexcept>
 
 namespace ng::nlp {
 
@@ -111,6 +112,109 @@ LinearModel LinearModel::fromWeights(std::size_t numClasses, const std::vector<s
   }
   m.build(keptKeys, counts);
   return m;
+}
+
+PairedModel::PairedModel(const LinearModel& first, const LinearModel& second) {
+  std::size_t onlySecond = 0;
+  for (const auto& t : second.slots_) onlySecond += t.key != 0 && first.find(t.key) == nullptr;
+  const std::size_t numKeys = first.numFeatures() + onlySecond;
+  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, numKeys + numKeys / 3 + 1));
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+  entries_.reserve(first.entries_.size() + second.entries_.size());
+  const auto copy = [&](const LinearModel& m, const LinearModel::Slot* t) {
+    if (t == nullptr) return std::uint16_t{0};
+    for (std::uint32_t e = t->begin; e < t->end; ++e) entries_.push_back(Entry{m.entries_[e].cls, m.entries_[e].weight});
+    return static_cast<std::uint16_t>(t->end - t->begin);
+  };
+  const auto insert = [&](const Slot& slot) {
+    std::size_t i = slot.key & mask_;
+    while (slots_[i].key != 0) i = (i + 1) & mask_;
+    slots_[i] = slot;
+  };
+  for (const auto& t : first.slots_) {
+    if (t.key == 0) continue;
+    Slot slot{t.key, static_cast<std::uint32_t>(entries_.size()), 0, 0};
+    slot.firstCount = copy(first, &t);
+    slot.secondCount = copy(second, second.find(t.key));
+    insert(slot);
+  }
+  for (const auto& t : second.slots_) {
+    if (t.key == 0 || first.find(t.key) != nullptr) continue;
+    Slot slot{t.key, static_cast<std::uint32_t>(entries_.size()), 0, 0};
+    slot.secondCount = copy(second, &t);
+    insert(slot);
+  }
+}
+
+DenseModel::DenseModel(const LinearModel& model) {
+  if (model.numClasses() > kMaxClasses) throw std::invalid_argument("DenseModel: too many classes");
+  const std::size_t numKeys = model.numFeatures();
+  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, numKeys + numKeys / 3 + 1));
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+  for (const auto& t : model.slots_) {
+    if (t.key == 0) continue;
+    std::size_t i = t.key & mask_;
+    while (slots_[i].key != 0) i = (i + 1) & mask_;
+    slots_[i].key = t.key;
+    for (std::uint32_t e = t.begin; e < t.end; ++e) slots_[i].weights[model.entries_[e].cls] = model.entries_[e].weight;
+  }
+}
+
+void PairedModel::addAll(std::span<const std::uint64_t> keys, std::span<std::int32_t> first,
+                         std::span<std::int32_t> second) const {
+  constexpr std::size_t kBatch = 64;
+  const Slot* found[kBatch];
+  for (std::size_t base = 0; base < keys.size(); base += kBatch) {
+    const std::size_t n = std::min(kBatch, keys.size() - base);
+    for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[keys[base + k] & mask_]);
+    for (std::size_t k = 0; k < n; ++k) {
+      found[k] = find(keys[base + k]);
+      if (found[k] != nullptr) __builtin_prefetch(&entries_[found[k]->begin]);
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+      const Slot* s = found[k];
+      if (s == nullptr) continue;
+      const Entry* e = &entries_[s->begin];
+      if (!first.empty())
+        for (std::uint16_t j = 0; j < s->firstCount; ++j) first[e[j].cls] += e[j].weight;
+      e += s->firstCount;
+      if (!second.empty())
+        for (std::uint16_t j = 0; j < s->secondCount; ++j) second[e[j].cls] += e[j].weight;
+    }
+  }
+}
+
+void PairedModel::addRows(std::span<const std::uint64_t> keys, std::span<const std::uint32_t> rows,
+                          std::span<std::int32_t> first, std::span<std::int32_t> second,
+                          std::size_t numClasses) const {
+  constexpr std::size_t kAhead = 8;
+  const Slot* ahead[kAhead] = {};
+  // Two stages: the slot of key k + 2 * kAhead is prefetched, the slot of key k + kAhead is
+  // found and its entries prefetched, key k is summed.
+  const auto slotOf = [&](std::size_t k) { return &slots_[keys[k] & mask_]; };
+  for (std::size_t k = 0; k < keys.size() && k < 2 * kAhead; ++k) __builtin_prefetch(slotOf(k));
+  for (std::size_t k = 0; k < keys.size() && k < kAhead; ++k) {
+    ahead[k] = find(keys[k]);
+    if (ahead[k] != nullptr) __builtin_prefetch(&entries_[ahead[k]->begin]);
+  }
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const Slot* s = ahead[k % kAhead];
+    if (k + 2 * kAhead < keys.size()) __builtin_prefetch(slotOf(k + 2 * kAhead));
+    if (k + kAhead < keys.size()) {
+      const Slot* next = find(keys[k + kAhead]);
+      if (next != nullptr) __builtin_prefetch(&entries_[next->begin]);
+      ahead[k % kAhead] = next;
+    }
+    if (s == nullptr) continue;
+    const Entry* e = &entries_[s->begin];
+    std::int32_t* a = &first[rows[k] * numClasses];
+    for (std::uint16_t j = 0; j < s->firstCount; ++j) a[e[j].cls] += e[j].weight;
+    e += s->firstCount;
+    std::int32_t* b = &second[rows[k] * numClasses];
+    for (std::uint16_t j = 0; j < s->secondCount; ++j) b[e[j].cls] += e[j].weight;
+  }
 }
 
 void PerceptronTrainer::score(std::span<const std::uint64_t> keys, std::span<float> scores) const {

@@ -47,8 +47,15 @@ enum Template : std::uint32_t {
   kNextTags,
   kNextTagWord,
   kPrevNextTag,
+  // added with the second feature set (models trained after it)
+  kSuffix4,
+  kPrefix4,
+  kLowerCommon,
+  kLowerAmbiguity,
+  kPrevNextWord,
 };
-constexpr std::size_t kMaxFeatures = 40;
+constexpr std::size_t kMaxTagFeatures = 10;
+constexpr std::size_t kMaxFeatures = 28 + kMaxTagFeatures;
 
 constexpr std::uint64_t kStartAtom = 0x5354415254ULL;  // tags before the sentence
 constexpr std::uint64_t kStart2Atom = 0x5354415232ULL;
@@ -59,41 +66,60 @@ std::uint64_t tagAtom(int tag) { return tag == -1 ? kStartAtom : tag == -2 ? kSt
 
 }  // namespace
 
-struct PosTagger::Word {
-  std::string norm;
-  std::uint64_t word = 0, lower = 0, suf1 = 0, suf2 = 0, suf3 = 0, pre1 = 0, pre2 = 0, pre3 = 0, shape = 0,
-                ambiguity = 0;
-  std::uint32_t caseBits = 0;
-  std::uint32_t digitHyphen = 0;
-};
-
 std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view> words) const {
   std::vector<Word> ctx(words.size());
+  std::string norm;
+  std::string low;
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = ctx[i];
-    w.norm = normalizeWord(words[i]);
-    const std::string low = lowercase(w.norm);
-    const std::string folded = digitsFolded(low);
-    const CaseInfo ci = caseInfo(w.norm);
-    w.word = hashString(digitsFolded(w.norm));
-    w.lower = hashString(folded);
+    norm = normalizeWord(words[i]);
+    const auto it = wordInfo_.find(std::string_view(norm));
+    if (it != wordInfo_.end() && it->second.prepared) {
+      w = *it->second.prepared;
+      if (i == 0) {
+        w.caseBits |= 4u;
+        w.lowerCommon |= 4u;
+      }
+      continue;
+    }
+    low = lowercase(norm);
+    const CaseInfo ci = caseInfo(norm);
+    w.word = hashDigitsFolded(norm);
+    w.lower = hashDigitsFolded(low);
     w.suf1 = hashString(suffix(low, 1));
     w.suf2 = hashString(suffix(low, 2));
     w.suf3 = hashString(suffix(low, 3));
     w.pre1 = hashString(prefix(low, 1));
     w.pre2 = hashString(prefix(low, 2));
     w.pre3 = hashString(prefix(low, 3));
-    w.shape = hashString(wordShape(w.norm));
-    const auto it = lexiconHash_.find(w.norm);
-    w.ambiguity = it == lexiconHash_.end() ? kUnknownAmbiguity : it->second;
+    w.suf4 = hashString(suffix(low, 4));
+    w.pre4 = hashString(prefix(low, 4));
+    w.shape = hashString(wordShape(norm));
+    w.ambiguity = it == wordInfo_.end() || !it->second.inLexicon ? kUnknownAmbiguity : it->second.ambiguity;
+    w.dictTag = it == wordInfo_.end() ? -1 : it->second.dictTag;
     w.caseBits = (ci.initialUpper ? 1u : 0u) | (ci.allUpper ? 2u : 0u) | (i == 0 ? 4u : 0u) | (ci.hasLetter ? 8u : 0u);
     w.digitHyphen = (ci.hasDigit ? 1u : 0u) | (ci.hasHyphen ? 2u : 0u);
+    w.lowerCommon = (ci.initialUpper ? 1u : 0u) | (ci.allUpper ? 2u : 0u) | (i == 0 ? 4u : 0u) |
+                    (lowercaseWords_.contains(low) ? 8u : 0u);
+    if (low == norm) {
+      w.lowerAmbiguity = w.ambiguity;
+    } else {
+      const auto lowIt = wordInfo_.find(std::string_view(low));
+      w.lowerAmbiguity = lowIt == wordInfo_.end() || !lowIt->second.inLexicon ? kUnknownAmbiguity
+                                                                              : lowIt->second.ambiguity;
+    }
   }
   return ctx;
 }
 
 std::size_t PosTagger::features(const std::vector<Word>& ctx, std::size_t i, int prev, int prev2,
                                 const std::vector<int>* right, std::uint64_t* keys) const {
+  const std::size_t n = wordFeatures(ctx, i, keys);
+  return n + tagFeatures(ctx, i, prev, prev2, right, keys + n);
+}
+
+template <PosTagger::FeatureSet set>
+std::size_t PosTagger::wordFeatures(const std::vector<Word>& ctx, std::size_t i, std::uint64_t* keys) const {
   const Word& w = ctx[i];
   const auto lowerAt = [&](std::ptrdiff_t k) {
     const auto j = static_cast<std::ptrdiff_t>(i) + k;
@@ -108,37 +134,56 @@ std::size_t PosTagger::features(const std::vector<Word>& ctx, std::size_t i, int
     const auto j = static_cast<std::ptrdiff_t>(i) + k;
     return j >= static_cast<std::ptrdiff_t>(ctx.size()) ? kPadWord : ctx[static_cast<std::size_t>(j)].ambiguity;
   };
+  std::size_t n = 0;
+  // The arguments are computed either way; the compiler drops those of the features not wanted.
+  const auto own = [&](std::uint64_t key) {
+    if constexpr (set != FeatureSet::kContext) keys[n++] = key;
+  };
+  const auto context = [&](std::uint64_t key) {
+    if constexpr (set != FeatureSet::kOwn) keys[n++] = key;
+  };
+  own(featureKey(kBias, 0));
+  own(featureKey(kWord, w.word));
+  own(featureKey(kLower, w.lower));
+  own(featureKey(kSuffix1, w.suf1));
+  own(featureKey(kSuffix2, w.suf2));
+  own(featureKey(kSuffix3, w.suf3));
+  own(featureKey(kPrefix1, w.pre1));
+  own(featureKey(kPrefix2, w.pre2));
+  own(featureKey(kPrefix3, w.pre3));
+  own(featureKey(kShape, w.shape));
+  context(featureKey(kPrevWord, lowerAt(-1)));
+  context(featureKey(kPrevSuffix3, suffixAt(-1)));
+  context(featureKey(kPrev2Word, lowerAt(-2)));
+  context(featureKey(kNextWord, lowerAt(1)));
+  context(featureKey(kNextSuffix3, suffixAt(1)));
+  context(featureKey(kNext2Word, lowerAt(2)));
+  context(featureKey(kCase, w.caseBits));
+  own(featureKey(kDigitHyphen, w.digitHyphen));
+  own(featureKey(kAmbiguity, w.ambiguity));
+  context(featureKey(kNextAmbiguity, ambiguityAt(1)));
+  context(featureKey(kPrevWordWord, lowerAt(-1), w.lower));
+  context(featureKey(kWordNextWord, w.lower, lowerAt(1)));
+  context(featureKey(kNext2Ambiguity, ambiguityAt(1), ambiguityAt(2)));
+  own(featureKey(kSuffix4, w.suf4));
+  own(featureKey(kPrefix4, w.pre4));
+  context(featureKey(kLowerCommon, w.lowerCommon));
+  own(featureKey(kLowerAmbiguity, w.lowerAmbiguity, w.caseBits & 1u));
+  context(featureKey(kPrevNextWord, lowerAt(-1), lowerAt(1)));
+  return n;
+}
+
+std::size_t PosTagger::tagFeatures(const std::vector<Word>& ctx, std::size_t i, int prev, int prev2,
+                                   const std::vector<int>* right, std::uint64_t* keys) const {
+  const Word& w = ctx[i];
   const std::uint64_t p1 = tagAtom(prev);
   const std::uint64_t p2 = tagAtom(prev2);
   std::size_t n = 0;
-  keys[n++] = featureKey(kBias, 0);
-  keys[n++] = featureKey(kWord, w.word);
-  keys[n++] = featureKey(kLower, w.lower);
-  keys[n++] = featureKey(kSuffix1, w.suf1);
-  keys[n++] = featureKey(kSuffix2, w.suf2);
-  keys[n++] = featureKey(kSuffix3, w.suf3);
-  keys[n++] = featureKey(kPrefix1, w.pre1);
-  keys[n++] = featureKey(kPrefix2, w.pre2);
-  keys[n++] = featureKey(kPrefix3, w.pre3);
-  keys[n++] = featureKey(kShape, w.shape);
   keys[n++] = featureKey(kPrevTag, p1);
   keys[n++] = featureKey(kPrev2Tag, p2);
   keys[n++] = featureKey(kPrevTags, p1, p2);
   keys[n++] = featureKey(kPrevTagWord, p1, w.lower);
-  keys[n++] = featureKey(kPrevWord, lowerAt(-1));
-  keys[n++] = featureKey(kPrevSuffix3, suffixAt(-1));
-  keys[n++] = featureKey(kPrev2Word, lowerAt(-2));
-  keys[n++] = featureKey(kNextWord, lowerAt(1));
-  keys[n++] = featureKey(kNextSuffix3, suffixAt(1));
-  keys[n++] = featureKey(kNext2Word, lowerAt(2));
-  keys[n++] = featureKey(kCase, w.caseBits);
-  keys[n++] = featureKey(kDigitHyphen, w.digitHyphen);
-  keys[n++] = featureKey(kAmbiguity, w.ambiguity);
-  keys[n++] = featureKey(kNextAmbiguity, ambiguityAt(1));
   keys[n++] = featureKey(kPrevTagAmbiguity, p1, w.ambiguity);
-  keys[n++] = featureKey(kPrevWordWord, lowerAt(-1), w.lower);
-  keys[n++] = featureKey(kWordNextWord, w.lower, lowerAt(1));
-  keys[n++] = featureKey(kNext2Ambiguity, ambiguityAt(1), ambiguityAt(2));
   if (right != nullptr) {
     const auto tagAt = [&](std::size_t j) { return j < right->size() ? tagAtom((*right)[j]) : kStartAtom + 7; };
     const std::uint64_t n1 = tagAt(i + 1);
@@ -149,7 +194,7 @@ std::size_t PosTagger::features(const std::vector<Word>& ctx, std::size_t i, int
     keys[n++] = featureKey(kNextTagWord, n1, w.lower);
     keys[n++] = featureKey(kPrevNextTag, p1, n1);
   }
-  assert(n <= kMaxFeatures);
+  assert(n <= kMaxTagFeatures);
   return n;
 }
 
@@ -161,10 +206,8 @@ std::vector<int> PosTagger::decode(const std::vector<Word>& ctx, const LinearMod
   int prev = -1;
   int prev2 = -2;
   for (std::size_t i = 0; i < ctx.size(); ++i) {
-    int guess = 0;
-    if (const auto it = tagDict_.find(ctx[i].norm); it != tagDict_.end()) {
-      guess = it->second;
-    } else {
+    int guess = ctx[i].dictTag;
+    if (guess < 0) {
       const std::size_t n = features(ctx, i, prev, prev2, right, keys);
       std::fill(scores.begin(), scores.end(), 0);
       model.addAll({keys, n}, scores);
@@ -177,10 +220,68 @@ std::vector<int> PosTagger::decode(const std::vector<Word>& ctx, const LinearMod
   return out;
 }
 
+std::vector<int> PosTagger::decodeTwoPass(const std::vector<Word>& ctx) const {
+  const std::size_t numTags = tags_.size();
+  std::vector<int> first(ctx.size());
+  std::vector<int> out(ctx.size());
+  // The scores of both passes for the word features of every word the models tag, looked up
+  // together before the tags are chosen.
+  std::vector<std::int32_t> firstWordScores(ctx.size() * numTags, 0);
+  std::vector<std::int32_t> secondWordScores(ctx.size() * numTags, 0);
+  std::vector<std::uint64_t> wordKeys(ctx.size() * kMaxFeatures);
+  std::vector<std::uint32_t> rows(wordKeys.size());
+  std::size_t numKeys = 0;
+  for (std::size_t i = 0; i < ctx.size(); ++i) {
+    if (ctx[i].dictTag >= 0) continue;
+    std::size_t n = 0;
+    if (const std::uint32_t row = ctx[i].ownRow; row != kNoRow) {
+      const std::int32_t* own = &ownScores_[static_cast<std::size_t>(row) * 2 * numTags];
+      std::copy_n(own, numTags, &firstWordScores[i * numTags]);
+      std::copy_n(own + numTags, numTags, &secondWordScores[i * numTags]);
+      n = wordFeatures<FeatureSet::kContext>(ctx, i, &wordKeys[numKeys]);
+    } else {
+      n = wordFeatures(ctx, i, &wordKeys[numKeys]);
+    }
+    std::fill_n(&rows[numKeys], n, static_cast<std::uint32_t>(i));
+    numKeys += n;
+  }
+  paired_.addRows({wordKeys.data(), numKeys}, rows, firstWordScores, secondWordScores, numTags);
+  std::vector<std::int32_t> scores(numTags);
+  std::uint64_t keys[kMaxFeatures];
+  int prev = -1;
+  int prev2 = -2;
+  for (std::size_t i = 0; i < ctx.size(); ++i) {
+    int guess = ctx[i].dictTag;
+    if (guess < 0) {
+      std::copy_n(&firstWordScores[i * numTags], numTags, scores.begin());
+      const std::size_t n = tagFeatures(ctx, i, prev, prev2, nullptr, keys);
+      paired_.addAll({keys, n}, scores, {});
+      guess = static_cast<int>(argmax<std::int32_t>(scores));
+    }
+    first[i] = guess;
+    prev2 = prev;
+    prev = guess;
+  }
+  prev = -1;
+  prev2 = -2;
+  for (std::size_t i = 0; i < ctx.size(); ++i) {
+    int guess = ctx[i].dictTag;
+    if (guess < 0) {
+      std::copy_n(&secondWordScores[i * numTags], numTags, scores.begin());
+      const std::size_t n = tagFeatures(ctx, i, prev, prev2, &first, keys);
+      paired_.addAll({keys, n}, {}, scores);
+      guess = static_cast<int>(argmax<std::int32_t>(scores));
+    }
+    out[i] = guess;
+    prev2 = prev;
+    prev = guess;
+  }
+  return out;
+}
+
 std::vector<std::string> PosTagger::tag(std::span<const std::string_view> words) const {
   const auto ctx = prepare(words);
-  std::vector<int> best = decode(ctx, model_, nullptr);
-  if (second_) best = decode(ctx, *second_, &best);
+  const std::vector<int> best = second_ ? decodeTwoPass(ctx) : decode(ctx, model_, nullptr);
   std::vector<std::string> out;
   out.reserve(best.size());
   for (const int t : best) out.push_back(tags_[static_cast<std::size_t>(t)]);
@@ -191,20 +292,27 @@ std::optional<std::vector<std::string>> PosTagger::restoreCase(std::span<const s
   std::size_t letters = 0;
   std::size_t capitalized = 0;
   std::size_t allCaps = 0;
-  std::size_t commonCapitalized = 0;  // capitalized words that are usually lowercase
   for (const auto w : words) {
     const std::string norm = normalizeWord(w);
     const CaseInfo ci = caseInfo(norm);
     if (!ci.hasLetter) continue;
     ++letters;
     if (ci.allUpper && norm.size() > 1) ++allCaps;
-    if (ci.initialUpper) {
-      ++capitalized;
-      commonCapitalized += lowercaseWords_.contains(lowercase(norm));
-    }
+    if (ci.initialUpper) ++capitalized;
   }
   // Title Case: nearly every word capitalized, several of them ordinary words; ALL CAPS likewise.
-  const bool titleCase = letters >= 3 && capitalized * 5 >= letters * 4 && commonCapitalized >= 2;
+  // The ordinary words are counted only for sentences that may be Title Case (few are), since
+  // that takes a lowercase form and a lookup per capitalized word.
+  bool titleCase = letters >= 3 && capitalized * 5 >= letters * 4;
+  if (titleCase) {
+    std::size_t commonCapitalized = 0;  // capitalized words that are usually lowercase
+    for (const auto w : words) {
+      const std::string norm = normalizeWord(w);
+      const CaseInfo ci = caseInfo(norm);
+      if (ci.hasLetter && ci.initialUpper) commonCapitalized += lowercaseWords_.contains(lowercase(norm));
+    }
+    titleCase = commonCapitalized >= 2;
+  }
   const bool upperCase = letters >= 3 && allCaps * 5 >= letters * 4;
   if (!titleCase && !upperCase) return std::nullopt;
   std::vector<std::string> out;
@@ -230,8 +338,70 @@ std::optional<std::vector<std::string>> PosTagger::restoreCase(std::span<const s
 }
 
 void PosTagger::finishLoad() {
-  lexiconHash_.clear();
-  for (const auto& [word, cls] : lexicon_) lexiconHash_.emplace(word, hashString(cls));
+  wordInfo_.clear();
+  for (const auto& [word, cls] : lexicon_) wordInfo_[word] = WordInfo{-1, true, hashString(cls)};
+  for (const auto& [word, tag] : tagDict_) wordInfo_[word].dictTag = tag;
+  if (second_) paired_ = PairedModel(model_, *second_);
+}
+
+void PosTagger::precomputeWords() {
+  // Bounds the extra memory (the shipped model needs a few MB).
+  constexpr std::size_t kMaxOwnScoreBytes = std::size_t{32} << 20;
+  const std::size_t rowSize = 2 * tags_.size();
+  const std::size_t maxRows = kMaxOwnScoreBytes / (rowSize * sizeof(std::int32_t));
+  ownScores_.clear();
+  // In sorted order, so which words get a row does not depend on the hash table's order.
+  std::vector<std::string_view> known;
+  known.reserve(wordInfo_.size());
+  for (const auto& [word, info] : wordInfo_) known.push_back(word);
+  std::sort(known.begin(), known.end());
+  std::uint64_t keys[kMaxFeatures];
+  std::vector<std::int32_t> first(tags_.size());
+  std::vector<std::int32_t> second(tags_.size());
+  for (const std::string_view word : known) {
+    // Prepared as the second word of a sentence; prepare() adds the first-word bits back when
+    // it takes the word from here for position 0.
+    const std::string_view pair[] = {"", word};
+    Word w = prepare(pair)[1];
+    if (second_ && w.dictTag < 0 && ownScores_.size() / rowSize < maxRows) {
+      const std::size_t n = wordFeatures<FeatureSet::kOwn>({w}, 0, keys);
+      std::fill(first.begin(), first.end(), 0);
+      std::fill(second.begin(), second.end(), 0);
+      paired_.addAll({keys, n}, first, second);
+      w.ownRow = static_cast<std::uint32_t>(ownScores_.size() / rowSize);
+      ownScores_.insert(ownScores_.end(), first.begin(), first.end());
+      ownScores_.insert(ownScores_.end(), second.begin(), second.end());
+    }
+    wordInfo_.find(word)->second.prepared = w;
+  }
+  ownScores_.shrink_to_fit();
+}
+
+bool PosTagger::hasPrecomputedScores(std::string_view word) const {
+  const auto it = wordInfo_.find(word);
+  return it != wordInfo_.end() && it->second.prepared && it->second.prepared->ownRow != kNoRow;
+}
+
+std::pair<std::vector<std::int32_t>, std::vector<std::int32_t>> PosTagger::ownScores(
+    std::span<const std::string_view> words, std::size_t i) const {
+  const std::size_t numTags = tags_.size();
+  std::vector<std::int32_t> first(numTags, 0);
+  std::vector<std::int32_t> second(numTags, 0);
+  const auto ctx = prepare(words);
+  if (ctx[i].ownRow != kNoRow) {
+    const std::int32_t* own = &ownScores_[static_cast<std::size_t>(ctx[i].ownRow) * 2 * numTags];
+    first.assign(own, own + numTags);
+    second.assign(own + numTags, own + 2 * numTags);
+    return {first, second};
+  }
+  std::uint64_t keys[kMaxFeatures];
+  const std::size_t n = wordFeatures<FeatureSet::kOwn>(ctx, i, keys);
+  if (second_) {
+    paired_.addAll({keys, n}, first, second);
+  } else {
+    model_.addAll({keys, n}, first);
+  }
+  return {first, second};
 }
 
 PosTagger PosTagger::train(std::span<const TaggedSentence> sentences, const PosTrainOptions& options) {
@@ -324,6 +494,7 @@ PosTagger PosTagger::train(std::span<const TaggedSentence> sentences, const PosT
   }
   tagger.model_ = tagger.trainPass(contexts, gold, {}, options, options.progress);
   tagger.second_ = tagger.trainPass(contexts, gold, firstPass, options, options.progress);
+  tagger.paired_ = PairedModel(tagger.model_, *tagger.second_);
   return tagger;
 }
 
@@ -348,10 +519,8 @@ LinearModel PosTagger::trainPass(const std::vector<std::vector<Word>>& contexts,
       int prev2 = -2;
       for (std::size_t i = 0; i < ctx.size(); ++i) {
         const int truth = gold[si][i];
-        int guess = 0;
-        if (const auto it = tagDict_.find(ctx[i].norm); it != tagDict_.end()) {
-          guess = it->second;
-        } else {
+        int guess = ctx[i].dictTag;
+        if (guess < 0) {
           const std::size_t n = features(ctx, i, prev, prev2, rightTags, keys);
           std::fill(scores.begin(), scores.end(), 0.0f);
           trainer.score({keys, n}, scores);
@@ -399,7 +568,7 @@ void PosTagger::save(const std::filesystem::path& path) const {
   writeModelFile(path, ModelKind::PosTagger, out.bytes());
 }
 
-PosTagger PosTagger::load(const std::filesystem::path& path) {
+PosTagger PosTagger::load(const std::filesystem::path& path, bool precompute) {
   const std::string payload = readModelFile(path, ModelKind::PosTagger);
   ByteReader in(payload, path);
   PosTagger tagger;
@@ -426,6 +595,7 @@ PosTagger PosTagger::load(const std::filesystem::path& path) {
   for (auto& w : in.getStrings()) tagger.lowercaseWords_.insert(std::move(w));
   if (!in.atEnd()) in.fail("trailing data");
   tagger.finishLoad();
+  if (precompute) tagger.precomputeWords();
   return tagger;
 }
 

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "extract/nlp/Corpus.h"
@@ -38,8 +39,9 @@ struct PosTrainOptions {
 class PosTagger {
  public:
   /// Reads a model written by save(). Throws std::runtime_error naming the file when it is
-  /// missing, corrupt, or not a POS model.
-  [[nodiscard]] static PosTagger load(const std::filesystem::path& path);
+  /// missing, corrupt, or not a POS model. `precompute` builds the tables of known words that
+  /// make tagging faster (same output; false only to compare with the plain path in tests).
+  [[nodiscard]] static PosTagger load(const std::filesystem::path& path, bool precompute = true);
   /// Trains on tagged sentences (tags are PTB tags). Deterministic for a given seed.
   [[nodiscard]] static PosTagger train(std::span<const TaggedSentence> sentences, const PosTrainOptions& options);
   /// Writes the model (through a temporary file). Throws std::runtime_error on I/O errors.
@@ -58,28 +60,79 @@ class PosTagger {
   /// The tags the model can assign.
   [[nodiscard]] const std::vector<std::string>& tagset() const { return tags_; }
   [[nodiscard]] const LinearModel& weights() const { return model_; }
+  /// The first- and second-pass scores of the features of word i that depend only on the word
+  /// itself: from the table built at load when the word is in it, otherwise looked up feature
+  /// by feature. For tests comparing a tagger loaded with and without that table.
+  [[nodiscard]] std::pair<std::vector<std::int32_t>, std::vector<std::int32_t>> ownScores(
+      std::span<const std::string_view> words, std::size_t i) const;
+  /// Whether the load-time table has the scores of this (normalized) word.
+  [[nodiscard]] bool hasPrecomputedScores(std::string_view word) const;
 
  private:
-  struct Word;
+  static constexpr std::uint32_t kNoRow = 0xffffffffu;
+  /// The hashed atoms of one word, as its features see them.
+  struct Word {
+    std::uint64_t word = 0, lower = 0, suf1 = 0, suf2 = 0, suf3 = 0, pre1 = 0, pre2 = 0, pre3 = 0, shape = 0,
+                  ambiguity = 0;
+    std::uint64_t suf4 = 0, pre4 = 0;
+    std::uint64_t lowerAmbiguity = 0;  // ambiguity class of the lowercase form
+    std::uint32_t caseBits = 0;
+    std::uint32_t digitHyphen = 0;
+    std::uint32_t lowerCommon = 0;  // capitalization and whether the lowercase form is usually written so
+    int dictTag = -1;  // the tag-dictionary tag, which the models are not asked about
+    std::uint32_t ownRow = kNoRow;  // row of ownScores_ with the sums of its own features
+  };
+  /// Which of the word features wordFeatures() gives: all, those that depend only on the word
+  /// itself (not on its position or neighbours), or the others.
+  enum class FeatureSet { kAll, kOwn, kContext };
   PosTagger() = default;
   [[nodiscard]] std::vector<Word> prepare(std::span<const std::string_view> words) const;
   [[nodiscard]] std::size_t features(const std::vector<Word>& ctx, std::size_t i, int prev, int prev2,
                                      const std::vector<int>* right, std::uint64_t* keys) const;
+  /// The features that depend only on the words, not on the tags before or after.
+  template <FeatureSet set = FeatureSet::kAll>
+  [[nodiscard]] std::size_t wordFeatures(const std::vector<Word>& ctx, std::size_t i, std::uint64_t* keys) const;
+  /// The features of the tags before (and, with `right`, after) word i.
+  [[nodiscard]] std::size_t tagFeatures(const std::vector<Word>& ctx, std::size_t i, int prev, int prev2,
+                                        const std::vector<int>* right, std::uint64_t* keys) const;
   [[nodiscard]] std::vector<int> decode(const std::vector<Word>& ctx, const LinearModel& model,
                                         const std::vector<int>* right) const;
+  /// decode() of both passes with the paired table: the word features of each word are looked
+  /// up once for both passes.
+  [[nodiscard]] std::vector<int> decodeTwoPass(const std::vector<Word>& ctx) const;
   [[nodiscard]] LinearModel trainPass(const std::vector<std::vector<Word>>& contexts,
                                       const std::vector<std::vector<int>>& gold,
                                       const std::vector<std::vector<int>>& right, const PosTrainOptions& options,
                                       const std::function<void(int, double)>& progress) const;
   void finishLoad();
+  /// Fills prepared/ownRow of the known words and ownScores_ (after load, not in training, where
+  /// the lowercase-word list is not known yet when words are prepared).
+  void precomputeWords();
 
   std::vector<std::string> tags_;
   std::unordered_map<std::string, std::uint16_t> tagDict_;   // normalized word -> tag index
   std::unordered_map<std::string, std::string> lexicon_;     // normalized word -> "NN|VB"
-  std::unordered_map<std::string, std::uint64_t> lexiconHash_;
+  struct WordInfo {
+    int dictTag = -1;         // the tag of a tag-dictionary word
+    bool inLexicon = false;
+    std::uint64_t ambiguity = 0;  // hash of its ambiguity class
+    // prepare()'s result for the word when it is not the first of the sentence (precomputeWords)
+    std::optional<Word> prepared;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> wordInfo_;  // from tagDict_, lexicon_
   LinearModel model_;
   std::optional<LinearModel> second_;  // the right-context pass, when trained
+  PairedModel paired_;                 // model_ and second_ in one table, when second_ exists
   std::unordered_set<std::string> lowercaseWords_;  // lowercase forms mostly written in lowercase
+  // For the known words the models tag (not the tag-dictionary ones): the summed first-pass
+  // scores of their own features (FeatureSet::kOwn) followed by the second-pass ones, one row of
+  // 2 * tags_.size() per word. Integer sums, so adding a row gives exactly the per-feature sums;
+  // one read replaces about half the table lookups of a word.
+  std::vector<std::int32_t> ownScores_;
 };
 
 }  // namespace ng::nlp

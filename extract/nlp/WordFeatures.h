@@ -65,6 +65,16 @@ struct CaseInfo {
   return mix64(h ^ s.size());
 }
 
+/// hashString(digitsFolded(s)) without building the folded string.
+[[nodiscard]] constexpr std::uint64_t hashDigitsFolded(std::string_view s) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c >= '0' && c <= '9' ? '0' : c);
+    h *= 0x100000001b3ULL;
+  }
+  return mix64(h ^ s.size());
+}
+
 [[nodiscard]] constexpr std::uint64_t featureKey(std::uint32_t templ, std::uint64_t a) {
   const std::uint64_t k = mix64(a ^ mix64(0x9e3779b97f4a7c15ULL * (templ + 1)));
   return k == 0 ? 1 : k;

@@ -1,0 +1,91 @@
+// The POS tagger sums the scores of each known word's own features (word, affixes, shape,
+// ambiguity class ...) once at load; tagging with that table must give exactly the scores and
+// tags of the plain per-feature lookups, for known words and for words not in the table.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/nlp/PosTagger.h"
+
+namespace ng::nlp {
+namespace {
+
+std::filesystem::path modelPath() { return std::filesystem::path(NEWSGRAPH_SOURCE_DATADIR) / "models" / "pos.model"; }
+
+const PosTagger& fast() {
+  static const PosTagger t = PosTagger::load(modelPath());
+  return t;
+}
+
+const PosTagger& plain() {
+  static const PosTagger t = PosTagger::load(modelPath(), false);
+  return t;
+}
+
+std::vector<std::string_view> split(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find(' ', begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > begin) out.push_back(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return out;
+}
+
+// Known and unknown words, numbers, hyphens, capitals at the start and inside, curly quotes.
+const std::vector<std::string_view> kSentences = {
+    "The council said on Tuesday that 1,200 troops would leave the northern province .",
+    "Officials in Quetzaltenango told reporters the bridge had been rebuilt in 2019 .",
+    "Running water returned to the eastern districts after three weeks , residents said .",
+    "He didn’t say whether the ceasefire , brokered by Norway , would hold .",
+    "“ We are ready , ” the minister told Parliament in a 45-minute speech .",
+    "Zxqvbnt groplified the unkwnown flimbertons near Vrexholm-on-Sea yesterday .",
+    "UN PEACEKEEPERS WITHDRAW FROM BORDER TOWN AFTER CLASHES",
+    "Protesters marched Saturday ; police used tear gas and arrested 37 people .",
+    "a",
+    "Running",
+};
+
+TEST(PrecomputedScores, ownScoresOfEveryWordAreThoseOfThePlainLookups) {
+  std::size_t fromTable = 0;
+  std::size_t looked = 0;
+  for (const auto sentence : kSentences) {
+    const auto words = split(sentence);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const auto want = plain().ownScores(words, i);
+      const auto got = fast().ownScores(words, i);
+      EXPECT_EQ(got.first, want.first) << sentence << " word " << i;
+      EXPECT_EQ(got.second, want.second) << sentence << " word " << i;
+      (fast().hasPrecomputedScores(words[i]) ? fromTable : looked) += 1;
+    }
+  }
+  // Both paths must have been exercised.
+  EXPECT_GT(fromTable, 10u);
+  EXPECT_GT(looked, 5u);
+  EXPECT_FALSE(plain().hasPrecomputedScores("leave"));
+  EXPECT_TRUE(fast().hasPrecomputedScores("leave"));  // VB, VBP or NN: not in the tag dictionary
+  EXPECT_FALSE(fast().hasPrecomputedScores("Zxqvbnt"));
+}
+
+TEST(PrecomputedScores, ownScoresAreNotAllZero) {
+  const auto words = split("The council said");
+  const auto scores = fast().ownScores(words, 1);
+  EXPECT_NE(scores.first, std::vector<std::int32_t>(scores.first.size(), 0));
+  EXPECT_NE(scores.second, std::vector<std::int32_t>(scores.second.size(), 0));
+}
+
+TEST(PrecomputedScores, tagsAreThoseOfThePlainTagger) {
+  for (const auto sentence : kSentences) {
+    const auto words = split(sentence);
+    EXPECT_EQ(fast().tag(words), plain().tag(words)) << sentence;
+    EXPECT_EQ(fast().restoreCase(words), plain().restoreCase(words)) << sentence;
+  }
+}
+
+}  // namespace
+}  // namespace ng::nlp
