@@ -4,6 +4,8 @@
 #include <cctype>
 #include <map>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "extract/TextNorm.h"
 
@@ -68,16 +70,109 @@ bool spells(std::string_view name, std::string_view acr) {
 
 void resolveMentions(Document& doc) { resolveMentions(doc, Gazetteer()); }
 
+namespace {
+
+/// What pass 1 looks entities up by, kept as entities are created so that each mention costs
+/// lookups rather than a scan of every entity so far: long articles have thousands of them.
+class EntityIndex {
+ public:
+  EntityIndex(const Document& doc, const Gazetteer& gaz) : doc_(doc), gaz_(gaz) {}
+
+  /// Indexes doc.entities[e], just created.
+  void add(int e) {
+    const LocalEntity& ent = doc_.entities[static_cast<std::size_t>(e)];
+    const std::string key = foldKey(ent.name);
+    if (family(ent.cls) == 1) {
+      if (!isAcronym(ent.name)) {
+        initialsOf_.emplace(initials(ent.name, false), e);  // emplace keeps the first entity
+        initialsOf_.emplace(initials(ent.name, true), e);
+      }
+      if (!key.empty()) {
+        const auto sp = key.find(' ');
+        byTail_[sp == std::string::npos ? std::string() : key.substr(sp + 1)].push_back(e);
+      }
+    }
+    if (ent.cls == Class::Person) {
+      persons_.push_back(e);
+      auto words = splitWords(key);
+      for (const auto& w : words) {
+        auto& list = personsByWord_[w];
+        if (list.empty() || list.back() != e) list.push_back(e);
+      }
+      personWords_.emplace(e, std::move(words));
+    }
+  }
+
+  /// The first organization whose initials spell `acronym` ("HTS"), or -1.
+  [[nodiscard]] int byInitials(const std::string& acronym) const {
+    const auto it = initialsOf_.find(acronym);
+    return it == initialsOf_.end() ? -1 : it->second;
+  }
+
+  /// The one organization named `folded` (a foldKey()) with a country or demonym in front of
+  /// it ("Sudanese army" for "army"), or -1 when none or several are.
+  [[nodiscard]] int qualifiedOrganization(const std::string& folded) const {
+    const auto it = byTail_.find(folded);
+    if (it == byTail_.end()) return -1;
+    int match = -1, count = 0;
+    for (int e : it->second) {
+      const std::string& full = doc_.entities[static_cast<std::size_t>(e)].name;
+      const std::string first = full.substr(0, full.find(' '));
+      const auto places = gaz_.lookup(first);
+      if (gaz_.demonymCode(first) || (!places.empty() && places.front().cls == Class::Country)) {
+        match = e;
+        ++count;
+      }
+    }
+    return count == 1 ? match : -1;
+  }
+
+  /// The one person whose longer name holds every word of `words` ("Ruto" in "William Samoei
+  /// Ruto"), or -1 when none or several do.
+  [[nodiscard]] int personHolding(const std::vector<std::string>& words) const {
+    const std::vector<int>* candidates = &persons_;
+    if (!words.empty()) {
+      const auto it = personsByWord_.find(words.front());
+      if (it == personsByWord_.end()) return -1;
+      candidates = &it->second;
+    }
+    int match = -1, count = 0;
+    for (int e : *candidates) {
+      const auto& full = personWords_.at(e);
+      if (full.size() <= words.size()) continue;
+      if (std::all_of(words.begin(), words.end(),
+                      [&](const std::string& x) { return std::find(full.begin(), full.end(), x) != full.end(); })) {
+        match = e;
+        ++count;
+      }
+    }
+    return count == 1 ? match : -1;
+  }
+
+ private:
+  const Document& doc_;
+  const Gazetteer& gaz_;
+  std::unordered_map<std::string, int> initialsOf_;                 // both initials() of organizations
+  std::unordered_map<std::string, std::vector<int>> byTail_;        // organizations by their folded name minus its first word
+  std::vector<int> persons_;                                        // in creation order
+  std::unordered_map<std::string, std::vector<int>> personsByWord_;  // folded word -> persons, in creation order
+  std::unordered_map<int, std::vector<std::string>> personWords_;   // person -> its folded words
+};
+
+}  // namespace
+
 void resolveMentions(Document& doc, const Gazetteer& gaz) {
   doc.entities.clear();
   std::map<std::string, int> byKey;  // family|folded name -> entity
   const auto text = [&](const Mention& m) { return std::string(doc.slice(m.span)); };
 
   // Pass 1: full names first (longest first) so partial names can attach to them.
+  std::vector<std::size_t> wordCount(doc.mentions.size());
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) wordCount[i] = splitWords(foldKey(text(doc.mentions[i]))).size();
   std::vector<int> order(doc.mentions.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return splitWords(foldKey(text(doc.mentions[a]))).size() > splitWords(foldKey(text(doc.mentions[b]))).size();
+    return wordCount[static_cast<std::size_t>(a)] > wordCount[static_cast<std::size_t>(b)];
   });
 
   // Acronyms defined in the text: "Long Name (ABC)".
@@ -90,12 +185,15 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     if ((between == " (" || between == "(") && isAcronym(acr) && spells(text(a), acr)) acronymDef[acr] = static_cast<int>(i);
   }
 
+  EntityIndex index(doc, gaz);
   const auto newEntity = [&](int mi, const std::string& name) {
     LocalEntity e;
     e.cls = doc.mentions[mi].cls;
     e.name = name;
     doc.entities.push_back(std::move(e));
-    return static_cast<int>(doc.entities.size() - 1);
+    const int ent = static_cast<int>(doc.entities.size() - 1);
+    index.add(ent);
+    return ent;
   };
 
   for (int mi : order) {
@@ -112,47 +210,14 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
       if (auto d = acronymDef.find(t); d != acronymDef.end() && doc.mentions[d->second].entity >= 0) {
         ent = doc.mentions[d->second].entity;
       } else {
-        for (std::size_t e = 0; e < doc.entities.size() && ent < 0; ++e) {
-          const std::string& n = doc.entities[e].name;
-          if (family(doc.entities[e].cls) == 1 && !isAcronym(n) && (initials(n, false) == t || initials(n, true) == t))
-            ent = static_cast<int>(e);
-        }
+        ent = index.byInitials(t);
       }
     }
-    if (ent < 0 && fam == 1) {
-      // An organization named without the demonym or country in front of it elsewhere: "the
-      // Houthi" after "the Sudanese army", when exactly one such longer name is in the article.
-      const auto w = splitWords(foldKey(t));
-      int match = -1, count = 0;
-      for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-        if (family(doc.entities[e].cls) != 1) continue;
-        const std::string& full = doc.entities[e].name;
-        const auto fw = splitWords(foldKey(full));
-        if (fw.size() != w.size() + 1 || !std::equal(w.begin(), w.end(), fw.begin() + 1)) continue;
-        const std::string first = full.substr(0, full.find(' '));
-        const auto places = gaz.lookup(first);
-        if (gaz.demonymCode(first) || (!places.empty() && places.front().cls == Class::Country)) {
-          match = static_cast<int>(e);
-          ++count;
-        }
-      }
-      if (count == 1) ent = match;
-    }
-    if (ent < 0 && fam == 0) {
-      // A partial name of a person: every word of it appears in exactly one longer person name.
-      const auto w = splitWords(foldKey(t));
-      int match = -1, count = 0;
-      for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-        if (doc.entities[e].cls != Class::Person) continue;
-        const auto full = splitWords(foldKey(doc.entities[e].name));
-        if (full.size() <= w.size()) continue;
-        if (std::all_of(w.begin(), w.end(), [&](const std::string& x) { return std::find(full.begin(), full.end(), x) != full.end(); })) {
-          match = static_cast<int>(e);
-          ++count;
-        }
-      }
-      if (count == 1) ent = match;
-    }
+    // An organization named without the demonym or country in front of it elsewhere: "the
+    // Houthi" after "the Sudanese army", when exactly one such longer name is in the article.
+    if (ent < 0 && fam == 1) ent = index.qualifiedOrganization(foldKey(t));
+    // A partial name of a person: every word of it appears in exactly one longer person name.
+    if (ent < 0 && fam == 0) ent = index.personHolding(splitWords(foldKey(t)));
     if (ent < 0) ent = newEntity(mi, name);
     m.entity = ent;
     byKey.emplace(key, ent);

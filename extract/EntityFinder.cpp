@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <utility>
 #include <string>
@@ -106,6 +107,7 @@ std::string lowerAscii(std::string_view s) {
 }
 
 utf8proc_int32_t codepointAt(std::string_view s, std::size_t& pos) {
+  if (static_cast<unsigned char>(s[pos]) < 0x80) return static_cast<utf8proc_int32_t>(s[pos++]);  // ASCII, most words
   utf8proc_int32_t cp = -1;
   const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
                                   static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
@@ -113,12 +115,18 @@ utf8proc_int32_t codepointAt(std::string_view s, std::size_t& pos) {
   return cp;
 }
 
+// ASCII code points are answered without a table look-up: these run on every word.
 bool isUpper(utf8proc_int32_t cp) {
+  if (cp >= 0 && cp < 0x80) return cp >= 'A' && cp <= 'Z';
   const auto c = utf8proc_category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
-bool isLower(utf8proc_int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL; }
+bool isLower(utf8proc_int32_t cp) {
+  if (cp >= 0 && cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
 bool isLetter(utf8proc_int32_t cp) {
+  if (cp >= 0 && cp < 0x80) return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
   const auto c = utf8proc_category(cp);
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
@@ -167,6 +175,7 @@ bool hasLowercaseTail(std::string_view s) {
 }
 
 bool isArabicArticleName(std::string_view s) {
+  if (s.size() < 4 || (s.front() != 'a' && s.front() != 'e')) return false;  // every article starts so
   for (const auto art : kArabicArticles) {
     if (s.size() > art.size() && s.starts_with(art)) return startsUpper(s.substr(art.size()));
   }
@@ -278,6 +287,10 @@ class Finder {
       words_.push_back(std::move(w));
     }
     for (const auto& w : words_) texts_.push_back(w.text);
+    nameWord_.assign(words_.size(), kUnknown);
+    demonym_.assign(words_.size(), kUnknown);
+    titleLen_.assign(words_.size(), -1);
+    places_.clear();
     heading_ = heading_ || titleCase();
     findAcronymDefinitions();
     const std::size_t first = found_.size();
@@ -300,7 +313,13 @@ class Finder {
     return capitalized >= 4;
   }
 
+  /// Whether word k can be part of a name; asked several times per word, so remembered.
   bool isNameWord(std::size_t k) const {
+    if (nameWord_[k] == kUnknown) nameWord_[k] = nameWordUncached(k) ? 1 : 0;
+    return nameWord_[k] == 1;
+  }
+
+  bool nameWordUncached(std::size_t k) const {
     const Word& w = words_[k];
     if (w.text.empty()) return false;
     if (isArabicArticleName(w.text)) return true;
@@ -310,7 +329,8 @@ class Finder {
     if (isWebName(w.text)) return true;
     const std::string key = foldKey(w.text);
     if (in(kNonEntity, key) || key == "the" || gaz_.isNonEntity(w.text)) return false;
-    if (in(kStopwords, key) && (shapeOf(w.text).lower > 0 || in(kCapsStopwords, w.text))) return false;
+    static const std::unordered_set<std::string_view> stopwords(std::begin(kStopwords), std::end(kStopwords));
+    if (stopwords.contains(key) && (shapeOf(w.text).lower > 0 || in(kCapsStopwords, w.text))) return false;
     if (w.initial) {
       // The tagger's word on a capitalized opener, unless the gazetteer knows the word: an
       // adjective tag on "Sudanese" or "Kenyan" does not make it less of a demonym.
@@ -441,7 +461,7 @@ class Finder {
   /// Emits the name [a, b) found by findAcronymDefinitions(), typed by the gazetteer, the
   /// recognizer or the head word before its first lowercase word.
   void emitDefinedName(std::size_t a, std::size_t b) {
-    if (const auto p = places(a, b); !p.empty()) {
+    if (const auto& p = places(a, b); !p.empty()) {
       emitPlace(a, b, p.front());
       return;
     }
@@ -579,8 +599,12 @@ class Finder {
   }
 
   /// Places the words [a, b) name, with all-caps words accepted only as countries ("US", "IRAN").
-  std::vector<Gazetteer::Place> places(std::size_t a, std::size_t b) const {
-    auto found = gaz_.lookup(slice(a, b));
+  /// Remembered for the sentence: classifying a run asks for the same words several times.
+  const std::vector<Gazetteer::Place>& places(std::size_t a, std::size_t b) const {
+    const auto [it, added] = places_.try_emplace({a, b});
+    if (!added) return it->second;
+    auto& found = it->second;
+    found = gaz_.lookup(slice(a, b));
     if (!found.empty() && b - a == 1 && shapeOf(words_[a].text).lower == 0 && found.front().cls != Class::Country)
       found.clear();
     // "Reading the statement, ...": a city named like a word is no city at a sentence start.
@@ -589,16 +613,26 @@ class Finder {
   }
 
   bool isCountry(std::size_t a, std::size_t b) const {
-    const auto p = places(a, b);
+    const auto& p = places(a, b);
     return !p.empty() && p.front().cls == Class::Country;
   }
 
-  bool isDemonym(std::size_t k) const { return gaz_.demonymCode(words_[k].text).has_value(); }
+  bool isDemonym(std::size_t k) const {
+    if (demonym_[k] == kUnknown) demonym_[k] = gaz_.demonymCode(words_[k].text).has_value() ? 1 : 0;
+    return demonym_[k] == 1;
+  }
+
+  /// gaz_.matchTitle() at word k, remembered for the sentence.
+  std::size_t titleAt(std::size_t k) const {
+    if (k >= titleLen_.size()) return 0;
+    if (titleLen_[k] < 0) titleLen_[k] = static_cast<std::ptrdiff_t>(gaz_.matchTitle(texts_, k));
+    return static_cast<std::size_t>(titleLen_[k]);
+  }
 
   /// Title words ending right before `a` (lowercase ones: "spokesman Yahya Saree").
   bool titleBefore(std::size_t a) const {
     for (std::size_t j = a >= 6 ? a - 6 : 0; j < a; ++j) {
-      if (gaz_.matchTitle(texts_, j) == a - j) return true;
+      if (titleAt(j) == a - j) return true;
     }
     return false;
   }
@@ -724,12 +758,12 @@ class Finder {
       if ((next == "border" || next == "crossing" || next == "frontier") && words_[b].text == next) {
         std::size_t e = b + 1;
         if (e < words_.size() && (words_[e].text == "crossing" || words_[e].text == "post" || words_[e].text == "point")) ++e;
-        if (!titleBefore(a) && gaz_.matchTitle(texts_, a) == 0) {
+        if (!titleBefore(a) && titleAt(a) == 0) {
           emit(a, e, Class::Border, 0.7);
           return;
         }
       }
-      if (in(kRegionHeads, next) && words_[b].text == next && gaz_.matchTitle(texts_, a) == 0 &&
+      if (in(kRegionHeads, next) && words_[b].text == next && titleAt(a) == 0 &&
           (!places(a, b).empty() || !suffixCue(a, b).first)) {
         emit(a, b, Class::Region, places(a, b).empty() ? 0.7 : 0.85);
         return;
@@ -754,7 +788,7 @@ class Finder {
     while (k < b) {
       std::size_t len = 0;
       for (std::size_t n = std::min<std::size_t>(4, b - k); n >= 1 && len == 0; --n) {
-        const auto p = places(k, k + n);
+        const auto& p = places(k, k + n);
         if (!p.empty()) {
           emitPlace(k, k + n, p.front());
           len = n;
@@ -785,7 +819,7 @@ class Finder {
     for (std::size_t k = a; k < b;) {
       std::size_t len = 0;
       for (std::size_t n = std::min<std::size_t>(4, b - k); n >= 1 && len == 0; --n) {
-        if (const auto p = places(k, k + n); !p.empty()) {
+        if (const auto& p = places(k, k + n); !p.empty()) {
           parts.push_back({k, k + n, p.front()});
           len = n;
         } else if (n == 1 && isDemonym(k)) {
@@ -822,7 +856,7 @@ class Finder {
     const std::size_t len = b - a;
 
     // 1. The whole run is a listed place.
-    if (const auto p = places(a, b); !p.empty() && (!titled || afterOf || p.front().cls == Class::Country)) {
+    if (const auto& p = places(a, b); !p.empty() && (!titled || afterOf || p.front().cls == Class::Country)) {
       emitPlace(a, b, p.front());
       return;
     }
@@ -836,7 +870,7 @@ class Finder {
     //     recognizer marks as a person may follow. A place or "the" after "of" is the title's
     //     country or organization ("President of Kenya", "Commander of the Rapid Support Forces").
     //     A listed title may hold part of the portfolio: "Minister for Information | and Broadcasting".
-    const std::size_t titleLen = gaz_.matchTitle(texts_, a);
+    const std::size_t titleLen = titleAt(a);
     if (titleLen >= len) return;  // a title alone names nobody: "Minister for Information and Broadcasting"
     bool portfolioTitle = false;
     for (std::size_t k = a; k < a + titleLen && k < b; ++k) portfolioTitle |= words_[k].text == "for" || words_[k].text == "of";
@@ -872,7 +906,7 @@ class Finder {
         // "Russian Foreign Ministry", "Chad Foreign Office": the body of that country.
         std::string country;
         if (isDemonym(a)) country = gaz_.demonymCountry(words_[a].text).value_or("");
-        else if (const auto p = places(a, a + 1); !p.empty() && p.front().cls == Class::Country) country = p.front().canonical;
+        else if (const auto& p = places(a, a + 1); !p.empty() && p.front().cls == Class::Country) country = p.front().canonical;
         if (auto name = bodyName(a + 1, b, country); !name.empty()) {
           emit(a, b, c, 0.85, false, std::move(name));
           return;
@@ -897,7 +931,7 @@ class Finder {
     }
     // 5. A leading title: "President Joe Biden", "Army Chief Gen. Asim". After a title, only
     //    honorifics and ranks are taken off, since a name may start like a title ("Sultan", "King").
-    if (const std::size_t n = std::min(gaz_.matchTitle(texts_, a), len); n > 0) {
+    if (const std::size_t n = std::min(titleAt(a), len); n > 0) {
       const auto kind = gaz_.titleKind(slice(a, a + n));
       const bool peel = !titled || n > 1 || words_[a].text.ends_with('.') ||
                         (kind && (*kind == Gazetteer::TitleKind::Honorific || *kind == Gazetteer::TitleKind::Military));
@@ -908,7 +942,7 @@ class Finder {
     }
     // 6. A title inside: "Sudanese | Foreign Minister | Ali Yousif", "UN | Secretary-General | ...".
     for (std::size_t k = a + 1; k < b; ++k) {
-      const std::size_t n = gaz_.matchTitle(texts_, k);
+      const std::size_t n = titleAt(k);
       if (n > 0 && k + n <= b) {
         classify(a, k, titled, afterOf);
         if (k + n < b) classify(k + n, b, true, false);
@@ -929,7 +963,7 @@ class Finder {
     }
     if (afterOf) {
       for (std::size_t k = std::min(b - 1, a + 4); k > a; --k) {
-        if (const auto p = places(a, k); !p.empty()) {
+        if (const auto& p = places(a, k); !p.empty()) {
           emitPlace(a, k, p.front());
           classify(k, b, titled, false);
           return;
@@ -1064,6 +1098,12 @@ class Finder {
   const Gazetteer& gaz_;
   std::vector<Word> words_;
   std::vector<std::string_view> texts_;
+  static constexpr signed char kUnknown = -1;
+  // What the sentence's words were found to be, so that each is asked of the gazetteer once.
+  mutable std::vector<signed char> nameWord_;  // per word: isNameWord() once known, else kUnknown
+  mutable std::vector<signed char> demonym_;   // per word: isDemonym() once known, else kUnknown
+  mutable std::vector<std::ptrdiff_t> titleLen_;  // per word: titleAt() once known, else -1
+  mutable std::map<std::pair<std::size_t, std::size_t>, std::vector<Gazetteer::Place>> places_;  // [a, b) -> places()
   bool heading_ = false;
   std::vector<Mention> found_;
   std::vector<std::size_t> forcedEnd_;  // per word: end of a name defined by a bracketed acronym, or 0

@@ -1,6 +1,7 @@
 #include "extract/Gazetteer.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <fstream>
 #include <map>
@@ -86,16 +87,17 @@ bool containsCity(std::string_view type) {
   return key == "city" || key.starts_with("city ") || key.ends_with(" city") || key.find(" city ") != std::string::npos;
 }
 
-std::vector<std::string> splitSpaces(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < s.size()) {
-    auto sp = s.find(' ', start);
-    if (sp == std::string::npos) sp = s.size();
-    if (sp > start) out.emplace_back(s.substr(start, sp - start));
-    start = sp + 1;
+/// FNV-1a, then MurmurHash3's finalizer so that both halves of the result are well mixed.
+std::uint64_t filterHash(std::string_view key) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const char c : key) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
   }
-  return out;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
 }
 
 int rank(const Gazetteer::Place& p) {
@@ -108,17 +110,86 @@ int rank(const Gazetteer::Place& p) {
 
 }  // namespace
 
+Gazetteer::KeyFilter::KeyFilter(unsigned log2Bits)
+    : bits_((std::uint64_t{1} << log2Bits) / 64 + 1), mask_((std::uint64_t{1} << log2Bits) - 1) {}
+
+void Gazetteer::KeyFilter::add(std::string_view key) {
+  const std::uint64_t h = filterHash(key);
+  for (const std::uint64_t bit : {h & mask_, (h >> 32) & mask_}) bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+bool Gazetteer::KeyFilter::mayContain(std::string_view key) const {
+  if (bits_.empty()) return false;
+  const std::uint64_t h = filterHash(key);
+  for (const std::uint64_t bit : {h & mask_, (h >> 32) & mask_})
+    if (!(bits_[bit / 64] & (std::uint64_t{1} << (bit % 64)))) return false;
+  return true;
+}
+
+/// The folded words of a title candidate split into atoms ("Secretary-General" gives
+/// "secretary", "general"), each word folded only when a match reaches it. A word that folds
+/// to nothing ends the window, except a lone "." ("Gen" "."), which is skipped.
+class Gazetteer::TitleAtoms {
+ public:
+  /// `first` is the non-empty foldKey() of words[start]; the window ends before word `end`.
+  TitleAtoms(const std::vector<std::string_view>& words, std::size_t start, std::size_t end, std::string first)
+      : words_(words), next_(start + 1), end_(end) {
+    add(first, start);
+  }
+
+  /// True when the window holds atom i (folding words up to it).
+  bool has(std::size_t i) {
+    while (atoms_.size() <= i && next_ < end_) pull();
+    return i < atoms_.size();
+  }
+  [[nodiscard]] const std::string& atom(std::size_t i) const { return atoms_[i]; }
+  /// Index into the words of the word atom i comes from.
+  [[nodiscard]] std::size_t word(std::size_t i) const { return atomWord_[i]; }
+  /// True when atom i is not its word's last one; a word's atoms are added together.
+  [[nodiscard]] bool midWord(std::size_t i) const { return i + 1 < atoms_.size() && atomWord_[i + 1] == atomWord_[i]; }
+
+ private:
+  void pull() {
+    const std::size_t w = next_++;
+    const std::string key = foldKey(words_[w]);
+    if (!key.empty()) add(key, w);
+    else if (words_[w] != ".") next_ = end_;  // punctuation ends a title
+  }
+  void add(const std::string& key, std::size_t w) {
+    for (auto& atom : splitWords(key)) {
+      atoms_.push_back(std::move(atom));
+      atomWord_.push_back(w);
+    }
+  }
+
+  const std::vector<std::string_view>& words_;
+  std::size_t next_;
+  std::size_t end_;
+  std::vector<std::string> atoms_;
+  std::vector<std::size_t> atomWord_;
+};
+
 void Gazetteer::addPlaceForm(std::string_view form, std::uint32_t place) {
   auto add = [place](std::vector<std::uint32_t>& v) {
     if (std::find(v.begin(), v.end(), place) == v.end()) v.push_back(place);
   };
   add(exact_[std::string(form)]);
+  placeFilter_.add(form);
   const std::string key = foldKey(form);
-  if (!key.empty()) add(folded_[key]);
+  if (!key.empty()) {
+    add(folded_[key]);
+    placeFilter_.add(key);
+  }
 }
 
 Gazetteer Gazetteer::load(const std::filesystem::path& dataDir) {
   Gazetteer g;
+  // Sized for a few percent of false positives: some 70,000 place keys, hundreds in the others.
+  g.placeFilter_ = KeyFilter(20);
+  g.demonymFilter_ = KeyFilter(15);
+  g.nonEntityFilter_ = KeyFilter(13);
+  g.titleFilter_ = KeyFilter(16);
+  g.cueFilter_ = KeyFilter(13);
 
   {  // countries.tsv: alpha2, form, canonical
     TsvFile f(dataDir, "countries.tsv", "alpha2\tform\tcanonical");
@@ -148,6 +219,8 @@ Gazetteer Gazetteer::load(const std::filesystem::path& dataDir) {
       }
       g.demonyms_.emplace(std::string(cols[0]), code);
       g.demonymsFolded_.emplace(foldKey(cols[0]), code);
+      g.demonymFilter_.add(cols[0]);
+      g.demonymFilter_.add(foldKey(cols[0]));
     }
   }
 
@@ -210,6 +283,7 @@ Gazetteer Gazetteer::load(const std::filesystem::path& dataDir) {
     for (auto cols = f.next(); !cols.empty(); cols = f.next()) {
       f.need(cols, 1);
       g.nonEntities_.emplace(cols[0]);
+      g.nonEntityFilter_.add(cols[0]);
     }
   }
 
@@ -226,7 +300,13 @@ Gazetteer Gazetteer::load(const std::filesystem::path& dataDir) {
       const std::string key = foldKey(cols[0]);
       if (key.empty()) continue;
       g.titles_.emplace(key, kind);
-      g.maxTitleAtoms_ = std::max(g.maxTitleAtoms_, splitSpaces(key).size());
+      for (auto sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+        g.titlePrefixes_.emplace(key.substr(0, sp));
+        g.titleFilter_.add(key.substr(0, sp));
+      }
+      g.titlePrefixes_.emplace(key);
+      g.titleFilter_.add(key);
+      g.maxTitleAtoms_ = std::max(g.maxTitleAtoms_, splitWords(key).size());
     }
   }
 
@@ -241,7 +321,8 @@ Gazetteer Gazetteer::load(const std::filesystem::path& dataDir) {
       const std::string key = foldKey(cols[0]);
       if (key.empty()) continue;
       g.cues_.emplace(key, Cue{*cls, name});
-      g.maxCueWords_ = std::max(g.maxCueWords_, splitSpaces(key).size());
+      g.cueFilter_.add(key);
+      g.maxCueWords_ = std::max(g.maxCueWords_, splitWords(key).size());
     }
   }
 
@@ -268,9 +349,11 @@ std::vector<Gazetteer::Place> Gazetteer::resolve(const std::vector<std::uint32_t
 }
 
 std::vector<Gazetteer::Place> Gazetteer::lookup(std::string_view form) const {
-  const std::string text(form);
-  if (const auto it = exact_.find(text); it != exact_.end()) return resolve(it->second, commonWordForms_.contains(text));
-  if (const auto key = foldKey(form); !key.empty()) {
+  if (placeFilter_.mayContain(form)) {
+    const std::string text(form);
+    if (const auto it = exact_.find(text); it != exact_.end()) return resolve(it->second, commonWordForms_.contains(text));
+  }
+  if (const auto key = foldKey(form); !key.empty() && placeFilter_.mayContain(key)) {
     if (const auto it = folded_.find(key); it != folded_.end()) {
       return resolve(it->second, commonWordKeys_.contains(key));
     }
@@ -279,8 +362,12 @@ std::vector<Gazetteer::Place> Gazetteer::lookup(std::string_view form) const {
 }
 
 std::optional<std::string> Gazetteer::demonymCode(std::string_view word) const {
-  if (const auto it = demonyms_.find(std::string(word)); it != demonyms_.end()) return it->second;
-  if (const auto it = demonymsFolded_.find(foldKey(word)); it != demonymsFolded_.end()) return it->second;
+  if (demonymFilter_.mayContain(word)) {
+    if (const auto it = demonyms_.find(std::string(word)); it != demonyms_.end()) return it->second;
+  }
+  const std::string key = foldKey(word);
+  if (!demonymFilter_.mayContain(key)) return std::nullopt;
+  if (const auto it = demonymsFolded_.find(key); it != demonymsFolded_.end()) return it->second;
   return std::nullopt;
 }
 
@@ -295,52 +382,48 @@ std::optional<std::string> Gazetteer::countryName(std::string_view alpha2) const
   return std::nullopt;
 }
 
-std::size_t Gazetteer::matchTitleFrom(const std::vector<std::string>& atoms, const std::vector<std::size_t>& atomWord,
-                                      std::size_t pos) const {
-  if (pos >= atoms.size()) return 0;
+std::size_t Gazetteer::matchTitleFrom(TitleAtoms& atoms, std::size_t pos) const {
+  if (!atoms.has(pos)) return 0;
+  // The longest title from pos. Every prefix of a title is in titlePrefixes_, so the search
+  // grows the phrase one atom at a time and stops at the first one that no title begins with.
   std::size_t best = 0;
   std::string key;
-  for (std::size_t n = std::min(maxTitleAtoms_, atoms.size() - pos); n >= 1 && best == 0; --n) {
-    const std::size_t end = pos + n;
-    if (end < atoms.size() && atomWord[end] == atomWord[end - 1]) continue;  // would end inside a word
-    key.clear();
-    for (std::size_t i = pos; i < end; ++i) {
-      if (i > pos) key.push_back(' ');
-      key += atoms[i];
-    }
-    if (const auto it = titles_.find(key); it != titles_.end() && it->second != TitleKind::Modifier) best = end;
+  for (std::size_t n = 1; n <= maxTitleAtoms_ && atoms.has(pos + n - 1); ++n) {
+    if (n > 1) key.push_back(' ');
+    key += atoms.atom(pos + n - 1);
+    if (!titleFilter_.mayContain(key) || !titlePrefixes_.contains(key)) break;
+    if (atoms.midWord(pos + n - 1)) continue;  // would end inside a word
+    if (const auto it = titles_.find(key); it != titles_.end() && it->second != TitleKind::Modifier) best = pos + n;
   }
-  if (const auto it = titles_.find(atoms[pos]); it != titles_.end() && it->second == TitleKind::Modifier)
-    best = std::max(best, matchTitleFrom(atoms, atomWord, pos + 1));
+  if (const auto it = titles_.find(atoms.atom(pos)); it != titles_.end() && it->second == TitleKind::Modifier)
+    best = std::max(best, matchTitleFrom(atoms, pos + 1));
   return best;
 }
 
 std::size_t Gazetteer::matchTitle(const std::vector<std::string_view>& words, std::size_t start) const {
   if (start >= words.size() || titles_.empty()) return 0;
+  // Callers try every token; most words begin no title and are turned away here, before
+  // anything is folded when the word is plain ASCII.
+  std::array<char, 32> buf{};
+  if (const auto atom = firstFoldedWordAscii(words[start], buf); atom && (atom->empty() || !titleFilter_.mayContain(*atom)))
+    return 0;
+  std::string first = foldKey(words[start]);
+  if (first.empty()) return 0;
+  const std::string_view firstAtom = std::string_view(first).substr(0, first.find(' '));
+  if (!titleFilter_.mayContain(firstAtom) || !titlePrefixes_.contains(std::string(firstAtom))) return 0;
   // Modifiers may stack in front of the longest title ("former deputy foreign minister").
   const std::size_t window = std::min(words.size(), start + maxTitleAtoms_ + 4);
-  std::vector<std::string> atoms;
-  std::vector<std::size_t> atomWord;
-  for (std::size_t w = start; w < window; ++w) {
-    const std::string key = foldKey(words[w]);
-    if (key.empty()) {
-      if (w == start) return 0;
-      if (words[w] == ".") continue;
-      break;  // punctuation ends a title
-    }
-    for (auto& atom : splitSpaces(key)) {
-      atoms.push_back(std::move(atom));
-      atomWord.push_back(w);
-    }
-  }
-  const std::size_t end = matchTitleFrom(atoms, atomWord, 0);
+  TitleAtoms atoms(words, start, window, std::move(first));
+  const std::size_t end = matchTitleFrom(atoms, 0);
   if (end == 0) return 0;
-  std::size_t next = atomWord[end - 1] + 1;
+  std::size_t next = atoms.word(end - 1) + 1;
   while (next < words.size() && words[next] == ".") ++next;  // "Gen" "." split by a tokenizer
   return next - start;
 }
 
-bool Gazetteer::isNonEntity(std::string_view word) const { return nonEntities_.contains(std::string(word)); }
+bool Gazetteer::isNonEntity(std::string_view word) const {
+  return nonEntityFilter_.mayContain(word) && nonEntities_.contains(std::string(word));
+}
 
 bool Gazetteer::isTitleWord(std::string_view word) const {
   const auto kind = titleKind(word);
@@ -348,17 +431,23 @@ bool Gazetteer::isTitleWord(std::string_view word) const {
 }
 
 std::optional<Gazetteer::TitleKind> Gazetteer::titleKind(std::string_view phrase) const {
-  if (const auto it = titles_.find(foldKey(phrase)); it != titles_.end()) return it->second;
+  const std::string key = foldKey(phrase);
+  if (!titleFilter_.mayContain(key)) return std::nullopt;
+  if (const auto it = titles_.find(key); it != titles_.end()) return it->second;
   return std::nullopt;
 }
 
 std::optional<onto::Class> Gazetteer::orgCue(std::string_view phrase) const {
-  if (const auto it = cues_.find(foldKey(phrase)); it != cues_.end()) return it->second.cls;
+  const std::string key = foldKey(phrase);
+  if (!cueFilter_.mayContain(key)) return std::nullopt;
+  if (const auto it = cues_.find(key); it != cues_.end()) return it->second.cls;
   return std::nullopt;
 }
 
 bool Gazetteer::cueIsName(std::string_view phrase) const {
-  const auto it = cues_.find(foldKey(phrase));
+  const std::string key = foldKey(phrase);
+  if (!cueFilter_.mayContain(key)) return false;
+  const auto it = cues_.find(key);
   return it != cues_.end() && it->second.name;
 }
 

@@ -96,12 +96,32 @@ class Gazetteer {
     bool name;
   };
 
+  /// A Bloom filter over the keys of some of the tables below. Most words looked up are in no
+  /// list, and entity finding looks up several per token: two bit tests say "absent" much more
+  /// cheaply than a probe of a large hash table.
+  class KeyFilter {
+   public:
+    KeyFilter() = default;  ///< holds nothing: every key is absent
+    explicit KeyFilter(unsigned log2Bits);
+    void add(std::string_view key);
+    [[nodiscard]] bool mayContain(std::string_view key) const;
+
+   private:
+    std::vector<std::uint64_t> bits_;
+    std::uint64_t mask_ = 0;  // bit count - 1
+  };
+
   void addPlaceForm(std::string_view form, std::uint32_t place);
   [[nodiscard]] std::vector<Place> resolve(const std::vector<std::uint32_t>& ids, bool commonWord) const;
-  [[nodiscard]] std::size_t matchTitleFrom(const std::vector<std::string>& atoms, const std::vector<std::size_t>& atomWord,
-                                           std::size_t pos) const;
+  class TitleAtoms;
+  [[nodiscard]] std::size_t matchTitleFrom(TitleAtoms& atoms, std::size_t pos) const;
 
   std::vector<Place> places_;
+  KeyFilter placeFilter_;     // the keys of exact_ and folded_
+  KeyFilter demonymFilter_;   // the keys of demonyms_ and demonymsFolded_
+  KeyFilter nonEntityFilter_; // nonEntities_
+  KeyFilter titleFilter_;     // titlePrefixes_ (and so every key of titles_)
+  KeyFilter cueFilter_;       // the keys of cues_
   std::unordered_set<std::string> commonWordForms_;  // city forms that are English words
   std::unordered_set<std::string> commonWordKeys_;   // their foldKey()s
   std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;   // form as written -> places_
@@ -111,6 +131,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::string> countryNames_;           // code -> canonical
   std::unordered_set<std::string> nonEntities_;
   std::unordered_map<std::string, TitleKind> titles_;                   // foldKey(phrase) -> kind
+  std::unordered_set<std::string> titlePrefixes_;                      // titles_ keys and their first words
   std::size_t maxTitleAtoms_ = 0;
   std::unordered_map<std::string, Cue> cues_;                           // foldKey(cue) -> class
   std::size_t maxCueWords_ = 0;

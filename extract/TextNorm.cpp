@@ -162,6 +162,28 @@ std::string foldKey(std::string_view text) {
   return key.take();
 }
 
+std::optional<std::string_view> firstFoldedWordAscii(std::string_view text, std::span<char> buf) {
+  std::size_t n = 0;
+  bool done = false;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return std::nullopt;
+    if (done) continue;  // the rest must still be ASCII for foldAscii() to have been used
+    switch (classifyAscii(c)) {
+      case Kind::Drop:
+        break;
+      case Kind::Separator:
+        done = n > 0;
+        break;
+      case Kind::Keep:
+        if (n == buf.size()) return std::nullopt;
+        buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch;
+        break;
+    }
+  }
+  return std::string_view(buf.data(), n);
+}
+
 std::vector<std::string> splitWords(std::string_view text) {
   std::vector<std::string> out;
   std::string cur;

@@ -2,6 +2,8 @@
 // resolution: one folding function, so every stage compares names the same way.
 #pragma once
 
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +17,11 @@ namespace ng {
 /// "tehreek e taliban"), trimmed. Other characters are kept. Invalid UTF-8 is folded as ASCII
 /// byte by byte. Pure function; thread-safe.
 [[nodiscard]] std::string foldKey(std::string_view text);
+
+/// The first word of foldKey(text), written into `buf`, without building the whole key: for
+/// filters tried at every token. nullopt when text is not all ASCII or the word does not fit
+/// in `buf` (then take foldKey()). Empty when the key is.
+[[nodiscard]] std::optional<std::string_view> firstFoldedWordAscii(std::string_view text, std::span<char> buf);
 
 /// The words of a text split at spaces (runs of spaces give no empty words); for foldKey() output.
 [[nodiscard]] std::vector<std::string> splitWords(std::string_view text);

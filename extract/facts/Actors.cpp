@@ -1,6 +1,8 @@
 #include "extract/facts/Actors.h"
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace ng {
 
@@ -9,10 +11,13 @@ using onto::Class;
 ActorResolver::ActorResolver(FactSink& sink, const Gazetteer& gaz)
     : sink_(sink), gaz_(gaz), mentionOfToken_(sink.doc().tokens.size(), -1) {
   const Document& doc = sink.doc();
+  byFirstToken_.reserve(doc.mentions.size());
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     for (auto t = doc.mentions[m].tokenBegin; t < doc.mentions[m].tokenEnd && t < mentionOfToken_.size(); ++t)
       mentionOfToken_[t] = static_cast<int>(m);
+    byFirstToken_.emplace_back(doc.mentions[m].tokenBegin, static_cast<int>(m));
   }
+  std::sort(byFirstToken_.begin(), byFirstToken_.end());
 }
 
 int ActorResolver::mentionAtToken(std::uint32_t t) const {
@@ -21,10 +26,9 @@ int ActorResolver::mentionAtToken(std::uint32_t t) const {
 
 std::vector<int> ActorResolver::mentionsIn(std::uint32_t b, std::uint32_t e) const {
   std::vector<int> out;
-  const auto& ms = sink_.doc().mentions;
-  for (std::size_t m = 0; m < ms.size(); ++m) {
-    if (ms[m].tokenBegin >= b && ms[m].tokenBegin < e) out.push_back(static_cast<int>(m));
-  }
+  auto it = std::lower_bound(byFirstToken_.begin(), byFirstToken_.end(), std::make_pair(b, std::numeric_limits<int>::min()));
+  for (; it != byFirstToken_.end() && it->first < e; ++it) out.push_back(it->second);
+  std::sort(out.begin(), out.end());  // index order, which is text order for the finder's mentions
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "extract/Gazetteer.h"
@@ -37,6 +38,7 @@ class ActorResolver {
   FactSink& sink_;
   const Gazetteer& gaz_;
   std::vector<int> mentionOfToken_;
+  std::vector<std::pair<std::uint32_t, int>> byFirstToken_;  // (first token, mention), sorted: for mentionsIn()
 };
 
 }  // namespace ng

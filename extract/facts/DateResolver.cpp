@@ -18,10 +18,24 @@ int daysInMonth(int y, int m) {
 
 bool valid(int y, int m, int d) { return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m); }
 
-std::string lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
+/// True when `w` lowercased is `lowerWord` (ASCII case folding; no allocation, since dates are
+/// looked for at every word of every article).
+bool equalsLower(std::string_view w, std::string_view lowerWord) {
+  if (w.size() != lowerWord.size()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(w[i])) != static_cast<unsigned char>(lowerWord[i])) return false;
+  return true;
+}
+
+/// A month or weekday name as the lists hold it: lowercased, one final period dropped ("Sept."
+/// -> "sept"). Empty for words longer than any name, which then match none.
+std::string_view nameKey(std::string_view word, std::array<char, 10>& buf) {
+  if (word.size() > buf.size()) return {};
+  for (std::size_t i = 0; i < word.size(); ++i)
+    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  std::string_view w(buf.data(), word.size());
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return w;
 }
 
 /// A day of the month as written: "7", "07", "8th", "21st"; 0 when the word is none.
@@ -29,8 +43,10 @@ int dayOfMonth(std::string_view w) {
   std::size_t n = 0;
   while (n < w.size() && std::isdigit(static_cast<unsigned char>(w[n]))) ++n;
   if (n == 0 || n > 2) return 0;
-  const std::string rest = lower(w.substr(n));
-  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return 0;
+  const std::string_view rest = w.substr(n);
+  if (!rest.empty() && !equalsLower(rest, "st") && !equalsLower(rest, "nd") && !equalsLower(rest, "rd") &&
+      !equalsLower(rest, "th"))
+    return 0;
   int d = 0;
   std::from_chars(w.data(), w.data() + n, d);
   return d >= 1 && d <= 31 ? d : 0;
@@ -46,7 +62,7 @@ int yearOf(std::string_view w) {
 }
 
 bool isWord(const std::vector<std::string_view>& ws, std::size_t i, std::string_view w) {
-  return i < ws.size() && lower(ws[i]) == w;
+  return i < ws.size() && equalsLower(ws[i], w);
 }
 
 }  // namespace
@@ -56,8 +72,8 @@ int monthNumber(std::string_view word) {
                                                               "may",     "june",     "july",      "august",
                                                               "september", "october", "november", "december"};
   if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return 0;  // "may", "march" as verbs
-  std::string w = lower(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
+  std::array<char, 10> buf{};
+  const std::string_view w = nameKey(word, buf);
   for (std::size_t m = 0; m < kNames.size(); ++m) {
     if (w == kNames[m]) return static_cast<int>(m) + 1;
     // Abbreviations: three letters, and "Sept".
@@ -71,8 +87,8 @@ int weekdayNumber(std::string_view word) {
   static constexpr std::array<std::string_view, 7> kNames = {"monday", "tuesday",  "wednesday", "thursday",
                                                              "friday", "saturday", "sunday"};
   if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return -1;
-  std::string w = lower(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
+  std::array<char, 10> buf{};
+  const std::string_view w = nameKey(word, buf);
   for (std::size_t d = 0; d < kNames.size(); ++d) {
     if (w == kNames[d] || (w.size() == 3 && kNames[d].starts_with(w))) return static_cast<int>(d);
   }

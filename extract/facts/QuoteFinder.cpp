@@ -19,6 +19,7 @@ struct Char {
 
 Char decodeAt(std::string_view s, std::size_t i) {
   if (i >= s.size()) return {};
+  if (static_cast<unsigned char>(s[i]) < 0x80) return {static_cast<Cp>(s[i]), 1};  // ASCII, most of the text
   Cp cp = 0;
   const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                   static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -142,10 +143,6 @@ class Finder {
         i = next;
         continue;
       }
-      const Cp prev = cpBefore(text_, b, i);
-      const Cp after = next < e ? decodeAt(text_, next).cp : kNone;
-      const bool openingPlace = opensAfter(prev) && after != kNone && !isSpace(after);
-      const bool closingPlace = prev != kNone && !isSpace(prev);
       bool open = false;
       bool close = false;
       if (isDoubleOpen(c.cp)) {
@@ -153,6 +150,11 @@ class Finder {
       } else if (isDoubleClose(c.cp)) {
         close = current.has_value();
       } else if (c.cp == '"') {
+        // A straight mark opens or closes by what stands around it.
+        const Cp prev = cpBefore(text_, b, i);
+        const Cp after = next < e ? decodeAt(text_, next).cp : kNone;
+        const bool openingPlace = opensAfter(prev) && after != kNone && !isSpace(after);
+        const bool closingPlace = prev != kNone && !isSpace(prev);
         if (current) {
           close = closingPlace || !openingPlace;
           open = !close;

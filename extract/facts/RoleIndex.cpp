@@ -82,18 +82,21 @@ std::string titleKeyOf(std::string_view title) {
   return out;
 }
 
+RoleIndex::MentionBounds::MentionBounds(const Document& doc)
+    : startAt(doc.tokens.size() + 1, -1), endAt(doc.tokens.size() + 1, -1) {
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mention = doc.mentions[m];
+    if (mention.tokenBegin < startAt.size()) startAt[mention.tokenBegin] = static_cast<int>(m);
+    if (mention.tokenEnd < endAt.size()) endAt[mention.tokenEnd] = static_cast<int>(m);
+  }
+}
+
 /// Reads title phrases around person names, one sentence at a time. Token indexes are document
 /// indexes; words outside the current sentence read as empty.
 class RoleFinder {
  public:
-  RoleFinder(const Document& doc, const Gazetteer& gaz)
-      : doc_(doc), gaz_(gaz), startAt_(doc.tokens.size() + 1, -1), endAt_(doc.tokens.size() + 1, -1) {
-    for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-      const Mention& mention = doc.mentions[m];
-      if (mention.tokenBegin < startAt_.size()) startAt_[mention.tokenBegin] = static_cast<int>(m);
-      if (mention.tokenEnd < endAt_.size()) endAt_[mention.tokenEnd] = static_cast<int>(m);
-    }
-  }
+  RoleFinder(const Document& doc, const Gazetteer& gaz, const RoleIndex::MentionBounds& bounds)
+      : doc_(doc), gaz_(gaz), startAt_(bounds.startAt), endAt_(bounds.endAt) {}
 
   std::vector<RoleMention> findAll() {
     std::vector<RoleMention> out;
@@ -413,8 +416,8 @@ class RoleFinder {
 
   const Document& doc_;
   const Gazetteer& gaz_;
-  std::vector<int> startAt_;  // token -> mention starting there
-  std::vector<int> endAt_;    // token -> mention ending right before it
+  const std::vector<int>& startAt_;  // token -> mention starting there
+  const std::vector<int>& endAt_;    // token -> mention ending right before it
   std::size_t sentence_ = 0;
   std::uint32_t sb_ = 0;
   std::uint32_t se_ = 0;
@@ -422,11 +425,12 @@ class RoleFinder {
 };
 
 std::vector<RoleMention> findRoleMentions(const Document& doc, const Gazetteer& gaz) {
-  return RoleFinder(doc, gaz).findAll();
+  const RoleIndex::MentionBounds bounds(doc);
+  return RoleFinder(doc, gaz, bounds).findAll();
 }
 
 RoleIndex::RoleIndex(const Document& doc, const Gazetteer& gaz)
-    : doc_(doc), gaz_(gaz), mentions_(findRoleMentions(doc, gaz)) {}
+    : doc_(doc), gaz_(gaz), bounds_(doc), mentions_(RoleFinder(doc, gaz, bounds_).findAll()) {}
 
 std::optional<int> RoleIndex::holderOf(std::string_view titleKey, int orgEntity) const {
   const auto lastAtom = [](std::string_view key) {
@@ -459,7 +463,7 @@ std::optional<int> RoleIndex::holderOf(std::string_view titleKey, int orgEntity)
 }
 
 std::optional<RoleIndex::Resolution> RoleIndex::resolveAt(std::uint32_t t) const {
-  RoleFinder finder(doc_, gaz_);
+  RoleFinder finder(doc_, gaz_, bounds_);
   const auto d = finder.describeAt(t);
   if (!d) return std::nullopt;
   auto holder = holderOf(d->titleKey, d->orgEntity);

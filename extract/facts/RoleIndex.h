@@ -70,9 +70,18 @@ class RoleIndex {
   /// the entity `orgEntity` (or any, when -1), or nullopt when none or several.
   [[nodiscard]] std::optional<int> holderOf(std::string_view titleKey, int orgEntity = -1) const;
 
+  /// The mention starting at each token and the one ending right before it (-1 for none),
+  /// built once per document: resolveAt() runs at many tokens of long articles.
+  struct MentionBounds {
+    explicit MentionBounds(const Document& doc);
+    std::vector<int> startAt;
+    std::vector<int> endAt;
+  };
+
  private:
   const Document& doc_;
   const Gazetteer& gaz_;
+  MentionBounds bounds_;
   std::vector<RoleMention> mentions_;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 namespace ng::speech {
 namespace {
@@ -165,16 +166,42 @@ bool phraseAt(const std::vector<std::string>& words, std::size_t at, std::string
   return true;
 }
 
+/// A verb form of kVerbs: which entry, which of its forms, and how many words it has.
+struct FormRef {
+  const VerbEntry* entry;
+  std::size_t form;
+  std::size_t words;
+};
+
+/// The forms of kVerbs by their first word, each list in kVerbs order. matchVerb() is tried at
+/// every token of every article, so it looks up the one word there instead of trying every form.
+const std::unordered_map<std::string_view, std::vector<FormRef>>& formsByFirstWord() {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, std::vector<FormRef>> out;
+    for (const auto& e : kVerbs) {
+      for (std::size_t f = 0; f < e.forms.size(); ++f) {
+        const std::string_view form = e.forms[f];
+        out[form.substr(0, form.find(' '))].push_back(FormRef{&e, f, wordCount(form)});
+      }
+    }
+    return out;
+  }();
+  return index;
+}
+
 }  // namespace
 
 std::optional<VerbMatch> matchVerb(const std::vector<std::string>& words, std::size_t at) {
+  if (at >= words.size()) return std::nullopt;
+  const auto& index = formsByFirstWord();
+  const auto it = index.find(std::string_view(words[at]));
+  if (it == index.end()) return std::nullopt;
+  // The first of the longest forms that match wins, as the lexicon lists them.
   std::optional<VerbMatch> best;
-  for (const auto& e : kVerbs) {
-    for (std::size_t f = 0; f < e.forms.size(); ++f) {
-      const auto n = wordCount(e.forms[f]);
-      if ((!best || n > best->words) && phraseAt(words, at, e.forms[f]))
-        best = VerbMatch{e.act, e.frame, static_cast<Form>(f), n, e.actorObjectOnly, e.forms[0]};
-    }
+  for (const auto& ref : it->second) {
+    const VerbEntry& e = *ref.entry;
+    if ((!best || ref.words > best->words) && phraseAt(words, at, e.forms[ref.form]))
+      best = VerbMatch{e.act, e.frame, static_cast<Form>(ref.form), ref.words, e.actorObjectOnly, e.forms[0]};
   }
   return best;
 }

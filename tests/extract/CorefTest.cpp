@@ -93,6 +93,37 @@ TEST_F(CorefTest, bracketedAcronymGoesOnlyToANameThatSpellsIt) {
   EXPECT_EQ(rsf, withForm(linked, "Rapid Support Forces"));
 }
 
+TEST_F(CorefTest, partialNamesAndInitialsJoinOnlyOneCandidate) {
+  // Mentions made by hand, so that only coreference decides.
+  Document doc;
+  doc.article.text =
+      "Amina Okafor met Grace Okafor and John Mensah. Later Okafor spoke and Mensah left. "
+      "The National Liberation Front said the NLF would talk.";
+  std::size_t from = 0;
+  const auto add = [&](std::string_view form, Class cls) {
+    const auto b = doc.article.text.find(form, from);
+    ASSERT_NE(b, std::string::npos) << form;
+    from = b + form.size();
+    Mention m;
+    m.span = Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b + form.size())};
+    m.tokenBegin = m.tokenEnd = static_cast<std::uint32_t>(doc.mentions.size());
+    ++m.tokenEnd;
+    m.cls = cls;
+    doc.mentions.push_back(m);
+  };
+  for (const auto* person : {"Amina Okafor", "Grace Okafor", "John Mensah", "Okafor", "Mensah"}) add(person, Class::Person);
+  add("National Liberation Front", Class::Organization);
+  add("NLF", Class::Organization);
+  resolveMentions(doc, res_->gazetteer);
+  const auto entityOf = [&](std::size_t m) { return doc.mentions[m].entity; };
+  EXPECT_EQ(entityOf(4), entityOf(2));  // "Mensah": one full name holds it
+  EXPECT_NE(entityOf(3), entityOf(0));  // "Okafor": two do, so it joins neither
+  EXPECT_NE(entityOf(3), entityOf(1));
+  EXPECT_NE(entityOf(0), entityOf(1));
+  EXPECT_EQ(entityOf(6), entityOf(5));  // "NLF" spells the initials
+  EXPECT_EQ(doc.entities.size(), 5u);
+}
+
 TEST_F(CorefTest, europeanAsAnAdjectiveIsTheContinent) {
   const auto doc = analyzeText("European countries urged restraint, while the European Union sent an envoy.");
   const auto* europe = withForm(doc, "European");

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -73,6 +74,20 @@ TEST(TextNorm, emptyAndInvalidInputs) {
   EXPECT_EQ(foldKey(""), "");
   EXPECT_EQ(foldKey(" - ' . "), "");
   EXPECT_EQ(foldKey(std::string_view("Ab\xFF" "C", 4)), "ab\xFF" "c");  // invalid UTF-8 folded as ASCII
+}
+
+TEST(TextNorm, firstFoldedWordAsciiIsTheFirstWordOfTheKey) {
+  std::array<char, 16> buf{};
+  for (const std::string_view text : {"Minister", "  Deputy-Prime Minister", "U.S.", "Sana'a province", "__a_b", "",
+                                      " - . ", "Lt.Gen", "x"}) {
+    const std::string key = foldKey(text);
+    const auto word = firstFoldedWordAscii(text, buf);
+    ASSERT_TRUE(word.has_value()) << text;
+    EXPECT_EQ(*word, key.substr(0, key.find(' '))) << text;
+  }
+  EXPECT_FALSE(firstFoldedWordAscii("Türkiye", buf).has_value());             // not ASCII: foldKey() decides
+  EXPECT_FALSE(firstFoldedWordAscii("Minister Türkiye", buf).has_value());    // not ASCII after the first word
+  EXPECT_FALSE(firstFoldedWordAscii("Internationalization", buf).has_value());  // longer than the buffer
 }
 
 // ---- places ----
@@ -224,6 +239,63 @@ TEST(Gazetteer, titleMustStartAndEndAtWordBoundaries) {
   EXPECT_EQ(title({"President", ",", "Minister"}), 1u);  // punctuation ends a title
   EXPECT_EQ(title({"President"}, 5), 0u);
   EXPECT_EQ(title({}), 0u);
+}
+
+TEST(Gazetteer, matchesTitlesWrittenOutsideAscii) {
+  EXPECT_EQ(title({"Minîster", "Ali"}), 1u);                     // marks are folded away
+  EXPECT_EQ(title({"\xEF\xBC\xAD\xEF\xBD\x89\xEF\xBD\x8E\xEF\xBD\x89\xEF\xBD\x93\xEF\xBD\x94\xEF\xBD\x85\xEF\xBD\x92", "Ali"}),
+            1u);                                                 // fullwidth "Minister"
+  EXPECT_EQ(title({"Deputy", "Prime\xE2\x80\x90Minister", "Yulia"}), 2u);  // U+2010 hyphen splits the word
+  EXPECT_EQ(title({std::string_view("Presidentialisticallyanticonstitutionally-minded")}), 0u);
+}
+
+/// Rows of a gazetteer file: column `col` of each data line.
+std::vector<std::string> column(const std::string& file, std::size_t col) {
+  std::ifstream in(findDataDir() / "data" / "gazetteer" / file);
+  std::vector<std::string> out;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line.front() == '#') continue;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < col && start != std::string::npos; ++i) {
+      start = line.find('\t', start);
+      if (start != std::string::npos) ++start;
+    }
+    if (start == std::string::npos) continue;
+    out.push_back(line.substr(start, line.find('\t', start) - start));
+  }
+  return out;
+}
+
+// The lookups skip their tables when a Bloom filter says a key is absent: it must never say so
+// of a listed one, whether looked up as written or folded.
+TEST(Gazetteer, everyListedFormIsFound) {
+  std::size_t checked = 0;
+  for (const auto& file : {"countries.tsv", "cities.tsv", "regions.tsv"}) {
+    for (const auto& form : column(file, std::string_view(file) == "countries.tsv" ? 1 : 0)) {
+      EXPECT_FALSE(gaz().lookup(form).empty()) << file << ": " << form;
+      if (!foldKey(form).empty()) {
+        EXPECT_FALSE(gaz().lookup(foldKey(form)).empty()) << file << ": " << form;
+      }
+      ++checked;
+    }
+  }
+  for (const auto& form : column("demonyms.tsv", 0)) {
+    EXPECT_TRUE(gaz().demonymCode(form).has_value()) << form;
+    EXPECT_TRUE(gaz().demonymCode(foldKey(form)).has_value()) << form;
+    ++checked;
+  }
+  for (const auto& word : column("nonentities.tsv", 0)) EXPECT_TRUE(gaz().isNonEntity(word)) << word;
+  for (const auto& phrase : column("titles.tsv", 0)) {
+    if (!foldKey(phrase).empty()) {
+      EXPECT_TRUE(gaz().titleKind(phrase).has_value()) << phrase;
+    }
+  }
+  for (const auto& cue : column("orgcues.tsv", 0)) {
+    if (!foldKey(cue).empty()) {
+      EXPECT_TRUE(gaz().orgCue(cue).has_value()) << cue;
+    }
+  }
+  EXPECT_GT(checked, 20000u);
 }
 
 TEST(Gazetteer, recognizesTitleWords) {

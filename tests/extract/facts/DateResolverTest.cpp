@@ -80,5 +80,21 @@ TEST(DateResolver, vagueOrUnanchoredExpressionsGiveNothing) {
   EXPECT_EQ(first(undated, "talks collapsed on Friday , March 7 , 2025"), "2025-03-07");
 }
 
+TEST(DateResolver, namesAreMatchedWithoutRegardToCase) {
+  EXPECT_EQ(monthNumber("SEPT."), 9);
+  EXPECT_EQ(monthNumber("September"), 9);
+  EXPECT_EQ(monthNumber("Sep"), 9);
+  EXPECT_EQ(monthNumber("Septembers"), 0);
+  EXPECT_EQ(monthNumber("Septemberish."), 0);  // longer than any name
+  EXPECT_EQ(monthNumber("march"), 0);         // lowercase: the verb
+  EXPECT_EQ(weekdayNumber("WEDNESDAY"), 2);
+  EXPECT_EQ(weekdayNumber("Wed."), 2);
+  EXPECT_EQ(weekdayNumber("Wednesdays"), -1);
+  const DateResolver r("2025-03-16");
+  EXPECT_EQ(first(r, "the envoy arrived YESTERDAY"), "2025-03-15");
+  EXPECT_EQ(first(r, "signed on 3RD March 2024"), "2024-03-03");
+  EXPECT_EQ(first(r, "signed on 3x March 2024"), "");
+}
+
 }  // namespace
 }  // namespace ng
