@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "extract/TextNorm.h"
@@ -103,6 +104,27 @@ int family(Class c) {
 
 std::vector<std::string> words(std::string_view s) { return splitWords(foldKey(s)); }
 
+/// The kind of event an event's label names, with synonyms made one: "truce" and "cease-fire"
+/// are "ceasefire", "accord", "deal" and "pact" are "agreement". Empty when no word of the
+/// label is a known event noun.
+std::string eventHead(std::string_view label) {
+  static const std::unordered_map<std::string, std::string> kHeads = {
+      {"ceasefire", "ceasefire"},   {"cease-fire", "ceasefire"}, {"truce", "ceasefire"},   {"armistice", "ceasefire"},
+      {"agreement", "agreement"},   {"accord", "agreement"},     {"deal", "agreement"},    {"pact", "agreement"},
+      {"treaty", "agreement"},      {"clashes", "clashes"},      {"fighting", "clashes"},  {"skirmishes", "clashes"},
+      {"violence", "clashes"},      {"talks", "talks"},          {"negotiations", "talks"}, {"dialogue", "talks"},
+      {"meeting", "meeting"},       {"summit", "meeting"},       {"call", "call"},         {"attack", "attack"},
+      {"attacks", "attack"},        {"airstrike", "airstrike"},  {"airstrikes", "airstrike"}, {"strikes", "airstrike"},
+      {"bombing", "bombing"},       {"bombings", "bombing"},     {"explosion", "explosion"}, {"explosions", "explosion"},
+      {"blast", "explosion"},       {"blasts", "explosion"},     {"raid", "raid"},         {"raids", "raid"},
+      {"shelling", "shelling"},     {"offensive", "offensive"}, {"takeover", "takeover"}, {"coup", "takeover"}};
+  std::string head;
+  for (const auto& w : words(label)) {
+    if (const auto it = kHeads.find(w); it != kHeads.end()) head = it->second;  // the last one: "ceasefire agreement"
+  }
+  return head;
+}
+
 /// Day number of a YYYY-MM-DD date (days since 1970-01-01), for comparing dates.
 std::optional<long> dayNumber(const std::string& d) {
   if (d.size() != 10) return std::nullopt;
@@ -187,10 +209,11 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
     for (const auto& f : nodeOf(j).forms) names.push_back(f);
     return names;
   };
-  std::unordered_map<std::string, std::vector<std::size_t>> personsByWord, orgsByInitials;
+  std::unordered_map<std::string, std::vector<std::size_t>> personsByWord, orgsByInitials, placesByName;
   for (std::size_t i : thingItems) {
     const int fam = family(nodeOf(i).cls);
     for (const auto& name : namesOf(i)) {
+      if (fam == 3) placesByName[foldKey(name)].push_back(i);
       if (fam == 0) {
         for (const auto& w : words(name)) personsByWord[w].push_back(i);
       } else if (fam == 1 && !keys::isAcronym(name)) {
@@ -229,6 +252,18 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
       for (std::size_t j : orgsByInitials[plain]) {
         if (sets.find(j) != sets.find(i)) fits.insert(sets.find(j));
       }
+    } else if (fam == 3) {
+      // A crossing, pass or checkpoint named after its town: "Torkham border crossing" -> "Torkham".
+      auto mine = words(node.label);
+      if (mine.size() >= 2 && (mine.back() == "crossing" || mine.back() == "checkpoint" || mine.back() == "pass")) {
+        mine.pop_back();
+        if (!mine.empty() && mine.back() == "border") mine.pop_back();
+        std::string stem;
+        for (const auto& w : mine) stem += (stem.empty() ? "" : " ") + w;
+        for (std::size_t j : placesByName[stem]) {
+          if (sets.find(j) != sets.find(i)) fits.insert(sets.find(j));
+        }
+      }
     }
     if (fits.size() == 1) sets.unite(i, *fits.begin());
   }
@@ -237,18 +272,42 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   struct EventInfo {
     Class cls;
     std::string label;
+    std::string head;              ///< the kind of event the label names: "ceasefire" for "Doha truce"
+    std::set<std::string> forms;   ///< folded names of two words or more: "deadly border clashes"
+    bool named = false;            ///< the label holds a name ("Doha accord"), not only common nouns
     std::optional<Range> dates;
     std::set<std::size_t> places, actors;
     long published = 0;
   };
   std::map<std::pair<std::size_t, std::uint32_t>, std::size_t> itemOfNode;
   for (std::size_t i = 0; i < n; ++i) itemOfNode[{out.items[i].article, out.items[i].node}] = i;
+  // The actors each article names (as clusters): two articles that share at least two of them
+  // report on the same story, which is what lets a common-noun name like "the border clashes"
+  // count as evidence.
+  std::vector<std::set<std::size_t>> articleActors(articles.size());
+  for (std::size_t i : thingItems) {
+    if (family(nodeOf(i).cls) <= 2) articleActors[out.items[i].article].insert(sets.find(i));
+  }
+  const auto sameStory = [&](std::size_t a, std::size_t b) {
+    std::size_t shared = 0;
+    for (auto x : articleActors[a]) shared += articleActors[b].count(x);
+    return shared >= 2;
+  };
   std::unordered_map<std::size_t, EventInfo> info;
   for (std::size_t i : eventItems) {
     const auto& art = articles[out.items[i].article];
     EventInfo e;
-    e.cls = nodeOf(i).cls;
-    e.label = foldKey(nodeOf(i).label);
+    const Node& node = nodeOf(i);
+    e.cls = node.cls;
+    e.label = foldKey(node.label);
+    e.head = eventHead(node.label);
+    e.named = std::any_of(node.label.begin(), node.label.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    for (const auto* form : {&node.label}) {
+      if (words(*form).size() >= 2) e.forms.insert(foldKey(*form));
+    }
+    for (const auto& form : node.forms) {
+      if (words(form).size() >= 2) e.forms.insert(foldKey(form));
+    }
     if (auto p = dayNumber(art.article.date)) e.published = *p;
     for (const auto& edge : art.edges) {
       if (edge.subject != out.items[i].node) continue;
@@ -277,32 +336,73 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
     if (!a || !b) return true;
     return a->lo <= b->hi + 1 && b->lo <= a->hi + 1;  // overlapping, one day of slack
   };
-  const auto related = [&](const EventInfo& a, const EventInfo& b) {
+  // How strongly two reports in different articles look like the same event; 2 or more links
+  // them. Evidence: the same start day; a shared place and a shared actor; a shared place and
+  // the same kind of head noun ("Doha truce", "ceasefire in Doha"); the same name when it holds
+  // a proper name ("Doha accord"); for a takeover, who took power. Common-noun names
+  // ("ceasefire", "deadly border clashes") and takeovers count only between articles on the
+  // same story.
+  const auto related = [&](std::size_t x, std::size_t y) {
+    const EventInfo& a = info[x];
+    const EventInfo& b = info[y];
     if (a.cls != b.cls) return 0;
     int score = 0;
-    if (a.label == b.label) score += 2;
     bool place = false, actor = false;
     for (auto p : a.places) place |= b.places.count(p) > 0;
     for (auto p : a.actors) actor |= b.actors.count(p) > 0;
     if (place && actor) score += 2;
+    if (place && !a.head.empty() && a.head == b.head) score += 2;
     if (a.dates && b.dates && a.dates->lo == b.dates->lo) score += 2;
+    const bool story = sameStory(out.items[x].article, out.items[y].article);
+    if (a.label == b.label && (a.named || story)) score += 2;
+    // Who took power tells a takeover apart ("the army's coup", "the Taliban takeover").
+    if (a.cls == Class::Takeover && actor && story) score += 2;
+    if (story && a.label != b.label &&
+        std::any_of(a.forms.begin(), a.forms.end(), [&](const std::string& f) { return b.forms.count(f) > 0; }))
+      score += 2;
     return score;
   };
+  // Candidate pairs share a label, a form, a place, a start day or (takeovers) an actor
+  // (blocking): nothing else can reach a score of 2, so no other pair needs a look.
+  std::unordered_map<std::string, std::vector<std::size_t>> eventBlocks;
+  for (std::size_t i : eventItems) {
+    const EventInfo& e = info[i];
+    const std::string kind = std::to_string(static_cast<int>(e.cls)) + "|";
+    std::set<std::string> ks{kind + "l|" + e.label};
+    for (const auto& f : e.forms) ks.insert(kind + "f|" + f);
+    for (auto p : e.places) ks.insert(kind + "p|" + std::to_string(p));
+    if (e.cls == Class::Takeover) {
+      for (auto p : e.actors) ks.insert(kind + "a|" + std::to_string(p));
+    }
+    if (e.dates) ks.insert(kind + "d|" + std::to_string(e.dates->lo));
+    for (const auto& k : ks) eventBlocks[k].push_back(i);
+  }
+  std::unordered_map<std::size_t, std::set<std::size_t>> candidates;
+  for (const auto& [key, ids] : eventBlocks) {
+    for (std::size_t x = 0; x < ids.size(); ++x) {
+      for (std::size_t y = x + 1; y < ids.size(); ++y) {
+        if (out.items[ids[x]].article == out.items[ids[y]].article) continue;
+        candidates[ids[x]].insert(ids[y]);
+        candidates[ids[y]].insert(ids[x]);
+      }
+    }
+  }
   // Dated pairs first: they anchor clusters; undated events then join the best fitting cluster.
   struct Pair {
     int score;
     std::size_t a, b;
   };
   std::vector<Pair> pairs;
-  for (std::size_t x = 0; x < eventItems.size(); ++x) {
-    for (std::size_t y = x + 1; y < eventItems.size(); ++y) {
-      const std::size_t a = eventItems[x], b = eventItems[y];
-      if (out.items[a].article == out.items[b].article) continue;
-      const int s = related(info[a], info[b]);
+  for (std::size_t a : eventItems) {
+    for (std::size_t b : candidates[a]) {
+      if (b <= a) continue;
+      const int s = related(a, b);
       if (s >= 2) pairs.push_back({s + (info[a].dates && info[b].dates ? 10 : 0), a, b});
     }
   }
-  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& p, const Pair& q) { return p.score > q.score; });
+  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& p, const Pair& q) {
+    return p.score != q.score ? p.score > q.score : std::tie(p.a, p.b) < std::tie(q.a, q.b);
+  });
   for (const auto& p : pairs) {
     const std::size_t ra = sets.find(p.a), rb = sets.find(p.b);
     if (ra == rb) continue;
@@ -317,10 +417,10 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
       const std::size_t other = aUndated ? p.b : p.a;
       const auto target = clusterDates[sets.find(other)];
       bool closer = false;
-      for (std::size_t c : eventItems) {
-        if (sets.find(c) == sets.find(other) || out.items[c].article == out.items[undated].article) continue;
+      for (std::size_t c : candidates[undated]) {
+        if (sets.find(c) == sets.find(other)) continue;
         const auto cd = clusterDates[sets.find(c)];
-        if (!cd || !target || related(info[undated], info[c]) < 2) continue;
+        if (!cd || !target || related(undated, c) < 2) continue;
         const long pub = info[undated].published;
         if (pub && cd->hi <= pub && (target->hi > pub || pub - cd->hi < pub - target->hi)) closer = true;
       }

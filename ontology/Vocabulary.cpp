@@ -10,7 +10,7 @@ constexpr std::array<std::string_view, kClassCount> kClassNames = {
     "ArmedGroup",  "MediaOutlet",  "InternationalOrganization",  "Place",
     "Country",     "Region",       "City",       "Border",       "Event",
     "Negotiation", "Ceasefire",    "Agreement",  "ArmedClash",   "Attack",
-    "Meeting",     "Statement",    "Accusation", "Demand",       "Rejection",
+    "Meeting",     "Takeover",     "Statement",    "Accusation", "Demand",       "Rejection",
     "Criticism",   "Threat",       "Praise",     "Support",      "Denial",
     "Role",        "Quotation",    "CasualtyCount",
 };
@@ -57,6 +57,7 @@ std::optional<Class> parent(Class c) {
     case Class::ArmedClash:
     case Class::Attack:
     case Class::Meeting:
+    case Class::Takeover:
     case Class::Statement: return Class::Event;
     case Class::Accusation:
     case Class::Demand:

@@ -34,6 +34,7 @@ enum class Class : std::uint8_t {
   ArmedClash,
   Attack,
   Meeting,
+  Takeover,  // added by newsgraph
   Statement,
   Accusation,
   Demand,
@@ -111,6 +112,7 @@ namespace iri_ {
 inline constexpr std::string_view rdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 inline constexpr std::string_view rdfsLabel = "http://www.w3.org/2000/01/rdf-schema#label";
 inline constexpr std::string_view skosAltLabel = "http://www.w3.org/2004/02/skos/core#altLabel";
+inline constexpr std::string_view owlSameAs = "http://www.w3.org/2002/07/owl#sameAs";
 inline constexpr std::string_view provWasDerivedFrom = "http://www.w3.org/ns/prov#wasDerivedFrom";
 inline constexpr std::string_view dctIdentifier = "http://purl.org/dc/terms/identifier";
 inline constexpr std::string_view dctTitle = "http://purl.org/dc/terms/title";

@@ -58,6 +58,8 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"offensive", Class::Attack},       {"blast", Class::Attack},             {"blasts", Class::Attack},
       {"explosion", Class::Attack},       {"explosions", Class::Attack},        {"strike", Class::Attack},
       {"strikes", Class::Attack},         {"round", Class::Negotiation},        {"call", Class::Meeting},
+      {"violence", Class::ArmedClash},    {"takeover", Class::Takeover},        {"coup", Class::Takeover},
+      {"putsch", Class::Takeover},        {"return", Class::Takeover},          {"seizure", Class::Takeover},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
@@ -139,6 +141,21 @@ bool isFutureMarker(std::string_view w) {
   return in(kWords, w);
 }
 
+/// A month (month 1..12) or a whole year (month 0) that the text gives instead of a day.
+struct Period {
+  int year = 0;
+  int month = 0;
+  explicit operator bool() const { return year != 0; }
+  friend bool operator==(const Period&, const Period&) = default;
+  /// Could both be said of one event: the same year, and the same month when both give one.
+  [[nodiscard]] bool fits(const Period& o) const {
+    return !*this || !o || (year == o.year && (!month || !o.month || month == o.month));
+  }
+  [[nodiscard]] bool fits(const std::optional<CalendarDate>& d) const {
+    return !d || fits(Period{d->year, d->month});
+  }
+};
+
 /// One trigger word in one sentence, with what the text attaches to it.
 struct Occurrence {
   std::size_t sentence = 0;
@@ -150,18 +167,23 @@ struct Occurrence {
   int entity = -1;          ///< named event entity holding the trigger
   bool definite = false;    ///< "the talks", "the latest round of talks"
   bool weak = false;        ///< a head that names an event only with a place or date ("dialogue")
+  bool timeOnly = false;    ///< a head that names an event only with a time ("the violence since May 3")
   double strength = 0;      ///< confidence from the strongest anchor
   std::optional<std::uint32_t> location;
   std::string locationPhrase;  ///< "in Geneva", "along the Line of Control"
   std::vector<std::uint32_t> participants, mediators;
   std::optional<CalendarDate> date, start, end;
+  Period period;            ///< "in October 2025", "in 2021": a month or a year, no day
   int duration = 0;
   int ordinal = 0;
+  bool specific = false;    ///< told apart as one real event: "deadly clashes", "a truce brokered earlier"
 
   [[nodiscard]] bool anchored() const {
     if (entity >= 0) return true;
-    if (weak) return location || date || start || end || !mediators.empty();
-    return location || date || start || end || ordinal || duration || !participants.empty() || !mediators.empty();
+    if (timeOnly) return date || start || end || period;
+    if (weak) return location || date || start || end || period || !mediators.empty();
+    return location || date || start || end || period || specific || ordinal || duration || !participants.empty() ||
+           !mediators.empty();
   }
 };
 
@@ -174,6 +196,7 @@ struct Record {
   std::string locationPhrase;
   std::vector<std::uint32_t> participants, mediators;
   std::optional<CalendarDate> date, start, end;
+  Period period;
   int duration = 0;
   int ordinal = 0;
   double confidence = 0;
@@ -322,6 +345,9 @@ class EventExtractor {
     if (!cls) return std::nullopt;
     const auto prev = lw(t - 1), next = lw(t + 1);
     // Words that are triggers only in some uses.
+    const bool ofPower = (w == "return" && next == "to" && lw(t + 2) == "power") ||
+                         (w == "seizure" && next == "of" && lw(t + 2) == "power");
+    if ((w == "return" || w == "seizure") && !ofPower) return std::nullopt;
     if (w == "round") {
       if (next == "of") return std::nullopt;  // the noun after "of" is the trigger
       const Mention* m = t > tb_ ? mentionAt(t - 1) : nullptr;
@@ -346,6 +372,9 @@ class EventExtractor {
     o.head = t;
     o.cls = *cls;
     o.weak = w == "dialogue";
+    // "Violence" is as often a state of affairs ("militant violence displaced thousands") as
+    // one outbreak; only a time makes it one ("the violence that erupted on May 3").
+    o.timeOnly = w == "violence";
     if (const Mention* m = mentionAt(t); m && m->entity >= 0 && onto::isA(m->cls, Class::Event) &&
                                         doc_.entities[static_cast<std::size_t>(m->entity)].cls == *cls) {
       o.entity = m->entity;
@@ -361,6 +390,8 @@ class EventExtractor {
         continue;
       }
       if (isPremodifier(p) || ordinalNumber(p) || p.find('-') != std::string_view::npos) {
+        // "deadly clashes", "a deadly attack": fighting that killed people is a real, particular event.
+        if (p == "deadly" && (o.cls == Class::ArmedClash || o.cls == Class::Attack)) o.specific = true;
         if (ordinalNumber(p)) {
           o.ordinal = ordinalNumber(p);
           o.strength = std::max(o.strength, 0.65);
@@ -469,6 +500,27 @@ class EventExtractor {
       for (auto c : countries) addUnique(o.participants, c);
       o.strength = std::max(o.strength, 0.7);
     }
+    // Who takes power: "the army's takeover", "the Taliban's return to power", "a junta coup".
+    if (o.cls == Class::Takeover) {
+      std::optional<std::uint32_t> actor;
+      if (b >= tb_ + 2 && isPossessive(b - 1) && mentionAt(b - 2))
+        actor = actors_.actorOfMention(actors_.mentionAtToken(b - 2), false);
+      for (auto k = b; k < t && !actor; ++k) {
+        const Mention* m = mentionAt(k);
+        if (!m || m->demonym || m->entity < 0) continue;
+        const Class ec = doc_.entities[static_cast<std::size_t>(m->entity)].cls;
+        if (ec != Class::Country && onto::isA(ec, Class::Actor)) actor = actors_.actorOfMention(actors_.mentionAtToken(k), false);
+      }
+      // "the Niger coup": a country before the noun is where it happened, not who did it.
+      if (countries.size() == 1 && !o.location) {
+        o.location = countries.front();
+        o.strength = std::max(o.strength, 0.7);
+      }
+      if (actor) {
+        addUnique(o.participants, *actor);
+        o.strength = std::max(o.strength, 0.7);
+      }
+    }
 
     // The label core: kind modifiers and the head as written; talks are "talks".
     for (auto k = b; k < t; ++k) {
@@ -476,13 +528,24 @@ class EventExtractor {
     }
     if (o.cls == Class::Negotiation) {
       o.core = "talks";
+    } else if (o.cls == Class::Takeover) {
+      o.core = w == "coup" || w == "putsch" ? "coup" : "takeover";
     } else {
       labelWords.emplace_back(w == "call" ? std::string("call") : std::string(w));
       for (const auto& lwd : labelWords) o.core += (o.core.empty() ? "" : " ") + lwd;
       if (o.core == "call") o.core = "phone call";
     }
+    // "a ceasefire brokered earlier", "an agreement reportedly reached": one that was concluded.
+    if (o.cls == Class::Ceasefire || o.cls == Class::Agreement) {
+      static constexpr std::array<std::string_view, 9> kConcluded = {
+          "brokered", "reached", "agreed", "signed", "struck", "announced", "declared", "negotiated", "mediated"};
+      static constexpr std::array<std::string_view, 5> kAdverb = {"reportedly", "recently", "earlier", "jointly",
+                                                                  "previously"};
+      const auto after = in(kAdverb, next) ? lw(t + 2) : next;
+      if (in(kConcluded, after)) o.specific = true;
+    }
     o.begin = b;
-    o.form = std::string(doc_.slice(Span{doc_.tokens[b].span.begin, doc_.tokens[t].span.end}));
+    o.form = std::string(doc_.slice(Span{doc_.tokens[b].span.begin, doc_.tokens[ofPower ? t + 2 : t].span.end}));
     // "talks in Geneva", "round of talks in Cairo": the place is part of the mention.
     if ((next == "in" || next == "at") && mentionAt(t + 2) && !o.location && !isPossessive(mentionAt(t + 2)->tokenEnd)) {
       const Mention* m = mentionAt(t + 2);
@@ -594,6 +657,28 @@ class EventExtractor {
     return nullptr;
   }
 
+  /// A month with or without its year ("October 2025", "October") or a year ("2021") at token
+  /// `t`, and how many tokens it takes. A month without a year is the latest one not after the
+  /// article's date; without an article date it gives nothing.
+  [[nodiscard]] std::pair<Period, std::uint32_t> periodAt(std::uint32_t t) const {
+    if (t >= te_) return {};
+    const auto yearOf = [&](std::uint32_t k) {
+      const auto w = lw(k);
+      if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        return 0;
+      const int y = std::stoi(std::string(w));
+      return y >= 1900 && y <= 2100 ? y : 0;
+    };
+    if (const int month = monthNumber(words_[t - tb_]); month && std::isupper(static_cast<unsigned char>(words_[t - tb_][0]))) {
+      if (const int year = t + 1 < te_ ? yearOf(t + 1) : 0) return {Period{year, month}, 2};
+      const auto& published = dates_.articleDate();
+      if (!published) return {};
+      return {Period{month <= published->month ? published->year : published->year - 1, month}, 1};
+    }
+    if (const int year = yearOf(t)) return {Period{year, 0}, 1};
+    return {};
+  }
+
   void attachAnchors(std::vector<Occurrence>& occ) {
     bool future = false;
     for (auto t = tb_; t < te_; ++t) {
@@ -689,10 +774,27 @@ class EventExtractor {
       } else if (w.size() > 4 && w.ends_with("-day")) {
         const int n = numberWord(w.substr(0, w.size() - 4));
         if (n >= 2 && n <= 31) {
-          if (Occurrence* o = ownerOf(occ, t, 0, 14)) o->duration = n;
+          // "the four-day talks": a premodifier of the trigger; else "a four-day round of talks".
+          Occurrence* o = nullptr;
+          for (auto& c : occ) {
+            if (c.begin <= t && t < c.head) o = &c;
+          }
+          if (!o) o = ownerOf(occ, t, 0, 14);
+          if (o) o->duration = n;
         }
       }
       if (isFutureMarker(w)) future = true;
+      // Months and years: "clashes in October 2025", "the violence in October", "since 2021".
+      if ((w == "in" || w == "since" || w == "during" || w == "throughout") && !dates_.at(words_, t + 1 - tb_)) {
+        if (const auto [period, words] = periodAt(t + 1); period) {
+          if (Occurrence* o = ownerOf(occ, t, 6, 0); o && !o->period && gapOk(o->head, t)) {
+            o->period = period;
+            o->strength = std::max(o->strength, 0.6);
+          }
+          t += static_cast<std::uint32_t>(words);
+          continue;
+        }
+      }
       // Dates: "on Friday, November 7", "of November 12", "since October 10".
       if (auto d = dates_.at(words_, t - tb_, future)) {
         const std::uint32_t dtok = t;
@@ -732,8 +834,11 @@ class EventExtractor {
   [[nodiscard]] bool gapOk(std::uint32_t from, std::uint32_t to) const {
     static constexpr std::array<std::string_view, 9> kDeterminers = {"the", "a",   "an",  "this", "that",
                                                                      "its", "their", "his", "her"};
+    const auto clauseVerb = [&](std::uint32_t k) { return isEndVerb(lw(k)) || isStartVerb(lw(k)) || lw(k) == "held"; };
     for (auto k = from + 1; k < to; ++k) {
-      if (isEndVerb(lw(k)) || isStartVerb(lw(k)) || lw(k) == "held") return true;
+      if (clauseVerb(k)) return true;
+      // "the violence that erupted since ...": a relative clause about the event itself.
+      if ((lw(k) == "that" || lw(k) == "which") && k + 1 < to && clauseVerb(k + 1)) return true;
       if (in(kDeterminers, lw(k))) {
         const Mention* m = mentionAt(k + 1);
         if (!m && !(k + 2 < to && mentionAt(k + 2))) return false;
@@ -849,6 +954,13 @@ class EventExtractor {
     if (!day(r.date, o.date) || !day(r.end, o.end) || !day(r.start, o.start)) return false;
     if (r.date && o.end && *r.date != *o.end) return false;
     if (r.end && o.date && *r.end != *o.date) return false;
+    if (!r.period.fits(o.period)) return false;
+    for (const auto* d : {&o.date, &o.start, &o.end}) {
+      if (!r.period.fits(*d)) return false;
+    }
+    for (const auto* d : {&r.date, &r.start, &r.end}) {
+      if (!o.period.fits(*d)) return false;
+    }
     if (r.participants.size() >= 2 && o.participants.size() >= 2) {
       bool shared = false;
       for (auto a : o.participants) shared = shared || std::find(r.participants.begin(), r.participants.end(), a) != r.participants.end();
@@ -862,7 +974,7 @@ class EventExtractor {
       return std::any_of(a.begin(), a.end(), [&](auto x) { return std::find(b.begin(), b.end(), x) != b.end(); });
     };
     return (r.entity >= 0 && r.entity == o.entity) || (r.location && o.location) || (r.date && o.date) ||
-           common(r.participants, o.participants);
+           (r.period && o.period) || common(r.participants, o.participants);
   }
 
   void place(Occurrence& o) {
@@ -878,6 +990,7 @@ class EventExtractor {
         if (rec.location && o.location) score += 2;
         if (rec.ordinal && o.ordinal) score += 2;
         if ((rec.date || rec.end) && (o.date || o.end)) score += 2;
+        if (rec.period && o.period) score += 1;
         if (score >= bestScore) {
           bestScore = score;
           target = static_cast<int>(r);
@@ -914,6 +1027,7 @@ class EventExtractor {
     if (!rec.date) rec.date = o.date;
     if (!rec.start) rec.start = o.start;
     if (!rec.end) rec.end = o.end;
+    if (!rec.period) rec.period = o.period;
     if (!rec.duration) rec.duration = o.duration;
     for (auto a : o.participants) addUnique(rec.participants, a);
     for (auto a : o.mediators) addUnique(rec.mediators, a);
@@ -955,6 +1069,8 @@ class EventExtractor {
       else if (r.ordinal) base = ordinalWord(r.ordinal) + " round of talks";
       else if (parties.size() >= 2) base = parties[0] + "-" + parties[1] + " talks";
       else base = "talks";
+    } else if (r.cls == Class::Takeover && r.participants.size() == 1) {
+      base = nameOf(r.participants.front()) + " " + r.core;  // "Taliban takeover", "army coup"
     } else {
       base = r.core;
       if (r.location && r.locationPhrase.find(' ') != std::string::npos) base += " " + r.locationPhrase;
@@ -962,6 +1078,13 @@ class EventExtractor {
       else if (parties.size() >= 2) base += " between " + parties[0] + " and " + parties[1];
     }
     return base;
+  }
+
+  /// "2025-10" or "2021".
+  static std::string periodText(const Period& p) {
+    std::string text = std::to_string(p.year);
+    if (p.month) text += (p.month < 10 ? "-0" : "-") + std::to_string(p.month);
+    return text;
   }
 
   static std::string ordinalWord(int n) {
@@ -974,12 +1097,15 @@ class EventExtractor {
     std::vector<std::string> labels(records_.size());
     for (std::size_t r = 0; r < records_.size(); ++r) labels[r] = labelOf(records_[r]);
     // Two events of one class with one label in this article: tell them apart by round or day.
+    const std::vector<std::string> plain = labels;
     for (std::size_t r = 0; r < records_.size(); ++r) {
       for (std::size_t q = 0; q < records_.size(); ++q) {
-        if (q == r || labels[q] != labels[r] || records_[q].cls != records_[r].cls) continue;
+        if (q == r || plain[q] != plain[r] || records_[q].cls != records_[r].cls) continue;
         const Record& rec = records_[r];
         if (rec.ordinal) labels[r] += ", " + ordinalWord(rec.ordinal) + " round";
         else if (auto d = rec.end ? rec.end : rec.date ? rec.date : rec.start) labels[r] += " of " + d->iso();
+        else if (rec.period) labels[r] += " of " + periodText(rec.period);
+        break;
       }
     }
     for (std::size_t r = 0; r < records_.size(); ++r) {

@@ -125,6 +125,95 @@ TEST(Clustering, sameKindSamePlaceDifferentDatesStayApart) {
   EXPECT_EQ(clusterOf(c, b.articles, 0, "Geneva"), clusterOf(c, b.articles, 1, "Geneva"));
 }
 
+/// Adds the countries an article names, so that articles can share a story.
+void countries(ArticleGraph& g, std::initializer_list<const char*> names) {
+  for (const char* n : names) Builder::add(g, Class::Country, n);
+}
+
+TEST(Clustering, samePlaceAndSameKindOfHeadIsOneEvent) {
+  Builder b;
+  auto& a = b.article("a");
+  event(a, Class::Ceasefire, "Jeddah truce", Builder::add(a, Class::City, "Jeddah"), "");
+  auto& c2 = b.article("b");
+  event(c2, Class::Ceasefire, "ceasefire in Jeddah", Builder::add(c2, Class::City, "Jeddah"), "");
+  auto& d = b.article("c");
+  event(d, Class::Agreement, "Jeddah accord", Builder::add(d, Class::City, "Jeddah"), "");
+  auto& e = b.article("d");
+  event(e, Class::Ceasefire, "ceasefire in Jeddah", Builder::add(e, Class::City, "Jeddah"), "2024-03-01");
+  auto& f = b.article("e");
+  event(f, Class::Ceasefire, "ceasefire in Jeddah", Builder::add(f, Class::City, "Jeddah"), "2024-03-15");
+  const auto c = clusterEntities(b.articles);
+  EXPECT_EQ(clusterOf(c, b.articles, 0, "Jeddah truce"), clusterOf(c, b.articles, 1, "ceasefire in Jeddah"))
+      << "a truce and a ceasefire in one city are one kind of event";
+  EXPECT_NE(clusterOf(c, b.articles, 0, "Jeddah truce"), clusterOf(c, b.articles, 2, "Jeddah accord"))
+      << "an accord is another kind of event";
+  EXPECT_NE(clusterOf(c, b.articles, 3, "ceasefire in Jeddah"), clusterOf(c, b.articles, 4, "ceasefire in Jeddah"))
+      << "two dated truces in one city two weeks apart stay apart";
+}
+
+TEST(Clustering, commonNounNamesLinkOnlyArticlesOnTheSameStory) {
+  Builder b;
+  auto& a = b.article("a");
+  countries(a, {"Sudan", "Chad"});
+  Builder::add(a, Class::ArmedClash, "border clashes along the frontier", {"deadly border clashes"});
+  auto& c2 = b.article("b");
+  countries(c2, {"Sudan", "Chad"});
+  Builder::add(c2, Class::ArmedClash, "border clashes", {"deadly border clashes"});
+  auto& d = b.article("c");
+  countries(d, {"Peru", "Ecuador"});
+  Builder::add(d, Class::ArmedClash, "border clashes", {"deadly border clashes"});
+  auto& e = b.article("d");
+  countries(e, {"Peru", "Chad"});
+  Builder::add(e, Class::Ceasefire, "ceasefire");
+  auto& f = b.article("e");
+  countries(f, {"Peru", "Ecuador"});
+  Builder::add(f, Class::Ceasefire, "ceasefire");
+  auto& g = b.article("f");
+  countries(g, {"Peru", "Ecuador"});
+  Builder::add(g, Class::Ceasefire, "Lima ceasefire");
+  auto& h = b.article("g");
+  countries(h, {"Laos"});
+  Builder::add(h, Class::Ceasefire, "Lima ceasefire");
+  const auto c = clusterEntities(b.articles);
+  const auto sudanChad = clusterOf(c, b.articles, 0, "border clashes along the frontier");
+  EXPECT_EQ(sudanChad, clusterOf(c, b.articles, 1, "border clashes")) << "the same deadly border clashes, same story";
+  EXPECT_NE(sudanChad, clusterOf(c, b.articles, 2, "border clashes")) << "other countries, other clashes";
+  EXPECT_NE(clusterOf(c, b.articles, 3, "ceasefire"), clusterOf(c, b.articles, 4, "ceasefire"))
+      << "one shared country is not the same story";
+  EXPECT_EQ(clusterOf(c, b.articles, 5, "Lima ceasefire"), clusterOf(c, b.articles, 6, "Lima ceasefire"))
+      << "a name that holds a proper name links whatever the story";
+}
+
+TEST(Clustering, takeoversByOneActorOnOneStoryAreOneEvent) {
+  Builder b;
+  for (const char* id : {"a", "b", "c"}) {
+    auto& g = b.article(id);
+    countries(g, std::string(id) == "c" ? std::initializer_list<const char*>{"Peru", "Chile"}
+                                        : std::initializer_list<const char*>{"Mali", "Niger"});
+    const auto junta = Builder::add(g, Class::ArmedGroup, "Mali junta");
+    const auto e = Builder::add(g, Class::Takeover, std::string(id) == "a" ? "Mali junta takeover" : "junta coup");
+    g.addEdge(e, Prop::participant, junta);
+  }
+  const auto c = clusterEntities(b.articles);
+  EXPECT_EQ(clusterOf(c, b.articles, 0, "Mali junta takeover"), clusterOf(c, b.articles, 1, "junta coup"));
+  EXPECT_NE(clusterOf(c, b.articles, 0, "Mali junta takeover"), clusterOf(c, b.articles, 2, "junta coup"))
+      << "another story: no evidence it is the same takeover";
+}
+
+TEST(Clustering, crossingJoinsTheOneTownItIsNamedAfter) {
+  Builder b;
+  Builder::add(b.article("a"), Class::City, "Rafah");
+  Builder::add(b.article("b"), Class::Place, "Rafah border crossing");
+  Builder::add(b.article("c"), Class::Place, "Allenby crossing");
+  Builder::add(b.article("d"), Class::City, "Allenby");
+  Builder::add(b.article("e"), Class::Person, "Allenby");
+  Builder::add(b.article("f"), Class::Region, "Allenby");
+  const auto c = clusterEntities(b.articles);
+  EXPECT_EQ(clusterOf(c, b.articles, 0, "Rafah"), clusterOf(c, b.articles, 1, "Rafah border crossing"));
+  EXPECT_NE(clusterOf(c, b.articles, 2, "Allenby crossing"), clusterOf(c, b.articles, 4, "Allenby"))
+      << "never a person";
+}
+
 TEST(Clustering, jaroWinklerBehaves) {
   EXPECT_DOUBLE_EQ(keys::jaroWinkler("martha", "martha"), 1.0);
   EXPECT_NEAR(keys::jaroWinkler("martha", "marhta"), 0.961, 0.001);

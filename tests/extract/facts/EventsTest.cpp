@@ -95,6 +95,73 @@ TEST_F(EventsTest, ceasefireBrokeredOnADateAndHyphenatedParties) {
   EXPECT_EQ(objects(g, talks.front(), Prop::startDate), (std::vector<std::string>{"2025-03-10"}));
 }
 
+TEST_F(EventsTest, deadlyClashesAndConcludedTrucesAreEventsWithoutAPlaceOrDay) {
+  const auto g = run(
+      "Talks between Peru and Ecuador ended on Tuesday, March 11, 2025, after weeks of deadly border clashes. "
+      "Both delegations pledged to respect a fragile truce brokered earlier. Clashes are common in the area.");
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(clashes.size(), 1u) << "\"deadly\" fighting is one real outbreak; bare \"clashes\" is not";
+  EXPECT_EQ(g.nodes[clashes.front()].label, "border clashes");
+  const auto& forms = g.nodes[clashes.front()].forms;
+  EXPECT_TRUE(has(forms, "deadly border clashes"));
+  const auto truce = nodesOf(g, Class::Ceasefire);
+  ASSERT_EQ(truce.size(), 1u) << "a truce that was brokered is a particular one";
+  EXPECT_TRUE(has(g.nodes[truce.front()].forms, "fragile truce"));
+}
+
+TEST_F(EventsTest, monthsKeepClashesApartAndViolenceNeedsATime) {
+  const auto g = run(
+      "The offensive followed deadly clashes in January 2025 near the frontier. "
+      "Officials compared them with the deadly clashes in October 2024. "
+      "Militant violence displaced thousands in Tigray. "
+      "At least 40 people died in the violence that erupted on March 3.");
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  std::vector<std::string> labels;
+  for (auto n : clashes) labels.push_back(g.nodes[n].label);
+  std::sort(labels.begin(), labels.end());
+  ASSERT_EQ(labels.size(), 3u) << ::testing::PrintToString(labels);
+  EXPECT_EQ(labels[0], "clashes of 2024-10") << "two months, two outbreaks, told apart by their month";
+  EXPECT_EQ(labels[1], "clashes of 2025-01");
+  EXPECT_EQ(labels[2], "violence");
+  for (auto n : clashes) {
+    if (g.nodes[n].label == "violence") {
+      EXPECT_EQ(objects(g, n, Prop::startDate), (std::vector<std::string>{"2025-03-03"}));
+      EXPECT_TRUE(objects(g, n, Prop::location).empty()) << "violence in a place without a time is no event";
+    }
+  }
+}
+
+TEST_F(EventsTest, aFourDayEventEndingOnADaySpansItsDays) {
+  for (const std::string text : {"The four-day talks in Lusaka ended on Friday.",
+                                 "Talks in Lusaka, which lasted four days, ended on Friday."}) {
+    const auto g = run(text);
+    const auto talks = nodesOf(g, Class::Negotiation);
+    ASSERT_EQ(talks.size(), 1u) << text;
+    EXPECT_EQ(objects(g, talks.front(), Prop::endDate), (std::vector<std::string>{"2025-03-14"})) << text;
+    EXPECT_EQ(objects(g, talks.front(), Prop::startDate), (std::vector<std::string>{"2025-03-11"})) << text;
+  }
+}
+
+TEST_F(EventsTest, takeoversWithWhoTookPowerAndWhere) {
+  const auto g = run(
+      "Refugees fled after the Sudan Liberation Movement's return to power in Nyala. Officials recalled the army coup in Niger. "
+      "The return of refugees to Kinshasa continued.");
+  const auto takeovers = nodesOf(g, Class::Takeover);
+  std::vector<std::string> labels;
+  for (auto n : takeovers) labels.push_back(g.nodes[n].label);
+  std::sort(labels.begin(), labels.end());
+  EXPECT_EQ(labels.size(), 2u) << ::testing::PrintToString(labels) << ": the return of refugees is no takeover";
+  for (auto n : takeovers) {
+    if (g.nodes[n].label.find("Movement") != std::string::npos) {
+      EXPECT_EQ(objects(g, n, Prop::participant).size(), 1u);
+      EXPECT_EQ(objects(g, n, Prop::location), (std::vector<std::string>{"Nyala"}));
+    } else {
+      EXPECT_EQ(objects(g, n, Prop::location), (std::vector<std::string>{"Niger"})) << g.nodes[n].label;
+      EXPECT_TRUE(objects(g, n, Prop::participant).empty()) << "a country named before \"coup\" is where, not who";
+    }
+  }
+}
+
 TEST_F(EventsTest, roundsOnDifferentDaysStayApart) {
   const auto g = run(
       "Talks in Geneva ended on February 3, 2025, without progress. Fresh talks in Geneva ended on March 10, "
