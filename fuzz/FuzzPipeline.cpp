@@ -2,7 +2,9 @@
 // file, go through the real ingest, extraction and graph stages, and are written as Turtle, TriG
 // and N-Quads in memory. serd then re-reads each output in strict mode, and the triples it reads
 // must be exactly the ones that were written: a file a parser rejects, or one that silently
-// changes a value (a truncated literal, a mangled IRI), is a finding just like a crash.
+// changes a value (a truncated literal, a mangled IRI), is a finding just like a crash. So are a
+// typed literal whose form its datatype forbids ("2024-02-30"^^xsd:date) and an accepted article
+// without its node in the graph.
 //
 // Input format: the first byte selects the file type ('j': .jsonl, anything else: .txt), the rest
 // is the file's content. Seeds are in fuzz/corpus/.
