@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -9,6 +10,11 @@
 #include <stdexcept>
 #include <thread>
 
+#include <unistd.h>
+
+#include <unordered_map>
+
+#include "app/ArticleSpill.h"
 #include "export/RdfWriter.h"
 #include "export/Delta.h"
 #include "export/GraphFormats.h"
@@ -19,10 +25,48 @@
 #include "extract/DataDir.h"
 #include "extract/Pipeline.h"
 #include "graph/Iri.h"
+#include "graph/QuadSorter.h"
+#include "graph/Stats.h"
 #include "ontology/OntologyText.h"
 
 namespace ng {
 namespace fs = std::filesystem;
+
+namespace {
+
+/// The scratch folder of one run, OUT/.newsgraph-work-<pid>: removed at the end, whether the
+/// run succeeds or fails.
+class WorkDir {
+ public:
+  explicit WorkDir(const fs::path& outDir) : path_(outDir / (".newsgraph-work-" + std::to_string(::getpid()))) {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+    fs::create_directories(path_, ec);
+    if (ec) throw std::runtime_error("cannot create scratch folder " + path_.string() + ": " + ec.message());
+  }
+  ~WorkDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  WorkDir(const WorkDir&) = delete;
+  WorkDir& operator=(const WorkDir&) = delete;
+  [[nodiscard]] const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+/// Resident memory of this process in MB (Linux), for the debug log of each stage.
+double residentMb() {
+  std::FILE* f = std::fopen("/proc/self/statm", "r");
+  if (!f) return 0;
+  unsigned long size = 0, resident = 0;
+  const int n = std::fscanf(f, "%lu %lu", &size, &resident);
+  std::fclose(f);
+  return n == 2 ? static_cast<double>(resident) * static_cast<double>(::sysconf(_SC_PAGESIZE)) / 1048576.0 : 0;
+}
+
+}  // namespace
 
 BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   const auto start = std::chrono::steady_clock::now();
@@ -59,10 +103,23 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   if (!options.stateDir.empty()) state.emplace(options.stateDir);
   else if (!retract.empty()) throw std::invalid_argument("--retract needs --state: it removes articles kept by earlier runs");
 
-  // 2. Extraction runs on worker threads while the inputs are read.
+  // Scratch files (parked article graphs, sorted runs of triples) live in the output folder.
+  const WorkDir work(options.outDir);
+
+  // 2. Extraction runs on worker threads while the inputs are read. Each article's graph is
+  // parked on disk as soon as it is done; memory keeps only what entity resolution reads.
+  ArticleSpill spill(work.path() / "articles.bin");
+  std::vector<ArticleGraph> graphs;                         // slim, see slimArticleGraph()
+  std::unordered_map<std::string, std::uint64_t> parkedAt;  // article id -> its full graph in `spill`
+  const auto park = [&](const ArticleGraph& g) {
+    parkedAt[g.article.id] = spill.put(g);
+    graphs.push_back(slimArticleGraph(g));
+  };
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  ExtractionPool pool(threads, *resources, log);
-  std::vector<ArticleGraph> graphs;
+  ExtractionPool pool(threads, *resources, log, [&](ExtractionPool::Result&& r) {
+    if (state) state->putArticle(r.tag, r.graph);
+    park(r.graph);
+  });
   std::map<std::string, std::string> seenIds;  // id -> where it came from
   std::size_t inputArticles = 0;
   std::vector<ManifestInput> inputs;  // for OUT/manifest.json
@@ -86,7 +143,8 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
       stateArticles[a.id] = {hash};
       const auto old = state->articles().find(a.id);
       if (old != state->articles().end() && old->second.hash == hash) {
-        graphs.push_back(state->loadArticle(hash));
+        park(state->loadArticle(hash));
+        ++report.reused;
         return;
       }
       if (old != state->articles().end()) log.info("{}: changed since the last run, extracted again", a.id);
@@ -94,8 +152,7 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
     }, onProblem);
   }
   log.info("{} article(s) from {} file(s)", inputArticles, files.size());
-  auto extracted = pool.finish();
-  report.extracted = extracted.size();
+  report.extracted = pool.finish();
   if (state) {
     for (const auto& id : retract) {
       if (!state->articles().count(id) && !seenIds.count(id)) log.warn("--retract {}: no such article in the state", id);
@@ -108,56 +165,130 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
         continue;
       }
       stateArticles[id] = old;
-      graphs.push_back(state->loadArticle(old.hash));
+      park(state->loadArticle(old.hash));
+      ++report.reused;
     }
-    report.reused = graphs.size();
-    log.info("state {}: {} article(s) extracted, {} from earlier runs", options.stateDir.string(), extracted.size(),
-             graphs.size());
-    for (const auto& r : extracted) state->putArticle(r.tag, r.graph);
+    log.info("state {}: {} article(s) extracted, {} from earlier runs", options.stateDir.string(), report.extracted,
+             report.reused);
   }
-  for (auto& r : extracted) graphs.push_back(std::move(r.graph));
   report.articles = graphs.size();
+  log.debug("extraction done, {:.0f} MB resident", residentMb());
 
-  // 3. Graph.
+  // 3. Graph: things resolved across articles.
   GraphOptions gopt;
   gopt.baseIri = options.baseIri;
+  gopt.memberIris = state.has_value();
   if (state) gopt.previousIris = state->entityTable();
-  const KnowledgeGraph kg = buildKnowledgeGraph(std::move(graphs), gopt);
+  GraphBuilder builder(std::move(graphs), gopt);
+  KnowledgeGraph& kg = builder.graph();
   report.entities = kg.stats.entities;
   report.facts = kg.stats.facts;
+  log.debug("{} things resolved, {:.0f} MB resident", report.entities, residentMb());
+
+  // 4. Quads, one article at a time, in the order of the articles' graph IRIs: the graph comes
+  // first in the canonical order, so this is the canonical order of all quads, and graph.trig,
+  // graph.nq and the delta are written as they come. The merged triples of graph.ttl and
+  // graph.nt cross articles: they go through an external sort. Every output is written to a
+  // temporary file and renamed into place.
+  std::vector<std::size_t> byGraph(builder.size());
+  std::vector<std::uint64_t> fullAt(builder.size());  // where each article's full graph is parked
+  for (std::size_t i = 0; i < byGraph.size(); ++i) {
+    byGraph[i] = i;
+    fullAt[i] = parkedAt.at(builder.article(i).article.id);
+  }
+  parkedAt = {};
+  builder.releaseArticles();  // the quads are made from the parked graphs
+  std::stable_sort(byGraph.begin(), byGraph.end(),
+                   [&](std::size_t a, std::size_t b) { return builder.graphIri(a) < builder.graphIri(b); });
+  const fs::path deltaDir = options.outDir / "delta";
+  std::unique_ptr<QuadSource> lastRun;
+  std::unique_ptr<DeltaWriter> delta;
+  if (state) {
+    fs::create_directories(deltaDir, ec);
+    if (ec) throw std::runtime_error("cannot create " + deltaDir.string() + ": " + ec.message());
+    lastRun = state->lastQuadSource(work.path());
+    delta = std::make_unique<DeltaWriter>(deltaDir, work.path(), *lastRun);
+  }
+  AtomicFile trigFile(options.outDir / "graph.trig"), nqFile(options.outDir / "graph.nq");
+  RdfWriter trig(RdfSyntax::TriG, trigFile.get()), nq(RdfSyntax::NQuads, nqFile.get());
+  QuadSorter triples(work.path(), "triples");
+  ThingGraphStats thingGraph(kg.entities);
+  EntityGraphBuilder entityView(kg.entities);
+  std::vector<Quad> batch;
+  for (std::size_t k = 0; k < byGraph.size();) {
+    // Articles whose identifiers give the same IRI share a graph: their quads are sorted together.
+    std::size_t end = k + 1;
+    while (end < byGraph.size() && builder.graphIri(byGraph[end]) == builder.graphIri(byGraph[k])) ++end;
+    batch.clear();
+    for (; k < end; ++k) {
+      const std::size_t a = byGraph[k];
+      builder.appendQuads(a, spill.get(fullAt[a]), batch);
+    }
+    canonicalize(batch);
+    for (const auto& q : batch) {
+      trig.write(q);
+      nq.write(q);
+      thingGraph.add(q);
+      entityView.add(q);
+      if (delta) delta->add(q);
+    }
+    thingGraph.endArticle();
+    entityView.endArticle();
+    report.quads += batch.size();
+    for (auto& q : batch) {
+      q.graph.clear();
+      triples.add(std::move(q));
+    }
+  }
+  trig.finish();
+  nq.finish();
+  trigFile.commit();
+  nqFile.commit();
+  log.debug("{} quads written ({} runs of triples on disk), {:.0f} MB resident", report.quads, triples.runs(), residentMb());
+  {
+    const auto merged = triples.sorted();
+    AtomicFile ttlFile(options.outDir / "graph.ttl"), ntFile(options.outDir / "graph.nt");
+    RdfWriter ttl(RdfSyntax::Turtle, ttlFile.get()), nt(RdfSyntax::NTriples, ntFile.get());
+    for (const Quad* q = merged->next(); q; q = merged->next()) {
+      ttl.write(*q);
+      nt.write(*q);
+      ++report.triples;
+    }
+    ttl.finish();
+    nt.finish();
+    ttlFile.commit();
+    ntFile.commit();
+  }
+  log.debug("{} triples written, {:.0f} MB resident", report.triples, residentMb());
+  kg.degree = thingGraph.finish(kg.stats);
   report.stats = kg.stats;
 
-  // 4. Outputs, each written to a temporary file and renamed into place.
-  const auto merged = kg.mergedTriples();
-  report.triples = merged.size();
-  report.quads = kg.quads.size();
   const auto out = [&](const char* name) {
     report.written.push_back(options.outDir / name);
     return options.outDir / name;
   };
-  writeRdfFile(out("graph.ttl"), RdfSyntax::Turtle, merged);
-  writeRdfFile(out("graph.trig"), RdfSyntax::TriG, kg.quads);
-  writeRdfFile(out("graph.nq"), RdfSyntax::NQuads, kg.quads);
+  (void)out("graph.ttl");
+  (void)out("graph.trig");
+  (void)out("graph.nq");
   writeTurtleText(out("ontology.ttl"), onto::ontologyTurtle());
-  writeRdfFile(out("void.ttl"), RdfSyntax::Turtle, voidDescription(kg, merged.size()));
-  writeRdfFile(out("graph.nt"), RdfSyntax::NTriples, merged);
-  const EntityGraph entityView = entityGraph(kg);
-  writeGraphMl(out("graph.graphml"), entityView);
-  writeGexf(out("graph.gexf"), entityView);
-  writeDot(out("graph.dot"), entityView);
+  writeRdfFile(out("void.ttl"), RdfSyntax::Turtle, voidDescription(kg, report.triples));
+  (void)out("graph.nt");
+  {
+    const EntityGraph view = entityView.finish(kg.degree, kg.baseIri);
+    writeGraphMl(out("graph.graphml"), view);
+    writeGexf(out("graph.gexf"), view);
+    writeDot(out("graph.dot"), view);
+  }
   if (state) {
     // The delta against the last committed run, then the new state (the commit point).
-    const std::vector<Quad> before = state->lastQuads();
-    const Delta delta = diffQuads(before, kg.quads);
-    fs::create_directories(options.outDir / "delta", ec);
-    if (ec) throw std::runtime_error("cannot create " + (options.outDir / "delta").string() + ": " + ec.message());
-    writeRdfFile(out("delta/added.nq"), RdfSyntax::NQuads, delta.added);
-    writeRdfFile(out("delta/removed.nq"), RdfSyntax::NQuads, delta.removed);
-    writeSparqlUpdate(out("delta/update.ru"), delta);
-    report.added = delta.added.size();
-    report.removed = delta.removed.size();
-    log.info("delta: {} quads added, {} removed", delta.added.size(), delta.removed.size());
-    state->commit(stateArticles, kg.memberIris, kg.quads);
+    delta->finish();
+    (void)out("delta/added.nq");
+    (void)out("delta/removed.nq");
+    (void)out("delta/update.ru");
+    report.added = delta->added();
+    report.removed = delta->removed();
+    log.info("delta: {} quads added, {} removed", report.added, report.removed);
+    state->commit(stateArticles, kg.memberIris, options.outDir / "graph.nq");
   }
   for (const auto& p : report.written) log.debug("wrote {}", p.string());
 

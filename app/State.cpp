@@ -3,6 +3,10 @@
 #include <serd/serd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdarg>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -11,6 +15,7 @@
 
 #include "export/RdfWriter.h"
 #include "graph/Iri.h"
+#include "graph/QuadSorter.h"
 
 namespace ng {
 namespace fs = std::filesystem;
@@ -174,22 +179,80 @@ std::vector<Quad> StateStore::lastQuads() const {
   return readNQuads(dir_ / graphFile_);
 }
 
+std::unique_ptr<QuadSource> StateStore::lastQuadSource(const fs::path& work) const {
+  if (graphFile_.empty()) return QuadSorter(work, "state").sorted();  // no quads
+  const fs::path file = dir_ / graphFile_;
+  // One cheap pass to check the order: a merge with this run's quads needs it.
+  bool ordered = true;
+  {
+    NQuadsSource check(file);
+    Quad last;
+    bool first = true;
+    for (const Quad* q = check.next(); q && ordered; q = check.next()) {
+      ordered = first || quadLess(last, *q);  // strictly: no duplicates either
+      last = *q;
+      first = false;
+    }
+  }
+  if (ordered) return std::make_unique<NQuadsSource>(file);
+  QuadSorter sorter(work, "state");
+  NQuadsSource all(file);
+  for (const Quad* q = all.next(); q; q = all.next()) sorter.add(*q);
+  return sorter.sorted();
+}
+
 void StateStore::putArticle(const std::string& hash, const ArticleGraph& g) {
   const fs::path p = dir_ / "articles" / (hash + ".json");
   if (!fs::exists(p)) writeText(p, articleGraphToJson(g));
 }
 
+std::string StateStore::storeGraph(const std::function<std::size_t(char*, std::size_t)>& read) {
+  // Named by its content, which is known only at the end.
+  AtomicFile file(dir_ / "graph.nq");
+  StableHash hash;
+  std::vector<char> buf(std::size_t{1} << 20);
+  for (std::size_t n; (n = read(buf.data(), buf.size())) > 0;) {
+    hash.add({buf.data(), n});
+    if (std::fwrite(buf.data(), 1, n, file.get()) != n) throw std::runtime_error("cannot write " + file.path().string());
+  }
+  const std::string name = "graph-" + hash.hex(16) + ".nq";
+  file.commit(dir_ / name);
+  return name;
+}
+
 void StateStore::commit(const std::map<std::string, StateArticle>& articles,
                         const std::map<std::string, std::string>& entities, const std::vector<Quad>& quads) {
+  RdfWriter w(RdfSyntax::NQuads);
+  for (const auto& q : quads) w.write(q);
+  w.finish();
+  std::size_t at = 0;
+  const std::string graphFile = storeGraph([&](char* buf, std::size_t size) {
+    const std::size_t n = std::min(size, w.text().size() - at);
+    std::memcpy(buf, w.text().data() + at, n);
+    at += n;
+    return n;
+  });
+  commitWith(articles, entities, graphFile);
+}
+
+void StateStore::commit(const std::map<std::string, StateArticle>& articles,
+                        const std::map<std::string, std::string>& entities, const fs::path& nquads) {
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(nquads.c_str(), "rb"), &std::fclose);
+  if (!in) throw std::runtime_error("cannot read " + nquads.string() + ": " + std::strerror(errno));
+  const std::string graphFile = storeGraph([&](char* buf, std::size_t size) {
+    const std::size_t n = std::fread(buf, 1, size, in.get());
+    if (n == 0 && std::ferror(in.get())) throw std::runtime_error("cannot read " + nquads.string());
+    return n;
+  });
+  commitWith(articles, entities, graphFile);
+}
+
+void StateStore::commitWith(const std::map<std::string, StateArticle>& articles,
+                            const std::map<std::string, std::string>& entities, const std::string& graphFile) {
   std::string table;
   for (const auto& [key, iri] : entities) table += key + "\t" + iri + "\n";
   const std::string entitiesFile = "entities-" + shortHash(table, 16) + ".tsv";
   writeText(dir_ / entitiesFile, table);
-  RdfWriter w(RdfSyntax::NQuads);
-  for (const auto& q : quads) w.write(q);
-  w.finish();
-  const std::string graphFile = "graph-" + shortHash(w.text(), 16) + ".nq";
-  writeText(dir_ / graphFile, w.text());
 
   json j;
   j["version"] = kStateVersion;
@@ -218,39 +281,91 @@ void StateStore::commit(const std::map<std::string, StateArticle>& articles,
 
 namespace {
 
-struct QuadReader {
-  std::vector<Quad>* out;
-  static Term term(const SerdNode* n, const SerdNode* datatype) {
-    const std::string v(reinterpret_cast<const char*>(n->buf), n->n_bytes);
-    if (n->type == SERD_URI) return Term::iri(v);
-    Literal::Type t = Literal::Type::String;
-    if (datatype) {
-      const std::string dt(reinterpret_cast<const char*>(datatype->buf), datatype->n_bytes);
-      if (dt.ends_with("#date")) t = Literal::Type::Date;
-      else if (dt.ends_with("#integer")) t = Literal::Type::Integer;
-      else if (dt.ends_with("#decimal")) t = Literal::Type::Decimal;
-    }
-    return Term::literal(v, t);
+Term termOf(const SerdNode* n, const SerdNode* datatype) {
+  std::string v(reinterpret_cast<const char*>(n->buf), n->n_bytes);
+  if (n->type == SERD_URI) return Term::iri(std::move(v));
+  Literal::Type t = Literal::Type::String;
+  if (datatype) {
+    const std::string_view dt(reinterpret_cast<const char*>(datatype->buf), datatype->n_bytes);
+    if (dt.ends_with("#date")) t = Literal::Type::Date;
+    else if (dt.ends_with("#integer")) t = Literal::Type::Integer;
+    else if (dt.ends_with("#decimal")) t = Literal::Type::Decimal;
   }
-  static SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode* graph, const SerdNode* s,
-                                const SerdNode* p, const SerdNode* o, const SerdNode* datatype, const SerdNode*) {
-    auto* self = static_cast<QuadReader*>(handle);
-    self->out->push_back({term(s, nullptr), term(p, nullptr), term(o, datatype),
-                          graph ? std::string(reinterpret_cast<const char*>(graph->buf), graph->n_bytes) : std::string()});
-    return SERD_SUCCESS;
-  }
-};
+  return Term::literal(std::move(v), t);
+}
+
+SerdStatus onQuad(void* handle, SerdStatementFlags, const SerdNode* graph, const SerdNode* s, const SerdNode* p,
+                  const SerdNode* o, const SerdNode* datatype, const SerdNode*) {
+  static_cast<std::vector<Quad>*>(handle)->push_back(
+      {termOf(s, nullptr), termOf(p, nullptr), termOf(o, datatype),
+       graph ? std::string(reinterpret_cast<const char*>(graph->buf), graph->n_bytes) : std::string()});
+  return SERD_SUCCESS;
+}
+
+constexpr std::size_t kNQuadsBlock = std::size_t{1} << 20;
+
+SerdStatus onParseError(void* handle, const SerdError* e) {
+  auto& error = *static_cast<std::string*>(handle);
+  char msg[512];
+  std::va_list args;
+  va_copy(args, *e->args);
+  std::vsnprintf(msg, sizeof msg, e->fmt, args);
+  va_end(args);
+  if (error.empty()) error = msg;
+  while (!error.empty() && (error.back() == '\n' || error.back() == ' ')) error.pop_back();
+  return SERD_SUCCESS;
+}
 
 }  // namespace
 
+NQuadsSource::NQuadsSource(const fs::path& path) : path_(path) {
+  file_ = std::fopen(path.c_str(), "rb");
+  if (!file_) throw std::runtime_error("cannot read " + path.string() + ": " + std::strerror(errno));
+  SerdReader* reader = serd_reader_new(SERD_NQUADS, &quads_, nullptr, nullptr, nullptr, &onQuad, nullptr);
+  serd_reader_set_strict(reader, true);
+  serd_reader_set_error_sink(reader, &onParseError, &error_);
+  reader_ = reader;
+}
+
+NQuadsSource::~NQuadsSource() {
+  serd_reader_free(static_cast<SerdReader*>(reader_));
+  std::fclose(file_);
+}
+
+bool NQuadsSource::parseBlock() {
+  // Read about a block, cut after its last newline, keep the rest for the next block.
+  while (!eof_) {
+    const std::size_t had = text_.size();
+    text_.resize(had + kNQuadsBlock);
+    const std::size_t got = std::fread(text_.data() + had, 1, kNQuadsBlock, file_);
+    text_.resize(had + got);
+    if (got == 0) {
+      if (std::ferror(file_)) throw std::runtime_error("cannot read " + path_.string() + ": " + std::strerror(errno));
+      eof_ = true;
+    }
+    const std::size_t cut = eof_ ? text_.size() : text_.rfind('\n') + 1;  // npos + 1 == 0: no full line yet
+    if (cut == 0) continue;
+    std::string block = text_.substr(0, cut);
+    text_.erase(0, cut);
+    quads_.clear();
+    at_ = 0;
+    const SerdStatus st = serd_reader_read_string(static_cast<SerdReader*>(reader_), reinterpret_cast<const uint8_t*>(block.c_str()));
+    if ((st != SERD_SUCCESS && st != SERD_FAILURE) || !error_.empty())  // FAILURE: no statement
+      throw std::runtime_error(path_.string() + ": not valid N-Quads (" + error_ + ")");
+    if (!quads_.empty()) return true;
+  }
+  return false;
+}
+
+const Quad* NQuadsSource::next() {
+  if (at_ == quads_.size() && !parseBlock()) return nullptr;
+  return &quads_[at_++];
+}
+
 std::vector<Quad> readNQuads(const fs::path& path) {
   std::vector<Quad> quads;
-  QuadReader handle{&quads};
-  SerdReader* reader = serd_reader_new(SERD_NQUADS, &handle, nullptr, nullptr, nullptr, &QuadReader::onStatement, nullptr);
-  serd_reader_set_strict(reader, true);
-  const SerdStatus st = serd_reader_read_file(reader, reinterpret_cast<const uint8_t*>(path.c_str()));
-  serd_reader_free(reader);
-  if (st != SERD_SUCCESS && st != SERD_FAILURE) throw std::runtime_error(path.string() + ": not valid N-Quads");  // FAILURE: empty
+  NQuadsSource source(path);
+  for (const Quad* q = source.next(); q; q = source.next()) quads.push_back(*q);
   return quads;
 }
 

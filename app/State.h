@@ -6,14 +6,17 @@
 //                            the entity table file and the graph file of the last run
 //   articles/<hash>.json     one extracted ArticleGraph per article version (write-once)
 //   entities-<hash>.tsv      member key -> IRI (see graph/Resolver.h memberKeyOf)
-//   graph-<hash>.nq          the quads the last run wrote, to compute the next delta
+//   graph-<hash>.nq          the quads the last run wrote (canonical order), for the next delta
 // Files are written first, state.json last by an atomic rename; a run killed at any point
 // leaves the previous state.json and every file it names intact. Unreferenced files are
 // removed after the commit.
 #pragma once
 
+#include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,14 +51,28 @@ class StateStore {
   [[nodiscard]] std::map<std::string, std::string> entityTable() const;
   /// Quads written by the last run (empty on the first run).
   [[nodiscard]] std::vector<Quad> lastQuads() const;
+  /// The same, one at a time in canonical order without duplicates, for a delta against a graph
+  /// that does not fit in memory. The file is read as it is when already in that order (as
+  /// newsgraph writes it), else sorted with scratch files in `work`.
+  [[nodiscard]] std::unique_ptr<QuadSource> lastQuadSource(const std::filesystem::path& work) const;
 
   /// Stores a newly extracted article version (content-addressed; idempotent).
   void putArticle(const std::string& hash, const ArticleGraph& g);
   /// Commits a run: the articles it holds now, its entity table and its quads.
   void commit(const std::map<std::string, StateArticle>& articles, const std::map<std::string, std::string>& entities,
               const std::vector<Quad>& quads);
+  /// The same with the quads as an N-Quads file in canonical order (the build's graph.nq),
+  /// copied into the state.
+  void commit(const std::map<std::string, StateArticle>& articles, const std::map<std::string, std::string>& entities,
+              const std::filesystem::path& nquads);
 
  private:
+  /// Stores the N-Quads text that `read` gives (like fread: bytes into a buffer, 0 at the end)
+  /// as graph-<hash>.nq; returns that name.
+  [[nodiscard]] std::string storeGraph(const std::function<std::size_t(char*, std::size_t)>& read);
+  void commitWith(const std::map<std::string, StateArticle>& articles,
+                  const std::map<std::string, std::string>& entities, const std::string& graphFile);
+
   std::filesystem::path dir_;
   std::map<std::string, StateArticle> articles_;
   std::string entitiesFile_, graphFile_;
@@ -63,5 +80,29 @@ class StateStore {
 
 /// Reads N-Quads written by newsgraph (through Serd) back into quads.
 [[nodiscard]] std::vector<Quad> readNQuads(const std::filesystem::path& path);
+
+/// The quads of an N-Quads file one at a time, in file order, parsed by Serd a block of lines at
+/// a time (N-Quads holds one statement per line). Throws std::runtime_error naming the file when
+/// it cannot be read or parsed.
+class NQuadsSource : public QuadSource {
+ public:
+  explicit NQuadsSource(const std::filesystem::path& path);
+  ~NQuadsSource() override;
+  NQuadsSource(const NQuadsSource&) = delete;
+  NQuadsSource& operator=(const NQuadsSource&) = delete;
+  const Quad* next() override;
+
+ private:
+  bool parseBlock();
+
+  std::filesystem::path path_;
+  std::FILE* file_ = nullptr;
+  void* reader_ = nullptr;  ///< SerdReader
+  std::string text_;        ///< unparsed bytes: the start of a line
+  std::string error_;       ///< Serd's first complaint
+  std::vector<Quad> quads_;
+  std::size_t at_ = 0;
+  bool eof_ = false;
+};
 
 }  // namespace ng

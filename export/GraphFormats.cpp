@@ -195,52 +195,73 @@ std::string nodeId(std::string_view iri, std::string_view base) {
   return out.empty() ? "_" : out;
 }
 
-EntityGraph entityGraph(const KnowledgeGraph& kg) {
-  EntityGraph g;
-  std::unordered_map<std::string, std::size_t> index;
-  g.nodes.reserve(kg.entities.size());
-  for (const auto& e : kg.entities) {
-    index.emplace(e.iri, g.nodes.size());
-    const auto d = kg.degree.find(e.iri);
-    g.nodes.push_back({nodeId(e.iri, kg.baseIri), e.iri, e.label, std::string(onto::name(e.cls)), e.articles.size(),
-                       d == kg.degree.end() ? 0 : d->second});
+struct EntityGraphBuilder::Impl {
+  using Key = std::tuple<std::size_t, std::size_t, std::string>;
+  struct Total {
+    std::size_t weight = 0;
+    std::set<std::uint32_t> articles;  ///< interned identifiers
+  };
+
+  explicit Impl(const std::vector<CanonicalEntity>& e) : entities(e) {}
+
+  std::uint32_t intern(const std::string& s) {
+    const auto [it, fresh] = names.emplace(s, static_cast<std::uint32_t>(nameList.size()));
+    if (fresh) nameList.push_back(s);
+    return it->second;
   }
 
-  const std::string ns(onto::kNs);
-  const std::string mentionedIn(onto::name(Prop::mentionedIn));
-  std::map<std::string, std::string> articleId;  // article IRI -> dcterms:identifier
-  std::map<std::string, FactLinks> facts;        // fact IRI -> its links to things
-  using Key = std::tuple<std::size_t, std::size_t, std::string>;
-  std::map<Key, std::map<std::string, Support>> support;  // edge -> article IRI -> support
-  for (const auto& q : kg.quads) {
-    const auto& p = q.predicate.value;
-    if (p == onto::iri_::dctIdentifier) {
-      articleId.emplace(q.subject.value, q.object.value);
-      continue;
-    }
-    const auto s = index.find(q.subject.value);
-    if (p == onto::iri_::rdfType) {
-      if (s == index.end() && q.object.value.starts_with(ns))
-        facts[q.subject.value].cls = onto::classFromName(std::string_view(q.object.value).substr(ns.size()));
-      continue;
-    }
-    if (q.object.kind != Term::Kind::Iri || !p.starts_with(ns)) continue;
-    const auto o = index.find(q.object.value);
-    if (o == index.end()) continue;
-    const std::string_view local = std::string_view(p).substr(ns.size());
-    if (s != index.end()) {
-      if (local != mentionedIn && s->second != o->second)
-        support[{s->second, o->second, std::string(local)}][q.graph].direct = true;
-      continue;
-    }
-    FactLinks& f = facts[q.subject.value];
-    f.article = q.graph;
-    if (local == onto::name(Prop::agent)) f.agents.push_back(o->second);
-    else if (local == onto::name(Prop::target)) f.targets.push_back(o->second);
-    else if (local == onto::name(Prop::holder)) f.holders.push_back(o->second);
-    else if (local == onto::name(Prop::roleIn)) f.roleIns.push_back(o->second);
+  const std::vector<CanonicalEntity>& entities;
+  std::unordered_map<std::string, std::size_t> index;
+  const std::string ns{onto::kNs};
+  const std::string mentionedIn{onto::name(Prop::mentionedIn)};
+  std::map<std::string, std::string> articleId;  ///< article IRI -> dcterms:identifier
+  std::map<std::string, FactLinks> facts;        ///< fact IRI -> its links to things, since endArticle()
+  std::map<Key, std::map<std::string, Support>> support;  ///< edge -> article IRI -> support, since endArticle()
+  std::map<Key, Total> totals;
+  std::unordered_map<std::string, std::uint32_t> names;
+  std::vector<std::string> nameList;
+};
+
+EntityGraphBuilder::EntityGraphBuilder(const std::vector<CanonicalEntity>& entities)
+    : impl_(std::make_unique<Impl>(entities)) {
+  for (std::size_t i = 0; i < entities.size(); ++i) impl_->index.emplace(entities[i].iri, i);
+}
+
+EntityGraphBuilder::~EntityGraphBuilder() = default;
+
+void EntityGraphBuilder::add(const Quad& q) {
+  Impl& m = *impl_;
+  const auto& p = q.predicate.value;
+  if (p == onto::iri_::dctIdentifier) {
+    m.articleId.emplace(q.subject.value, q.object.value);
+    return;
   }
-  for (const auto& [iri, f] : facts) {
+  const auto s = m.index.find(q.subject.value);
+  if (p == onto::iri_::rdfType) {
+    if (s == m.index.end() && q.object.value.starts_with(m.ns))
+      m.facts[q.subject.value].cls = onto::classFromName(std::string_view(q.object.value).substr(m.ns.size()));
+    return;
+  }
+  if (q.object.kind != Term::Kind::Iri || !p.starts_with(m.ns)) return;
+  const auto o = m.index.find(q.object.value);
+  if (o == m.index.end()) return;
+  const std::string_view local = std::string_view(p).substr(m.ns.size());
+  if (s != m.index.end()) {
+    if (local != m.mentionedIn && s->second != o->second)
+      m.support[{s->second, o->second, std::string(local)}][q.graph].direct = true;
+    return;
+  }
+  FactLinks& f = m.facts[q.subject.value];
+  f.article = q.graph;
+  if (local == onto::name(Prop::agent)) f.agents.push_back(o->second);
+  else if (local == onto::name(Prop::target)) f.targets.push_back(o->second);
+  else if (local == onto::name(Prop::holder)) f.holders.push_back(o->second);
+  else if (local == onto::name(Prop::roleIn)) f.roleIns.push_back(o->second);
+}
+
+void EntityGraphBuilder::endArticle() {
+  Impl& m = *impl_;
+  for (const auto& [iri, f] : m.facts) {
     if (!f.cls) continue;
     const bool statement = onto::isA(*f.cls, Class::Statement);
     const bool role = *f.cls == Class::Role;
@@ -250,25 +271,49 @@ EntityGraph entityGraph(const KnowledgeGraph& kg) {
     const std::string kind = statement ? statementKind(*f.cls) : std::string(onto::name(Prop::roleIn));
     for (const auto a : from) {
       for (const auto b : to) {
-        if (a != b) support[{a, b, kind}][f.article].facts.insert(iri);
+        if (a != b) m.support[{a, b, kind}][f.article].facts.insert(iri);
       }
     }
   }
-
-  for (const auto& [key, perArticle] : support) {
-    GraphEdge e;
-    std::tie(e.source, e.target, e.kind) = key;
+  m.facts.clear();
+  for (const auto& [key, perArticle] : m.support) {
+    Impl::Total& total = m.totals[key];
     for (const auto& [article, sup] : perArticle) {
       // A shortcut triple restates its statement fact of the same article: count the fact once.
-      e.weight += std::max<std::size_t>(sup.facts.size(), sup.direct ? 1 : 0);
-      const auto id = articleId.find(article);
-      e.articles.push_back(id == articleId.end() ? article : id->second);
+      total.weight += std::max<std::size_t>(sup.facts.size(), sup.direct ? 1 : 0);
+      const auto id = m.articleId.find(article);
+      total.articles.insert(m.intern(id == m.articleId.end() ? article : id->second));
     }
+  }
+  m.support.clear();
+}
+
+EntityGraph EntityGraphBuilder::finish(const std::map<std::string, std::size_t>& degree, const std::string& baseIri) {
+  endArticle();
+  Impl& m = *impl_;
+  EntityGraph g;
+  g.nodes.reserve(m.entities.size());
+  for (const auto& e : m.entities) {
+    const auto d = degree.find(e.iri);
+    g.nodes.push_back({nodeId(e.iri, baseIri), e.iri, e.label, std::string(onto::name(e.cls)), e.articles.size(),
+                       d == degree.end() ? 0 : d->second});
+  }
+  for (auto& [key, total] : m.totals) {
+    GraphEdge e;
+    std::tie(e.source, e.target, e.kind) = key;
+    e.weight = total.weight;
+    for (const auto a : total.articles) e.articles.push_back(m.nameList[a]);
     std::sort(e.articles.begin(), e.articles.end());
     e.articles.erase(std::unique(e.articles.begin(), e.articles.end()), e.articles.end());
     g.edges.push_back(std::move(e));
   }
   return g;
+}
+
+EntityGraph entityGraph(const KnowledgeGraph& kg) {
+  EntityGraphBuilder builder(kg.entities);
+  for (const auto& q : kg.quads) builder.add(q);
+  return builder.finish(kg.degree, kg.baseIri);
 }
 
 EntityGraph topEntities(const EntityGraph& g, std::size_t n) {

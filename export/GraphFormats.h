@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -50,6 +52,27 @@ struct EntityGraph {
 ///   ng:mentionedIn.
 /// Quotations and casualty counts give no edge; self-loops are dropped. Deterministic.
 [[nodiscard]] EntityGraph entityGraph(const KnowledgeGraph& kg);
+
+/// entityGraph() from quads given one at a time, so that they need not all be in memory.
+class EntityGraphBuilder {
+ public:
+  /// `entities` sorted by IRI (KnowledgeGraph::entities); it must outlive the builder.
+  explicit EntityGraphBuilder(const std::vector<CanonicalEntity>& entities);
+  ~EntityGraphBuilder();
+  EntityGraphBuilder(const EntityGraphBuilder&) = delete;
+  EntityGraphBuilder& operator=(const EntityGraphBuilder&) = delete;
+
+  void add(const Quad& q);
+  /// The quads of one article are complete: its facts and edges are folded into the totals.
+  /// Facts belong to one article, so a build calls this after each one to keep memory bounded.
+  void endArticle();
+  /// The graph; `degree` and `baseIri` as in KnowledgeGraph. Call once.
+  [[nodiscard]] EntityGraph finish(const std::map<std::string, std::size_t>& degree, const std::string& baseIri);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 /// For a picture: the `n` nodes with the most distinct neighbours (ties: higher degree, more
 /// mentions, then id; nodes without any edge never), less those left without an edge among the

@@ -124,31 +124,47 @@ void RdfWriter::finish() {
   impl_->finished = true;
 }
 
-void writeFileAtomic(const fs::path& path, const std::function<void(std::FILE*)>& fill) {
-  const fs::path tmp = path.string() + ".tmp-" + std::to_string(::getpid());
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) throw std::runtime_error("cannot write " + tmp.string() + ": " + std::strerror(errno));
-  try {
-    fill(f);
-  } catch (...) {
-    std::fclose(f);
-    std::error_code ec;
-    fs::remove(tmp, ec);
-    throw;
-  }
+AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)) {
+  tmp_ = path_.string() + ".tmp-" + std::to_string(::getpid());
+  file_ = std::fopen(tmp_.c_str(), "wb");
+  if (!file_) throw std::runtime_error("cannot write " + tmp_.string() + ": " + std::strerror(errno));
+}
+
+AtomicFile::~AtomicFile() { discard(); }
+
+void AtomicFile::discard() {
+  if (!file_) return;
+  std::fclose(file_);
+  file_ = nullptr;
+  std::error_code ec;
+  fs::remove(tmp_, ec);
+}
+
+void AtomicFile::commit() { commit(path_); }
+
+void AtomicFile::commit(const fs::path& as) {
+  std::FILE* f = file_;
+  if (!f) throw std::logic_error("AtomicFile::commit called twice for " + as.string());
+  file_ = nullptr;
   const bool ok = std::fflush(f) == 0 && ::fsync(::fileno(f)) == 0 && std::ferror(f) == 0;
   const int err = errno;
-  if (std::fclose(f) != 0 || !ok) {
-    std::error_code ec;
-    fs::remove(tmp, ec);
-    throw std::runtime_error("cannot write " + path.string() + ": " + std::strerror(err));
-  }
   std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    throw std::runtime_error("cannot move " + tmp.string() + " to " + path.string() + ": " + ec.message());
+  if (std::fclose(f) != 0 || !ok) {
+    fs::remove(tmp_, ec);
+    throw std::runtime_error("cannot write " + as.string() + ": " + std::strerror(err));
   }
+  fs::rename(tmp_, as, ec);
+  if (ec) {
+    const std::string why = ec.message();
+    fs::remove(tmp_, ec);
+    throw std::runtime_error("cannot move " + tmp_.string() + " to " + as.string() + ": " + why);
+  }
+}
+
+void writeFileAtomic(const fs::path& path, const std::function<void(std::FILE*)>& fill) {
+  AtomicFile file(path);
+  fill(file.get());
+  file.commit();
 }
 
 void writeRdfFile(const fs::path& path, RdfSyntax syntax, const std::vector<Quad>& quads) {

@@ -43,6 +43,31 @@ class RdfWriter {
 /// folder, flushed and renamed into place. Throws std::runtime_error naming the file on failure.
 void writeRdfFile(const std::filesystem::path& path, RdfSyntax syntax, const std::vector<Quad>& quads);
 
+/// A file written under a temporary name in its folder and renamed into place by commit(), so
+/// that nobody sees it half-written. Destroyed without a commit (an exception on the way), it
+/// removes the temporary file.
+class AtomicFile {
+ public:
+  /// Opens the temporary file for `path`. Throws std::runtime_error naming it when it cannot.
+  explicit AtomicFile(std::filesystem::path path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  [[nodiscard]] std::FILE* get() const { return file_; }
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+  /// Flushes the data to the disk and renames the file to path(), or to `as` (in the same
+  /// folder) when the name depends on the content. Throws std::runtime_error on failure.
+  void commit();
+  void commit(const std::filesystem::path& as);
+
+ private:
+  void discard();
+
+  std::filesystem::path path_, tmp_;
+  std::FILE* file_ = nullptr;
+};
+
 /// Re-serializes Turtle text (the embedded ontology) through Serd into `path`, atomically.
 void writeTurtleText(const std::filesystem::path& path, std::string_view turtle);
 

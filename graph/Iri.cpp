@@ -34,21 +34,31 @@ std::string slugify(std::string_view s, std::size_t maxLen) {
   return out.empty() ? std::string("x") : out;
 }
 
-std::uint64_t stableHash(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ULL;
+void StableHash::add(std::string_view s) {
   for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
+    h_ ^= c;
+    h_ *= 1099511628211ULL;
   }
-  return h;
 }
 
-std::string shortHash(std::string_view s, int digits) {
+std::string StableHash::hex(int digits) const {
   static constexpr char kHex[] = "0123456789abcdef";
-  std::uint64_t h = stableHash(s);
+  std::uint64_t h = h_;
   std::string out(16, '0');
   for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = kHex[h & 15];
   return out.substr(0, static_cast<std::size_t>(digits));
+}
+
+std::uint64_t stableHash(std::string_view s) {
+  StableHash h;
+  h.add(s);
+  return h.value();
+}
+
+std::string shortHash(std::string_view s, int digits) {
+  StableHash h;
+  h.add(s);
+  return h.hex(digits);
 }
 
 std::string checkBaseIri(std::string_view base) {

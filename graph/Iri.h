@@ -16,6 +16,18 @@ namespace ng {
 /// The first `digits` hex digits of stableHash(s).
 [[nodiscard]] std::string shortHash(std::string_view s, int digits = 10);
 
+/// stableHash() of data that arrives in pieces (a file too large to hold as one string):
+/// after add(a) and add(b), value() is stableHash(a + b) and hex() is shortHash(a + b).
+class StableHash {
+ public:
+  void add(std::string_view s);
+  [[nodiscard]] std::uint64_t value() const { return h_; }
+  [[nodiscard]] std::string hex(int digits = 10) const;
+
+ private:
+  std::uint64_t h_ = 1469598103934665603ULL;
+};
+
 /// Checks a user-given base IRI: absolute http(s) or urn, no characters illegal in IRIs,
 /// ending with '/' or '#'. Returns an error message, empty when fine.
 [[nodiscard]] std::string checkBaseIri(std::string_view base);

@@ -40,4 +40,23 @@ bool quadLess(const Quad& a, const Quad& b);
 /// Sorts into canonical order and removes duplicates.
 void canonicalize(std::vector<Quad>& quads);
 
+/// Quads handed out one at a time, for graphs that need not fit in memory.
+class QuadSource {
+ public:
+  virtual ~QuadSource() = default;
+  /// The next quad, or nullptr after the last one. The quad stays valid until the next call.
+  [[nodiscard]] virtual const Quad* next() = 0;
+};
+
+/// A QuadSource over quads in memory.
+class VectorQuadSource : public QuadSource {
+ public:
+  explicit VectorQuadSource(const std::vector<Quad>& quads) : quads_(quads) {}
+  const Quad* next() override { return at_ < quads_.size() ? &quads_[at_++] : nullptr; }
+
+ private:
+  const std::vector<Quad>& quads_;
+  std::size_t at_ = 0;
+};
+
 }  // namespace ng

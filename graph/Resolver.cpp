@@ -65,11 +65,13 @@ std::vector<Quad> KnowledgeGraph::mergedTriples() const {
   return out;
 }
 
-KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const GraphOptions& options) {
+GraphBuilder::GraphBuilder(std::vector<ArticleGraph> input, const GraphOptions& options)
+    : articles_(std::move(input)) {
   // Order articles by identifier so the result does not depend on input order.
-  std::sort(articles.begin(), articles.end(),
+  std::sort(articles_.begin(), articles_.end(),
             [](const ArticleGraph& a, const ArticleGraph& b) { return a.article.id < b.article.id; });
   const std::string& base = options.baseIri;
+  const auto& articles = articles_;
 
   // 1-2. Which nodes denote the same thing (graph/Clustering.h).
   const Clustering clustering = clusterEntities(articles);
@@ -81,11 +83,11 @@ KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const Gra
   // 3. One canonical entity per component.
   std::vector<std::vector<std::size_t>> members(static_cast<std::size_t>(nComp));
   for (std::size_t i = 0; i < items.size(); ++i) members[static_cast<std::size_t>(comp[i])].push_back(i);
-  std::vector<std::string> artIri(articles.size());
-  for (std::size_t a = 0; a < articles.size(); ++a) artIri[a] = articleIri(base, articles[a].article.id);
+  artIri_.resize(articles.size());
+  for (std::size_t a = 0; a < articles.size(); ++a) artIri_[a] = articleIri(base, articles[a].article.id);
+  const auto& artIri = artIri_;
 
-  KnowledgeGraph kg;
-  std::vector<std::size_t> entityOf(items.size());
+  KnowledgeGraph& kg = kg_;
   std::map<std::string, int> usedIri;
   struct Pending {
     std::string sortKey;
@@ -141,35 +143,56 @@ KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const Gra
   }
   // IRIs. A cluster holding things that had an IRI in an earlier run (options.previousIris) keeps
   // the IRI most of them had; others get one from the canonical key, never one used before.
-  std::vector<std::string> memberKey(items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const Node& node = articles[items[i].article].nodes[items[i].node];
-    memberKey[i] = memberKeyOf(articles[items[i].article].article.id, node);
+  std::vector<std::string> memberKey;
+  if (options.memberIris || !options.previousIris.empty()) {
+    memberKey.resize(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const Node& node = articles[items[i].article].nodes[items[i].node];
+      memberKey[i] = memberKeyOf(articles[items[i].article].article.id, node);
+    }
   }
   std::set<std::string> reserved;
-  for (const auto& [key, iri] : options.previousIris) reserved.insert(iri);
+  for (const auto& [key, iri] : options.previousIris) {
+    reserved.insert(iri);
+    if (key.starts_with(kFormerIriKey)) reserved.insert(key.substr(kFormerIriKey.size()));
+  }
+  // IRIs of earlier runs that lost their thing to a merge: former IRI -> the cluster it joined.
+  std::map<std::string, std::size_t> formerOf;
   std::sort(order.begin(), order.end(), [](const Pending& a, const Pending& b) { return a.sortKey < b.sortKey; });
-  // Clusters with the most members claim earlier IRIs first, so a split keeps the IRI on the larger part.
-  std::vector<Pending> byClaim = order;
-  std::stable_sort(byClaim.begin(), byClaim.end(), [&](const Pending& a, const Pending& b) {
-    return members[a.comp].size() > members[b.comp].size();
-  });
-  for (const auto& p : byClaim) {
-    std::map<std::string, int> votes;
-    for (auto i : members[p.comp]) {
-      if (auto it = options.previousIris.find(memberKey[i]); it != options.previousIris.end()) ++votes[it->second];
-    }
-    std::string best;
-    int bestVotes = 0;
-    for (const auto& [iri, v] : votes) {
-      if (v > bestVotes && !usedIri.count(iri)) {
-        best = iri;
-        bestVotes = v;
+  if (!options.previousIris.empty()) {
+    // Clusters with the most members claim earlier IRIs first, so a split keeps the IRI on the larger part.
+    std::vector<Pending> byClaim = order;
+    std::stable_sort(byClaim.begin(), byClaim.end(), [&](const Pending& a, const Pending& b) {
+      return members[a.comp].size() > members[b.comp].size();
+    });
+    for (const auto& p : byClaim) {
+      std::map<std::string, int> votes;
+      for (auto i : members[p.comp]) {
+        if (auto it = options.previousIris.find(memberKey[i]); it != options.previousIris.end()) ++votes[it->second];
+      }
+      std::string best;
+      int bestVotes = 0;
+      for (const auto& [iri, v] : votes) {
+        if (v > bestVotes && !usedIri.count(iri)) {
+          best = iri;
+          bestVotes = v;
+        }
+      }
+      if (!best.empty()) {
+        usedIri[best] = 1;
+        kg.entities[p.comp].iri = best;
+      }
+      for (const auto& [iri, v] : votes) {
+        if (iri != best) formerOf.emplace(iri, p.comp);
       }
     }
-    if (!best.empty()) {
-      usedIri[best] = 1;
-      kg.entities[p.comp].iri = best;
+    // Former IRIs recorded by earlier runs follow the IRI they were merged into.
+    std::map<std::string, std::size_t> compOfIri;
+    for (const auto& p : order) compOfIri.emplace(kg.entities[p.comp].iri, p.comp);
+    for (auto it = options.previousIris.lower_bound(std::string(kFormerIriKey));
+         it != options.previousIris.end() && it->first.starts_with(kFormerIriKey); ++it) {
+      if (const auto c = compOfIri.find(it->second); c != compOfIri.end())
+        formerOf.emplace(it->first.substr(kFormerIriKey.size()), c->second);
     }
   }
   for (const auto& p : order) {
@@ -181,96 +204,126 @@ KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const Gra
     usedIri[iri] = 1;
     e.iri = iri;
   }
-  for (std::size_t i = 0; i < items.size(); ++i) kg.memberIris[memberKey[i]] = kg.entities[static_cast<std::size_t>(comp[i])].iri;
-  for (std::size_t i = 0; i < items.size(); ++i) entityOf[i] = static_cast<std::size_t>(comp[i]);
-
-  // 4. Quads, article by article.
-  using namespace onto::iri_;
-  auto& Q = kg.quads;
-  const auto P = [](Prop p) { return Term::iri(onto::iri(p)); };
-  std::size_t itemCursor = 0;  // items were made in article/node order
-  for (std::size_t a = 0; a < articles.size(); ++a) {
-    const std::size_t firstItem = itemCursor;
-    const ArticleGraph& ag = articles[a];
-    const std::string& G = artIri[a];
-    const Term A = Term::iri(G);
-    const auto add = [&](const Term& s, const Term& p, Term o) { Q.push_back({s, p, std::move(o), G}); };
-    add(A, Term::iri(std::string(rdfType)), Term::iri(onto::iri(Class::Article)));
-    add(A, Term::iri(std::string(dctIdentifier)), Term::literal(ag.article.id));
-    if (!ag.article.title.empty()) add(A, Term::iri(std::string(dctTitle)), Term::literal(ag.article.title));
-    if (!ag.article.date.empty())
-      add(A, Term::iri(std::string(dctDate)), Term::literal(ag.article.date, Literal::Type::Date));
-    if (!ag.article.publisher.empty())
-      add(A, Term::iri(std::string(dctPublisher)), Term::literal(ag.article.publisher));
-    if (ag.article.url.starts_with("http://") || ag.article.url.starts_with("https://"))
-      add(A, Term::iri(std::string(schemaUrl)), Term::iri(iriSafe(ag.article.url)));
-
-    // Node IRIs of this article.
-    std::vector<std::string> nodeIri(ag.nodes.size());
-    std::map<std::string, int> factIris;
-    const std::string artSlug = G.substr(G.rfind('/') + 1);
-    for (std::uint32_t n = 0; n < ag.nodes.size(); ++n) {
-      const Node& node = ag.nodes[n];
-      if (onto::isResolvable(node.cls)) {
-        nodeIri[n] = kg.entities[entityOf[itemCursor++]].iri;
-        continue;
-      }
-      // Facts: named by article, kind and content, so unrelated changes do not rename them.
-      std::string content = std::string(onto::name(node.cls)) + "|" + node.label;
-      for (const auto& ev : node.evidence) content += "|" + ev;
-      for (const auto& e : ag.edges) {
-        if (e.subject != n) continue;
-        content += "|" + std::string(onto::name(e.prop)) + "=";
-        if (const auto* o = std::get_if<std::uint32_t>(&e.object)) content += ag.nodes[*o].label;
-        else content += std::get<Literal>(e.object).value;
-      }
-      std::string iri = base + "fact/" + artSlug + "/" + slugify(onto::name(node.cls)) + "-" + shortHash(content);
-      if (int k = factIris[iri]++; k > 0) iri += "-" + std::to_string(k + 1);
-      nodeIri[n] = iri;
-    }
-
-    std::size_t cursor = firstItem;  // this article's first item
-    for (std::uint32_t n = 0; n < ag.nodes.size(); ++n) {
-      const Node& node = ag.nodes[n];
-      const Term S = Term::iri(nodeIri[n]);
-      if (onto::isResolvable(node.cls)) {
-        const CanonicalEntity& e = kg.entities[entityOf[cursor++]];
-        add(S, Term::iri(std::string(rdfType)), Term::iri(onto::iri(e.cls)));
-        add(S, Term::iri(std::string(rdfsLabel)), Term::literal(e.label));
-        if (node.label != e.label) add(S, Term::iri(std::string(skosAltLabel)), Term::literal(node.label));
-        for (const auto& f : node.forms) {
-          if (f != e.label) add(S, Term::iri(std::string(skosAltLabel)), Term::literal(f));
-        }
-        add(S, P(Prop::mentionedIn), A);
-        if (!onto::isA(node.cls, Class::Event)) continue;
-      } else {
-        add(S, Term::iri(std::string(rdfType)), Term::iri(onto::iri(node.cls)));
-        if (!node.label.empty()) add(S, Term::iri(std::string(rdfsLabel)), Term::literal(node.label));
-      }
-      add(S, Term::iri(std::string(provWasDerivedFrom)), A);
-      for (const auto& ev : node.evidence) add(S, P(Prop::evidence), Term::literal(ev));
-      add(S, P(Prop::confidence), Term::literal(decimal(node.confidence), Literal::Type::Decimal));
-    }
-    for (const auto& e : ag.edges) {
-      const Term S = Term::iri(nodeIri[e.subject]);
-      if (const auto* o = std::get_if<std::uint32_t>(&e.object)) add(S, P(e.prop), Term::iri(nodeIri[*o]));
-      else add(S, P(e.prop), literalTerm(std::get<Literal>(e.object)));
+  for (const auto& [former, c] : formerOf) {
+    if (!usedIri.count(former)) kg.entities[c].formerIris.push_back(former);  // a map: sorted
+  }
+  if (options.memberIris) {
+    for (std::size_t i = 0; i < items.size(); ++i) kg.memberIris[memberKey[i]] = kg.entities[static_cast<std::size_t>(comp[i])].iri;
+    for (const auto& e : kg.entities) {
+      for (const auto& former : e.formerIris) kg.memberIris[std::string(kFormerIriKey) + former] = e.iri;
     }
   }
-  canonicalize(Q);
 
-  // 5. Statistics.
+  // Entities in IRI order; items point into that order.
+  std::vector<std::size_t> byIri(kg.entities.size());
+  for (std::size_t c = 0; c < byIri.size(); ++c) byIri[c] = c;
+  std::sort(byIri.begin(), byIri.end(), [&](std::size_t x, std::size_t y) { return kg.entities[x].iri < kg.entities[y].iri; });
+  std::vector<std::size_t> rank(byIri.size());
+  std::vector<CanonicalEntity> sorted;
+  sorted.reserve(byIri.size());
+  for (std::size_t r = 0; r < byIri.size(); ++r) {
+    rank[byIri[r]] = r;
+    sorted.push_back(std::move(kg.entities[byIri[r]]));
+  }
+  kg.entities = std::move(sorted);
+  entityOf_.resize(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) entityOf_[i] = rank[static_cast<std::size_t>(comp[i])];
+  firstItem_.resize(articles.size());
+  for (std::size_t a = 0, item = 0; a < articles.size(); ++a) {
+    firstItem_[a] = item;  // items were made in article/node order
+    for (const auto& n : articles[a].nodes) item += onto::isResolvable(n.cls) ? 1 : 0;
+  }
+
+  // 5. Statistics that do not need the quads.
   kg.stats.articles = articles.size();
   kg.stats.entities = kg.entities.size();
   for (const auto& e : kg.entities) ++kg.stats.entitiesPerClass[std::string(onto::name(e.cls))];
   for (const auto& ag : articles) {
     for (const auto& n : ag.nodes) kg.stats.facts += onto::isResolvable(n.cls) ? 0 : 1;
   }
-  std::sort(kg.entities.begin(), kg.entities.end(),
-            [](const CanonicalEntity& x, const CanonicalEntity& y) { return x.iri < y.iri; });
-  kg.degree = computeGraphStats(kg);
   kg.baseIri = base;
-  return kg;
+}
+
+void GraphBuilder::appendQuads(std::size_t a, const ArticleGraph& ag, std::vector<Quad>& Q) const {
+  // 4. Quads of one article.
+  using namespace onto::iri_;
+  const std::string& base = kg_.baseIri;
+  const auto P = [](Prop p) { return Term::iri(onto::iri(p)); };
+  std::size_t itemCursor = firstItem_[a];
+  const std::string& G = artIri_[a];
+  const Term A = Term::iri(G);
+  const auto add = [&](const Term& s, const Term& p, Term o) { Q.push_back({s, p, std::move(o), G}); };
+  add(A, Term::iri(std::string(rdfType)), Term::iri(onto::iri(Class::Article)));
+  add(A, Term::iri(std::string(dctIdentifier)), Term::literal(ag.article.id));
+  if (!ag.article.title.empty()) add(A, Term::iri(std::string(dctTitle)), Term::literal(ag.article.title));
+  if (!ag.article.date.empty())
+    add(A, Term::iri(std::string(dctDate)), Term::literal(ag.article.date, Literal::Type::Date));
+  if (!ag.article.publisher.empty())
+    add(A, Term::iri(std::string(dctPublisher)), Term::literal(ag.article.publisher));
+  if (ag.article.url.starts_with("http://") || ag.article.url.starts_with("https://"))
+    add(A, Term::iri(std::string(schemaUrl)), Term::iri(iriSafe(ag.article.url)));
+
+  // Node IRIs of this article.
+  std::vector<std::string> nodeIri(ag.nodes.size());
+  std::map<std::string, int> factIris;
+  const std::string artSlug = G.substr(G.rfind('/') + 1);
+  for (std::uint32_t n = 0; n < ag.nodes.size(); ++n) {
+    const Node& node = ag.nodes[n];
+    if (onto::isResolvable(node.cls)) {
+      nodeIri[n] = kg_.entities[entityOf_[itemCursor++]].iri;
+      continue;
+    }
+    // Facts: named by article, kind and content, so unrelated changes do not rename them.
+    std::string content = std::string(onto::name(node.cls)) + "|" + node.label;
+    for (const auto& ev : node.evidence) content += "|" + ev;
+    for (const auto& e : ag.edges) {
+      if (e.subject != n) continue;
+      content += "|" + std::string(onto::name(e.prop)) + "=";
+      if (const auto* o = std::get_if<std::uint32_t>(&e.object)) content += ag.nodes[*o].label;
+      else content += std::get<Literal>(e.object).value;
+    }
+    std::string iri = base + "fact/" + artSlug + "/" + slugify(onto::name(node.cls)) + "-" + shortHash(content);
+    if (int k = factIris[iri]++; k > 0) iri += "-" + std::to_string(k + 1);
+    nodeIri[n] = iri;
+  }
+
+  std::size_t cursor = firstItem_[a];  // this article's first item
+  for (std::uint32_t n = 0; n < ag.nodes.size(); ++n) {
+    const Node& node = ag.nodes[n];
+    const Term S = Term::iri(nodeIri[n]);
+    if (onto::isResolvable(node.cls)) {
+      const CanonicalEntity& e = kg_.entities[entityOf_[cursor++]];
+      add(S, Term::iri(std::string(rdfType)), Term::iri(onto::iri(e.cls)));
+      add(S, Term::iri(std::string(rdfsLabel)), Term::literal(e.label));
+      if (node.label != e.label) add(S, Term::iri(std::string(skosAltLabel)), Term::literal(node.label));
+      for (const auto& f : node.forms) {
+        if (f != e.label) add(S, Term::iri(std::string(skosAltLabel)), Term::literal(f));
+      }
+      add(S, P(Prop::mentionedIn), A);
+      for (const auto& former : e.formerIris) add(Term::iri(former), Term::iri(std::string(owlSameAs)), S);
+      if (!onto::isA(node.cls, Class::Event)) continue;
+    } else {
+      add(S, Term::iri(std::string(rdfType)), Term::iri(onto::iri(node.cls)));
+      if (!node.label.empty()) add(S, Term::iri(std::string(rdfsLabel)), Term::literal(node.label));
+    }
+    add(S, Term::iri(std::string(provWasDerivedFrom)), A);
+    for (const auto& ev : node.evidence) add(S, P(Prop::evidence), Term::literal(ev));
+    add(S, P(Prop::confidence), Term::literal(decimal(node.confidence), Literal::Type::Decimal));
+  }
+  for (const auto& e : ag.edges) {
+    const Term S = Term::iri(nodeIri[e.subject]);
+    if (const auto* o = std::get_if<std::uint32_t>(&e.object)) add(S, P(e.prop), Term::iri(nodeIri[*o]));
+    else add(S, P(e.prop), literalTerm(std::get<Literal>(e.object)));
+  }
+}
+
+KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const GraphOptions& options) {
+  GraphBuilder builder(std::move(articles), options);
+  KnowledgeGraph& kg = builder.graph();
+  for (std::size_t a = 0; a < builder.size(); ++a) builder.appendQuads(a, builder.article(a), kg.quads);
+  canonicalize(kg.quads);
+  kg.degree = computeGraphStats(kg);
+  return std::move(kg);
 }
 
 }  // namespace ng

@@ -16,6 +16,9 @@ struct GraphOptions {
   /// IRIs given in an earlier run, by member key (see memberKeyOf): the things of these articles
   /// keep their IRIs, and no new thing gets one of them.
   std::map<std::string, std::string> previousIris;
+  /// Fill KnowledgeGraph::memberIris (one entry per thing of every article: only incremental
+  /// runs need it).
+  bool memberIris = true;
 };
 
 /// Key of a thing of one article for the entity table: article id, class family, folded label.
@@ -28,7 +31,14 @@ struct CanonicalEntity {
   std::string label;                  ///< the one preferred name
   std::vector<std::string> altLabels; ///< every other form, sorted
   std::vector<std::string> articles;  ///< article IRIs that mention it, sorted
+  /// IRIs that earlier runs gave to things now found to be this one (two things merged by new
+  /// evidence), sorted; written as `former owl:sameAs iri` so that links to them still resolve.
+  std::vector<std::string> formerIris;
 };
+
+/// Prefix of the keys of KnowledgeGraph::memberIris that record a former IRI (key: prefix +
+/// former IRI, value: the IRI it was merged into). Member keys never start with it.
+inline constexpr std::string_view kFormerIriKey = "\x1e" "former\x1f";
 
 struct GraphStats {
   std::size_t articles = 0;
@@ -44,10 +54,46 @@ struct KnowledgeGraph {
   std::vector<CanonicalEntity> entities;  ///< sorted by IRI
   GraphStats stats;
   std::map<std::string, std::size_t> degree;  ///< entity IRI -> degree in the thing graph
-  std::map<std::string, std::string> memberIris;  ///< member key -> IRI, for the next run
+  std::map<std::string, std::string> memberIris;  ///< member key -> IRI, for the next run (see GraphOptions)
   std::string baseIri;
   /// The merged default-graph view: every triple once, canonical order.
   [[nodiscard]] std::vector<Quad> mergedTriples() const;
+};
+
+/// The graph stage in two steps, so that a large build need not hold every quad, nor every
+/// evidence sentence, in memory at once: the constructor resolves the things of all articles,
+/// then appendQuads() makes the quads of one article when asked. buildKnowledgeGraph() is both
+/// steps in memory.
+class GraphBuilder {
+ public:
+  /// Sorts `articles` by identifier and resolves their things. Only metadata, nodes and edges
+  /// are read here, not the evidence of nodes, which may be left out (see appendQuads()).
+  GraphBuilder(std::vector<ArticleGraph> articles, const GraphOptions& options);
+
+  [[nodiscard]] std::size_t size() const { return artIri_.size(); }
+  /// The i-th article by identifier, as given to the constructor.
+  [[nodiscard]] const ArticleGraph& article(std::size_t i) const { return articles_.at(i); }
+  /// Frees the articles given to the constructor, which appendQuads() does not read: article()
+  /// is not available afterwards.
+  void releaseArticles() { articles_ = {}; }
+  /// Its named graph: articleIri() of its identifier.
+  [[nodiscard]] const std::string& graphIri(std::size_t i) const { return artIri_[i]; }
+  /// Appends the quads of article i to `out`, not in canonical order and maybe with duplicates.
+  /// `full` is article(i) with its evidence: the same nodes and edges in the same order (the
+  /// evidence goes into the quads and into the IRIs of facts).
+  void appendQuads(std::size_t i, const ArticleGraph& full, std::vector<Quad>& out) const;
+  /// The graph so far, without quads: entities sorted by IRI, member IRIs, base IRI, and the
+  /// counts in stats (articles, entities, facts, entities per class). Components, central
+  /// actors and degrees come from the quads (graph/Stats.h).
+  [[nodiscard]] const KnowledgeGraph& graph() const { return kg_; }
+  [[nodiscard]] KnowledgeGraph& graph() { return kg_; }
+
+ private:
+  std::vector<ArticleGraph> articles_;
+  std::vector<std::string> artIri_;
+  std::vector<std::size_t> firstItem_;  ///< per article: its first clustered item
+  std::vector<std::size_t> entityOf_;   ///< per clustered item: index into kg_.entities
+  KnowledgeGraph kg_;
 };
 
 /// Resolves entities across articles and builds the quads. The result depends only on the set

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include "export/Delta.h"
+#include "export/RdfWriter.h"
 
 namespace ng {
 namespace {
@@ -73,6 +76,64 @@ TEST(State, commitIsTheOnlyWayToChangeWhatIsRemembered) {
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("state.json"), std::string::npos);
   }
+  fs::remove_all(dir);
+}
+
+std::vector<fs::path> graphFiles(const fs::path& dir) {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().filename().string().starts_with("graph")) out.push_back(e.path().filename());
+  }
+  return out;
+}
+
+std::vector<Quad> drain(QuadSource& source) {
+  std::vector<Quad> out;
+  for (const Quad* q = source.next(); q; q = source.next()) out.push_back(*q);
+  return out;
+}
+
+TEST(State, theLastRunsQuadsStreamInCanonicalOrder) {
+  const fs::path dir = fs::temp_directory_path() / ("ng-state-stream-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  std::vector<Quad> quads;
+  // Over a megabyte of N-Quads: several blocks of lines.
+  for (int i = 0; i < 9000; ++i) {
+    quads.push_back({Term::iri("https://e.org/s" + std::to_string(i % 97)), Term::iri("https://e.org/p"),
+                     Term::literal(std::string(100, 'x') + "\n\"" + std::to_string(i), Literal::Type::String),
+                     "https://e.org/g" + std::to_string(i % 7)});
+  }
+  std::vector<Quad> canonical = quads;
+  canonicalize(canonical);
+  {
+    StateStore s(dir);
+    EXPECT_EQ(s.lastQuadSource(dir)->next(), nullptr) << "no earlier run";
+    // Committed out of order and with a duplicate: the source still sorts and deduplicates.
+    std::vector<Quad> shuffled = quads;
+    shuffled.push_back(quads[5]);
+    s.commit({}, {}, shuffled);
+    EXPECT_EQ(drain(*s.lastQuadSource(dir)), canonical);
+    EXPECT_EQ(s.lastQuads().size(), shuffled.size());
+    // In order, as a build commits its graph.nq.
+    s.commit({}, {}, canonical);
+    const auto named = graphFiles(dir);
+    ASSERT_EQ(named.size(), 1u);
+    EXPECT_EQ(drain(*s.lastQuadSource(dir)), canonical);
+    writeRdfFile(dir / "out.nq", RdfSyntax::NQuads, canonical);
+    NQuadsSource file(dir / "out.nq");
+    EXPECT_EQ(drain(file), canonical);
+    s.commit({}, {}, dir / "out.nq");
+    fs::remove(dir / "out.nq");
+    EXPECT_EQ(graphFiles(dir), named) << "the same quads give the same file, whichever way they come";
+  }
+  { std::FILE* f = std::fopen((dir / "bad.nq").c_str(), "w"); std::fputs("<https://e.org/s> <https://e.org/p> bad .\n", f); std::fclose(f); }
+  NQuadsSource bad(dir / "bad.nq");
+  EXPECT_THROW((void)bad.next(), std::runtime_error);
+  { std::FILE* f = std::fopen((dir / "last.nq").c_str(), "w"); std::fputs("\n<https://e.org/s> <https://e.org/p> \"no newline\" .", f); std::fclose(f); }
+  NQuadsSource last(dir / "last.nq");
+  const auto lastQuads = drain(last);
+  ASSERT_EQ(lastQuads.size(), 1u);
+  EXPECT_EQ(lastQuads[0].object.value, "no newline");
   fs::remove_all(dir);
 }
 

@@ -7,6 +7,7 @@ for f in graph.ttl graph.trig graph.nq ontology.ttl void.ttl; do
   [ -s "$WORK/out/$f" ] || fail "missing or empty output $f"
 done
 ls "$WORK/out" | grep -q 'tmp' && fail "temporary files left in the output folder"
+ls -A "$WORK/out" | grep -q 'newsgraph-work' && fail "the scratch folder was left in the output folder"
 pass "all output files written"
 
 # Validators: all five in CI (installed by .ci/run); elsewhere missing ones may be skipped.

@@ -115,6 +115,23 @@ TEST(GraphFormats, nodesAreTheResolvedThingsWithStableIds) {
   EXPECT_GT(mali->degree, 0u);
 }
 
+TEST(GraphFormats, builderFedArticleByArticleGivesTheSameGraph) {
+  const auto kg = buildKnowledgeGraph(sampleArticles(), {});
+  EntityGraphBuilder builder(kg.entities);
+  std::string graph;
+  for (const auto& q : kg.quads) {  // canonical order: grouped by article
+    if (q.graph != graph) builder.endArticle();
+    graph = q.graph;
+    builder.add(q);
+  }
+  const auto mine = builder.finish(kg.degree, kg.baseIri);
+  const auto whole = entityGraph(kg);
+  EXPECT_FALSE(whole.edges.empty());
+  EXPECT_EQ(graphMlText(mine), graphMlText(whole));
+  EXPECT_EQ(gexfText(mine), gexfText(whole));
+  EXPECT_EQ(dotText(mine), dotText(whole));
+}
+
 TEST(GraphFormats, edgesAreActorRelationsWeightedByFacts) {
   const auto g = entityGraph(buildKnowledgeGraph(sampleArticles(), {}));
   const auto* acc = findEdge(g, "Mali", "Niger", "accuses");

@@ -92,11 +92,107 @@ TEST(Resolver, outputDoesNotDependOnInputOrder) {
   EXPECT_EQ(countQuads(k1, quote->subject.value, onto::iri(Prop::speaker), "https://w3id.org/newsgraph/id/person/jane-doe"), 1u);
 }
 
+TEST(Resolver, graphBuilderMakesTheSameQuadsFromSlimArticles) {
+  // Resolution reads no evidence; the quads of each article, made from the full article, are
+  // the ones buildKnowledgeGraph() makes.
+  std::vector<ArticleGraph> full;
+  for (const char* id : {"b.txt", "a.txt", "c.txt"}) {
+    auto a = article(id, {thing(Class::Person, "Jane Doe", {"Doe"}), thing(Class::Country, "Chad"),
+                          thing(Class::Negotiation, "talks")});
+    a.nodes[2].evidence = {std::string("Talks were held, said ") + id + "."};
+    Node q;
+    q.cls = Class::Quotation;
+    q.label = "We will stay";
+    q.evidence = {std::string("\"We will stay,\" Jane Doe told ") + id + "."};
+    const auto qi = a.addNode(q);
+    a.addEdge(qi, Prop::speaker, 0u);
+    a.addEdge(2u, Prop::participant, 1u);
+    full.push_back(a);
+  }
+  std::vector<ArticleGraph> slim = full;
+  for (auto& a : slim) {
+    for (auto& n : a.nodes) n.evidence.clear();
+  }
+  const KnowledgeGraph whole = buildKnowledgeGraph(full, {});
+  GraphOptions noMembers;
+  noMembers.memberIris = false;
+  GraphBuilder builder(slim, noMembers);
+  ASSERT_EQ(builder.size(), 3u);
+  EXPECT_EQ(builder.article(0).article.id, "a.txt");
+  EXPECT_EQ(builder.graphIri(0), articleIri(GraphOptions{}.baseIri, "a.txt"));
+  std::vector<Quad> quads;
+  for (std::size_t i = 0; i < builder.size(); ++i) {
+    const auto it = std::find_if(full.begin(), full.end(), [&](const ArticleGraph& g) { return g.article.id == builder.article(i).article.id; });
+    std::vector<Quad> mine;
+    builder.appendQuads(i, *it, mine);
+    EXPECT_TRUE(std::all_of(mine.begin(), mine.end(), [&](const Quad& q) { return q.graph == builder.graphIri(i); }));
+    quads.insert(quads.end(), mine.begin(), mine.end());
+  }
+  canonicalize(quads);
+  EXPECT_EQ(quads, whole.quads);
+  const KnowledgeGraph& kg = builder.graph();
+  EXPECT_TRUE(kg.quads.empty());
+  EXPECT_TRUE(kg.memberIris.empty()) << "not asked for";
+  EXPECT_FALSE(whole.memberIris.empty());
+  ASSERT_EQ(kg.entities.size(), whole.entities.size());
+  for (std::size_t i = 0; i < kg.entities.size(); ++i) EXPECT_EQ(kg.entities[i].iri, whole.entities[i].iri);
+  EXPECT_EQ(kg.stats.facts, whole.stats.facts);
+  EXPECT_EQ(kg.stats.entitiesPerClass, whole.stats.entitiesPerClass);
+}
+
 TEST(Resolver, articleIrisAreSafeAndDistinct) {
   const std::string base = "https://e.org/";
   EXPECT_EQ(articleIri(base, "x"), "https://e.org/article/x");
   EXPECT_NE(articleIri(base, "a b"), articleIri(base, "a-b"));
   EXPECT_EQ(articleIri(base, "j<4>{|}").find_first_of("<>{}| "), std::string::npos);
+}
+
+/// An article on the Sudan-Chad story with one ceasefire event named `label` and `form`.
+ArticleGraph truceArticle(const std::string& id, const std::string& label, const std::string& form) {
+  return article(id, {thing(Class::Country, "Sudan"), thing(Class::Country, "Chad"), thing(Class::Ceasefire, label, {form})});
+}
+
+const CanonicalEntity* entityLabelled(const KnowledgeGraph& kg, Class cls) {
+  for (const auto& e : kg.entities) {
+    if (e.cls == cls) return &e;
+  }
+  return nullptr;
+}
+
+TEST(Resolver, anIriMergedAwayByNewEvidenceStaysAsOwlSameAs) {
+  // Day 1: two reports with nothing in common. Day 2: a third report shares a name with each.
+  std::vector<ArticleGraph> day1{truceArticle("a", "truce", "fragile truce"),
+                                 truceArticle("b", "ceasefire", "temporary ceasefire")};
+  const auto kg1 = buildKnowledgeGraph(day1, {});
+  std::vector<std::string> iris1;
+  for (const auto& e : kg1.entities) {
+    if (e.cls == Class::Ceasefire) iris1.push_back(e.iri);
+  }
+  ASSERT_EQ(iris1.size(), 2u) << "day 1 has no evidence that the two are one";
+  GraphOptions opt2;
+  opt2.previousIris = kg1.memberIris;
+  auto day2 = day1;
+  day2.push_back(truceArticle("c", "truce", "temporary ceasefire"));
+  const auto kg2 = buildKnowledgeGraph(day2, opt2);
+  const CanonicalEntity* truce = entityLabelled(kg2, Class::Ceasefire);
+  ASSERT_NE(truce, nullptr);
+  ASSERT_EQ(truce->formerIris.size(), 1u);
+  EXPECT_NE(std::find(iris1.begin(), iris1.end(), truce->iri), iris1.end()) << "the merged thing keeps a day-1 IRI";
+  EXPECT_NE(std::find(iris1.begin(), iris1.end(), truce->formerIris.front()), iris1.end());
+  EXPECT_NE(truce->iri, truce->formerIris.front());
+  const std::string sameAs = "http://www.w3.org/2002/07/owl#sameAs";
+  EXPECT_EQ(countQuads(kg2, truce->formerIris.front(), sameAs, truce->iri), 3u) << "in each article's graph";
+  // Day 3, same articles: the link stays, so a delta does not remove it.
+  GraphOptions opt3;
+  opt3.previousIris = kg2.memberIris;
+  const auto kg3 = buildKnowledgeGraph(day2, opt3);
+  const CanonicalEntity* again = entityLabelled(kg3, Class::Ceasefire);
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(again->iri, truce->iri);
+  EXPECT_EQ(again->formerIris, truce->formerIris);
+  EXPECT_EQ(kg3.quads, kg2.quads);
+  // Without earlier runs there is nothing to link.
+  EXPECT_EQ(countQuads(buildKnowledgeGraph(day2, {}), "", sameAs, ""), 0u);
 }
 
 }  // namespace

@@ -53,5 +53,42 @@ TEST(Stats, componentsAndDegreeCountFactLinks) {
   EXPECT_TRUE(has("http://rdfs.org/ns/void#class", onto::iri(Class::Country)));
 }
 
+TEST(Stats, quadsGivenArticleByArticleGiveTheSameStatistics) {
+  std::vector<ArticleGraph> in;
+  for (const char* id : {"a", "b", "c"}) {
+    ArticleGraph a;
+    a.article.id = id;
+    const auto add = [&](Class c, std::string label) {
+      Node n;
+      n.cls = c;
+      n.label = std::move(label);
+      return a.addNode(n);
+    };
+    const auto sudan = add(Class::Country, "Sudan");
+    const auto other = add(Class::Country, std::string(id) == "c" ? "Chad" : "Egypt");
+    const auto person = add(Class::Person, std::string("Envoy ") + id);
+    Node acc;
+    acc.cls = Class::Accusation;
+    const auto s = a.addNode(acc);
+    a.addEdge(s, Prop::agent, sudan);
+    a.addEdge(s, Prop::target, other);
+    a.addEdge(person, Prop::spokespersonFor, sudan);
+    in.push_back(a);
+  }
+  KnowledgeGraph kg = buildKnowledgeGraph(in, {});
+  ThingGraphStats stats(kg.entities);
+  std::string graph;
+  for (const auto& q : kg.quads) {  // canonical order: grouped by article
+    if (q.graph != graph) stats.endArticle();
+    graph = q.graph;
+    stats.add(q);
+  }
+  GraphStats mine;
+  EXPECT_EQ(stats.finish(mine), kg.degree);
+  EXPECT_EQ(mine.components, kg.stats.components);
+  EXPECT_EQ(mine.topActorsByDegree, kg.stats.topActorsByDegree);
+  EXPECT_EQ(kg.degree.at("https://w3id.org/newsgraph/id/country/sudan"), 5u) << "Egypt, Chad and three envoys";
+}
+
 }  // namespace
 }  // namespace ng

@@ -1,0 +1,38 @@
+// Extracted article graphs parked on disk between extraction and the quads, so that a build
+// holds in memory only what entity resolution reads (slimArticleGraph()), not the evidence
+// sentences of every fact of every article.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+
+#include "extract/ArticleGraph.h"
+#include "graph/SpillFile.h"
+
+namespace ng {
+
+class ArticleSpill {
+ public:
+  /// Creates `file`; it is removed when the spill is destroyed.
+  explicit ArticleSpill(std::filesystem::path file);
+  ~ArticleSpill();
+  ArticleSpill(const ArticleSpill&) = delete;
+  ArticleSpill& operator=(const ArticleSpill&) = delete;
+
+  /// Appends a graph; returns where it starts, for get().
+  std::uint64_t put(const ArticleGraph& g);
+  /// The graph put() stored at `at`. The first call ends writing.
+  [[nodiscard]] ArticleGraph get(std::uint64_t at);
+
+ private:
+  std::filesystem::path file_;
+  std::unique_ptr<SpillWriter> writer_;
+  std::unique_ptr<SpillReader> reader_;
+};
+
+/// What the graph stage reads before it makes the quads (GraphBuilder's constructor): `g`
+/// without the evidence sentences, extractor names and text.
+[[nodiscard]] ArticleGraph slimArticleGraph(const ArticleGraph& g);
+
+}  // namespace ng
