@@ -34,6 +34,25 @@ b=$(serdi -q -i nquads -o ntriples "$WORK/out/graph.nq" | sort -u | wc -l)
 [ "$a" = "$b" ] || fail "graph.ttl has $a distinct triples but graph.nq has $b"
 pass "5 articles in 5 named graphs, $labels labels, $a triples"
 
+# Every ng: property is used as the ontology declares it: an owl:ObjectProperty only with IRIs or
+# blank nodes as objects, an owl:DatatypeProperty only with literals (OWL tools reject a mix).
+NG='https://w3id.org/newsgraph/ontology#'
+serdi -q -i turtle -o ntriples "$WORK/out/ontology.ttl" > "$WORK/onto.nt"
+kind() { grep -F "<$NG$1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#$2>" "$WORK/onto.nt" >/dev/null; }
+serdi -q -i turtle -o ntriples "$WORK/out/graph.ttl" |
+  awk '{ o = substr($0, length($1) + length($2) + 3); print $2, (o ~ /^"/ ? "literal" : "node") }' |
+  grep -F "<$NG" | sort -u > "$WORK/uses"
+[ -s "$WORK/uses" ] || fail "no ng: property found in graph.ttl"
+checked=0
+while read -r prop what; do
+  name=${prop#<$NG}; name=${name%>}
+  if kind "$name" ObjectProperty && [ "$what" = literal ]; then fail "ng:$name is an owl:ObjectProperty but has literal values"; fi
+  if kind "$name" DatatypeProperty && [ "$what" = node ]; then fail "ng:$name is an owl:DatatypeProperty but has IRI values"; fi
+  checked=$((checked + 1))
+done < "$WORK/uses"
+[ "$checked" -ge 20 ] || fail "expected at least 20 ng: property uses to check, found $checked"
+pass "$checked ng: property uses match their ObjectProperty/DatatypeProperty declarations"
+
 # Determinism: the same articles in another order, with 1 and with 2 threads, give
 # byte-identical files.
 "$BIN" -q build "$REPO/samples" -o "$WORK/out1" -j 1

@@ -143,6 +143,7 @@ const std::string kRange = cat(kRdfs, "range");
 const std::string kOwlClass = cat(kOwl, "Class");
 const std::string kObjectProperty = cat(kOwl, "ObjectProperty");
 const std::string kDatatypeProperty = cat(kOwl, "DatatypeProperty");
+const std::string kRdfProperty = "http://www.w3.org/1999/02/22-rdf-syntax-ns#Property";
 
 const Ontology& onto() { return Ontology::get(); }
 
@@ -176,7 +177,13 @@ TEST(Ontology, declaresEveryContractProperty) {
     const std::string p = ng::onto::iri(static_cast<Prop>(i));
     const bool object = onto().has(p, kType, kObjectProperty);
     const bool datatype = onto().has(p, kType, kDatatypeProperty);
-    EXPECT_TRUE(object || datatype) << p << " is neither owl:ObjectProperty nor owl:DatatypeProperty";
+    // ng:topic takes a node or a string (the contract: Statement -> any), so it is only an rdf:Property.
+    if (static_cast<Prop>(i) == Prop::topic) {
+      EXPECT_TRUE(onto().has(p, kType, kRdfProperty)) << p << " is not an rdf:Property";
+      EXPECT_FALSE(object || datatype) << p << " takes nodes and strings: not an OWL object or datatype property";
+    } else {
+      EXPECT_TRUE(object || datatype) << p << " is neither owl:ObjectProperty nor owl:DatatypeProperty";
+    }
     EXPECT_FALSE(object && datatype) << p << " is both an object and a datatype property";
     EXPECT_EQ(onto().count(p, kLabel), 1U) << p << " needs exactly one rdfs:label";
     EXPECT_TRUE(onto().hasPlainText(p, kLabel)) << p << " has no plain rdfs:label";
