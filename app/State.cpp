@@ -45,6 +45,8 @@ const char* typeName(Literal::Type t) {
     case Literal::Type::Date: return "d";
     case Literal::Type::Integer: return "i";
     case Literal::Type::Decimal: return "f";
+    case Literal::Type::YearMonth: return "m";
+    case Literal::Type::Year: return "y";
   }
   return "s";
 }
@@ -53,6 +55,8 @@ Literal::Type typeFrom(const std::string& t) {
   if (t == "d") return Literal::Type::Date;
   if (t == "i") return Literal::Type::Integer;
   if (t == "f") return Literal::Type::Decimal;
+  if (t == "m") return Literal::Type::YearMonth;
+  if (t == "y") return Literal::Type::Year;
   return Literal::Type::String;
 }
 
@@ -290,6 +294,8 @@ Term termOf(const SerdNode* n, const SerdNode* datatype) {
     if (dt.ends_with("#date")) t = Literal::Type::Date;
     else if (dt.ends_with("#integer")) t = Literal::Type::Integer;
     else if (dt.ends_with("#decimal")) t = Literal::Type::Decimal;
+    else if (dt.ends_with("#gYearMonth")) t = Literal::Type::YearMonth;
+    else if (dt.ends_with("#gYear")) t = Literal::Type::Year;
   }
   return Term::literal(std::move(v), t);
 }

@@ -538,6 +538,8 @@ Literal::Type literalType(const SerdNode* datatype) {
   if (dt == xsdDate) return Literal::Type::Date;
   if (dt == xsdInteger) return Literal::Type::Integer;
   if (dt == xsdDecimal) return Literal::Type::Decimal;
+  if (dt == xsdGYearMonth) return Literal::Type::YearMonth;
+  if (dt == xsdGYear) return Literal::Type::Year;
   return Literal::Type::String;
 }
 

@@ -33,6 +33,8 @@ std::string_view datatypeIri(Literal::Type t) {
     case Literal::Type::Date: return xsdDate;
     case Literal::Type::Integer: return xsdInteger;
     case Literal::Type::Decimal: return xsdDecimal;
+    case Literal::Type::YearMonth: return xsdGYearMonth;
+    case Literal::Type::Year: return xsdGYear;
   }
   return {};
 }

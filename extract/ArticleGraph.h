@@ -14,7 +14,8 @@
 namespace ng {
 
 struct Literal {
-  enum class Type : std::uint8_t { String, Date, Integer, Decimal };
+  /// YearMonth ("2025-10") and Year ("2025"): an event dated by its month or year only.
+  enum class Type : std::uint8_t { String, Date, Integer, Decimal, YearMonth, Year };
   std::string value;
   Type type = Type::String;
   friend bool operator==(const Literal&, const Literal&) = default;

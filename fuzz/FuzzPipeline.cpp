@@ -60,6 +60,8 @@ std::string_view datatypeOf(Literal::Type t) {
     case Literal::Type::Date: return onto::iri_::xsdDate;
     case Literal::Type::Integer: return onto::iri_::xsdInteger;
     case Literal::Type::Decimal: return onto::iri_::xsdDecimal;
+    case Literal::Type::YearMonth: return onto::iri_::xsdGYearMonth;
+    case Literal::Type::Year: return onto::iri_::xsdGYear;
   }
   return {};
 }
@@ -207,6 +209,15 @@ std::string lexicalError(const Term& t) {
       if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return "no such calendar day";
       return {};
     }
+    case Literal::Type::YearMonth: {
+      if (v.size() != 7 || v[4] != '-' || !digits(v.substr(0, 4)) || !digits(v.substr(5, 2))) {
+        return "not an xsd:gYearMonth (YYYY-MM)";
+      }
+      const int m = std::stoi(std::string(v.substr(5, 2)));
+      return m >= 1 && m <= 12 ? std::string() : "no such month";
+    }
+    case Literal::Type::Year:
+      return v.size() == 4 && digits(v) ? std::string() : "not an xsd:gYear (YYYY)";
   }
   return {};
 }

@@ -22,7 +22,7 @@ constexpr std::array<std::string_view, kPropCount> kPropNames = {
     "target",      "topic",       "accuses",    "demandsFrom", "criticizes", "threatens",
     "rejects",     "cameoCode",   "speaker",    "text",       "killed",     "wounded",
     "victims",     "side",        "reportedBy", "ofEvent",    "connectedComponents",
-    "mostCentralActor", "degree",
+    "mostCentralActor", "degree", "month", "year",
 };
 
 }  // namespace

@@ -89,8 +89,10 @@ enum class Prop : std::uint8_t {
   connectedComponents,  // added by newsgraph: dataset statistics in void.ttl
   mostCentralActor,     // added by newsgraph
   degree,               // added by newsgraph
+  month,                // added by newsgraph: an event the text dates only by its month (xsd:gYearMonth)
+  year,                 // added by newsgraph: an event the text dates only by its year (xsd:gYear)
 };
-inline constexpr int kPropCount = static_cast<int>(Prop::degree) + 1;
+inline constexpr int kPropCount = static_cast<int>(Prop::year) + 1;
 
 [[nodiscard]] std::string_view name(Class c);
 [[nodiscard]] std::string_view name(Prop p);
@@ -121,6 +123,8 @@ inline constexpr std::string_view dctPublisher = "http://purl.org/dc/terms/publi
 inline constexpr std::string_view schemaUrl = "https://schema.org/url";
 inline constexpr std::string_view xsdString = "http://www.w3.org/2001/XMLSchema#string";
 inline constexpr std::string_view xsdDate = "http://www.w3.org/2001/XMLSchema#date";
+inline constexpr std::string_view xsdGYearMonth = "http://www.w3.org/2001/XMLSchema#gYearMonth";
+inline constexpr std::string_view xsdGYear = "http://www.w3.org/2001/XMLSchema#gYear";
 inline constexpr std::string_view xsdInteger = "http://www.w3.org/2001/XMLSchema#integer";
 inline constexpr std::string_view xsdDecimal = "http://www.w3.org/2001/XMLSchema#decimal";
 }  // namespace iri_

@@ -145,6 +145,7 @@ bool isFutureMarker(std::string_view w) {
 struct Period {
   int year = 0;
   int month = 0;
+  bool since = false;  ///< "since 2021": a time the event goes back to, not the time of the event
   explicit operator bool() const { return year != 0; }
   friend bool operator==(const Period&, const Period&) = default;
   /// Could both be said of one event: the same year, and the same month when both give one.
@@ -658,8 +659,8 @@ class EventExtractor {
   }
 
   /// A month with or without its year ("October 2025", "October") or a year ("2021") at token
-  /// `t`, and how many tokens it takes. A month without a year is the latest one not after the
-  /// article's date; without an article date it gives nothing.
+  /// `t`, and how many tokens it takes. A month without a year is in the article's year, or the
+  /// year before when that would be months ahead; without an article date it gives nothing.
   [[nodiscard]] std::pair<Period, std::uint32_t> periodAt(std::uint32_t t) const {
     if (t >= te_) return {};
     const auto yearOf = [&](std::uint32_t k) {
@@ -673,7 +674,9 @@ class EventExtractor {
       if (const int year = t + 1 < te_ ? yearOf(t + 1) : 0) return {Period{year, month}, 2};
       const auto& published = dates_.articleDate();
       if (!published) return {};
-      return {Period{month <= published->month ? published->year : published->year - 1, month}, 1};
+      // As for days without a year (DateResolver): the article's year unless that is more than
+      // four months ahead of it ("a fourth round in December" in November is this December).
+      return {Period{month <= published->month + 4 ? published->year : published->year - 1, month}, 1};
     }
     if (const int year = yearOf(t)) return {Period{year, 0}, 1};
     return {};
@@ -786,8 +789,9 @@ class EventExtractor {
       if (isFutureMarker(w)) future = true;
       // Months and years: "clashes in October 2025", "the violence in October", "since 2021".
       if ((w == "in" || w == "since" || w == "during" || w == "throughout") && !dates_.at(words_, t + 1 - tb_)) {
-        if (const auto [period, words] = periodAt(t + 1); period) {
+        if (auto [period, words] = periodAt(t + 1); period) {
           if (Occurrence* o = ownerOf(occ, t, 6, 0); o && !o->period && gapOk(o->head, t)) {
+            period.since = w == "since";
             o->period = period;
             o->strength = std::max(o->strength, 0.6);
           }
@@ -1142,6 +1146,11 @@ class EventExtractor {
         if (start && end && *start > *end) start.reset();
         if (start) sink_.addEdge(rec.node, Prop::startDate, Literal{start->iso(), Literal::Type::Date});
         if (end) sink_.addEdge(rec.node, Prop::endDate, Literal{end->iso(), Literal::Type::Date});
+      }
+      // No day, but a month or a year: "the clashes in October 2025", "the takeover in 2021".
+      if (!rec.date && !rec.start && !rec.end && rec.period && !rec.period.since) {
+        if (rec.period.month) sink_.addEdge(rec.node, Prop::month, Literal{periodText(rec.period), Literal::Type::YearMonth});
+        else sink_.addEdge(rec.node, Prop::year, Literal{periodText(rec.period), Literal::Type::Year});
       }
     }
     for (const auto& [s, head, r] : occurrenceRecords_) {

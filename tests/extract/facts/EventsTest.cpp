@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -129,6 +130,51 @@ TEST_F(EventsTest, monthsKeepClashesApartAndViolenceNeedsATime) {
       EXPECT_TRUE(objects(g, n, Prop::location).empty()) << "violence in a place without a time is no event";
     }
   }
+}
+
+TEST_F(EventsTest, aMonthOrAYearWithoutADayIsTheEventsMonthOrYear) {
+  const auto g = run(
+      "The offensive followed deadly clashes in January 2025 near the frontier. "
+      "Exiles recalled the army coup in 2021. "
+      "Militant violence since 2019 has displaced thousands. "
+      "Deadly clashes on March 3 killed 40 people.");
+  std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> byLabel;
+  for (auto cls : {Class::ArmedClash, Class::Takeover}) {
+    for (auto n : nodesOf(g, cls)) byLabel[g.nodes[n].label] = {objects(g, n, Prop::month), objects(g, n, Prop::year)};
+  }
+  ASSERT_EQ(byLabel.count("clashes of 2025-01"), 1u) << ::testing::PrintToString(byLabel);
+  EXPECT_EQ(byLabel["clashes of 2025-01"].first, (std::vector<std::string>{"2025-01"}));
+  EXPECT_TRUE(byLabel["clashes of 2025-01"].second.empty());
+  bool coup = false, dayOnly = false;
+  for (const auto& [label, monthYear] : byLabel) {
+    if (label.find("coup") != std::string::npos || label.find("takeover") != std::string::npos) {
+      coup = true;
+      EXPECT_EQ(monthYear.second, (std::vector<std::string>{"2021"})) << label;
+      EXPECT_TRUE(monthYear.first.empty()) << label;
+    }
+    if (label.find("2025-03-03") != std::string::npos || label == "clashes") {
+      dayOnly = true;
+      EXPECT_TRUE(monthYear.first.empty() && monthYear.second.empty()) << label << ": a day makes month and year redundant";
+    }
+    EXPECT_EQ(label.find("2019"), std::string::npos) << label;
+  }
+  EXPECT_TRUE(coup) << ::testing::PrintToString(byLabel);
+  EXPECT_TRUE(dayOnly) << ::testing::PrintToString(byLabel);
+  for (auto n : nodesOf(g, Class::ArmedClash)) {
+    for (const auto& y : objects(g, n, Prop::year)) EXPECT_NE(y, "2019") << "\"since 2019\" is not the time of the event";
+  }
+}
+
+TEST_F(EventsTest, aMonthWithoutAYearIsNearTheArticleDate) {
+  // The article is of 2025-03-14: May is two months ahead (this year), December nine (last year).
+  const auto g = run("Mediators pledged a fourth round of talks in Nairobi in May. "
+                     "Officials recalled the talks in Addis Ababa in December.");
+  std::vector<std::string> months;
+  for (auto n : nodesOf(g, Class::Negotiation)) {
+    for (const auto& m : objects(g, n, Prop::month)) months.push_back(m);
+  }
+  std::sort(months.begin(), months.end());
+  EXPECT_EQ(months, (std::vector<std::string>{"2024-12", "2025-05"}));
 }
 
 TEST_F(EventsTest, aFourDayEventEndingOnADaySpansItsDays) {
