@@ -567,6 +567,16 @@ class Finder {
     return kind;
   }
 
+  /// A common noun at word `k` that makes the name before it a news outlet.
+  bool mediaNounAt(std::size_t k) const {
+    if (k >= words_.size()) return false;
+    static constexpr std::array<std::string_view, 7> kNouns = {"television", "tv", "radio", "newspaper",
+                                                                "broadcaster", "channel", "daily"};
+    const std::string_view w = words_[k].lower;
+    if (w == "news") return k + 1 < words_.size() && (words_[k + 1].lower == "agency" || words_[k + 1].lower == "channel");
+    return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
+  }
+
   /// Words right before `a` that name a source of news: "according to", "quoted by",
   /// "reported by", "published in", "told".
   bool mediaContext(std::size_t a) const {
@@ -612,6 +622,28 @@ class Finder {
     return found;
   }
 
+  /// Gazetteer::lookupVariant() for [a, b) where the context marks a place: a place preposition
+  /// before it ("in", "near", "outside"...), a verb of taking or leaving a place ("seized",
+  /// "fled"), "on" after a word for an attack ("strike on"), or
+  /// the recognizer's LOC; not before a possessive ("in Hadi's office").
+  std::optional<Gazetteer::Place> variantPlace(std::size_t a, std::size_t b) const {
+    if (b - a > 3 || a == 0) return std::nullopt;
+    if (b < words_.size() && (words_[b].text == "'s" || words_[b].text == "\xE2\x80\x99s")) return std::nullopt;
+    static constexpr std::array<std::string_view, 9> kAttackNouns = {"strike", "strikes",  "attack",  "attacks", "assault",
+                                                                     "shelling", "bombardment", "raid", "offensive"};
+    // Verbs whose object is a place: "troops entered Mekelle", "residents fled Misrata".
+    static constexpr std::array<std::string_view, 14> kPlaceVerbs = {
+        "entered", "seized", "captured", "recaptured", "retook", "fled", "shelled",
+        "besieged", "bombed", "stormed", "encircled", "liberated", "reached", "evacuated"};
+    const std::string& before = words_[a - 1].lower;
+    const bool marked = in(kPlacePrepositions, words_[a - 1].text) ||
+                        std::find(kPlaceVerbs.begin(), kPlaceVerbs.end(), before) != kPlaceVerbs.end() ||
+                        (before == "on" && a >= 2 && std::find(kAttackNouns.begin(), kAttackNouns.end(), words_[a - 2].lower) != kAttackNouns.end()) ||
+                        nerKind(a, b) == "LOC";
+    if (!marked) return std::nullopt;
+    return gaz_.lookupVariant(slice(a, b));
+  }
+
   bool isCountry(std::size_t a, std::size_t b) const {
     const auto& p = places(a, b);
     return !p.empty() && p.front().cls == Class::Country;
@@ -642,6 +674,13 @@ class Finder {
   }
 
   void emit(std::size_t a, std::size_t b, Class cls, double confidence, bool demonym = false, std::string canonical = {}) {
+    // "the paramilitary Rapid Support Forces", "the rebel March 23 Movement": an armed group,
+    // whatever its head word says ("Forces" alone reads as a state's).
+    if ((cls == Class::GovernmentBody || cls == Class::Organization) && a > 0) {
+      static constexpr std::array<std::string_view, 7> kArmed = {"paramilitary", "rebel",     "militant", "insurgent",
+                                                                 "jihadist",     "separatist", "islamist"};
+      if (std::find(kArmed.begin(), kArmed.end(), words_[a - 1].lower) != kArmed.end()) cls = Class::ArmedGroup;
+    }
     Mention m;
     m.canonical = std::move(canonical);
     m.span = Span{words_[a].span.begin, words_[b - 1].span.end};
@@ -855,6 +894,12 @@ class Finder {
     if (a >= b) return;
     const std::size_t len = b - a;
 
+    // 0. A name before a media noun: "Al Arabiya television", "told Dawn newspaper", "the
+    //    Xinhua news agency" (also a town's name); a country's name stays the country ("Sudan TV").
+    if (!titled && mediaNounAt(b) && (places(a, b).empty() || places(a, b).front().cls != Class::Country)) {
+      emit(a, b, Class::MediaOutlet, 0.7);
+      return;
+    }
     // 1. The whole run is a listed place.
     if (const auto& p = places(a, b); !p.empty() && (!titled || afterOf || p.front().cls == Class::Country)) {
       emitPlace(a, b, p.front());
@@ -863,6 +908,19 @@ class Finder {
     // 2. A demonym alone.
     if (len == 1 && isDemonym(a)) {
       emit(a, b, Class::Country, 0.9, true);
+      return;
+    }
+    // 1b. A city in another spelling, where the words before mark a place: "in Odesa", "a
+    //     strike on Hodeidah", or a name the recognizer places.
+    if (!titled && !afterOf) {
+      if (const auto p = variantPlace(a, b)) {
+        emit(a, b, p->cls, 0.6, false, p->canonical);
+        return;
+      }
+    }
+    if (!titled && len >= 2 && (words_[b - 1].text == "TV" || words_[b - 1].text == "Television") &&
+        (places(a, b - 1).empty() || places(a, b - 1).front().cls != Class::Country)) {
+      emit(a, b - 1, Class::MediaOutlet, 0.7);  // "Al Arabiya TV": the outlet's name
       return;
     }
     // 2b. A title with its portfolio: "Minister for Information and Broadcasting", "Secretary of

@@ -242,6 +242,7 @@ Gazetteer Gazetteer::load(const std::filesystem::path& dataDir) {
   {  // cities.tsv: name, country, flags, population, canonical
     TsvFile f(dataDir, "cities.tsv", "name\tcountry\tflags\tpopulation\tcanonical");
     std::map<std::pair<std::string, std::string>, std::uint32_t, std::less<>> byName;
+    std::vector<std::pair<std::string, std::uint32_t>> cityForms;  // for variants_
     for (auto cols = f.next(); !cols.empty(); cols = f.next()) {
       f.need(cols, 5);
       std::uint32_t pop = 0;
@@ -261,6 +262,23 @@ Gazetteer Gazetteer::load(const std::filesystem::path& dataDir) {
         g.commonWordKeys_.emplace(foldKey(cols[0]));
       }
       g.addPlaceForm(cols[0], it->second);
+      cityForms.emplace_back(std::string(cols[0]), it->second);
+      cityForms.emplace_back(std::string(cols[4]), it->second);
+    }
+    for (const auto& [form, id] : cityForms) {
+      if (g.places_[id].population < 50000) continue;
+      const std::string key = variantKey(form);
+      if (key.size() < 2) continue;
+      auto& ids = g.variants_[key];
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    for (auto& [key, ids] : g.variants_) {
+      std::sort(ids.begin(), ids.end(), [&g](std::uint32_t a, std::uint32_t b) {
+        const Place& x = g.places_[a];
+        const Place& y = g.places_[b];
+        return std::make_tuple(-static_cast<std::int64_t>(x.population), std::cref(x.canonical), std::cref(x.country)) <
+               std::make_tuple(-static_cast<std::int64_t>(y.population), std::cref(y.canonical), std::cref(y.country));
+      });
     }
   }
 
@@ -359,6 +377,50 @@ std::vector<Gazetteer::Place> Gazetteer::lookup(std::string_view form) const {
     }
   }
   return {};
+}
+
+std::string Gazetteer::variantKey(std::string_view form) {
+  static constexpr std::array<std::string_view, 10> kArticles = {"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ul"};
+  // Apostrophes and ayn/hamza marks join their word: "Mek'ele", "‘Amran".
+  std::string joined;
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    if (form[i] == '\'') continue;
+    if (form.compare(i, 3, "\xE2\x80\x99") == 0 || form.compare(i, 3, "\xE2\x80\x98") == 0) {
+      i += 2;
+      continue;
+    }
+    if (form.compare(i, 2, "\xCA\xBB") == 0 || form.compare(i, 2, "\xCA\xBC") == 0) {
+      i += 1;
+      continue;
+    }
+    joined.push_back(form[i]);
+  }
+  const auto words = splitWords(foldKey(joined));
+  const auto isVowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+  std::string key;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i + 1 < words.size() && std::find(kArticles.begin(), kArticles.end(), words[i]) != kArticles.end()) continue;
+    std::string letters;
+    for (const char c : words[i])
+      if (c >= 'a' && c <= 'z') letters.push_back(c);
+    if (letters.size() >= 3 && letters.back() == 'h' && isVowel(letters[letters.size() - 2])) letters.pop_back();
+    for (std::size_t k = 0; k < letters.size(); ++k) {
+      const char c = letters[k];
+      if (k > 0 && isVowel(c)) continue;
+      if (!key.empty() && key.back() == c) continue;
+      key.push_back(c);
+    }
+  }
+  return key;
+}
+
+std::optional<Gazetteer::Place> Gazetteer::lookupVariant(std::string_view form) const {
+  const auto it = variants_.find(variantKey(form));
+  if (it == variants_.end() || it->second.empty()) return std::nullopt;
+  const Place& best = places_[it->second.front()];
+  if (it->second.size() > 1 && best.population < 5 * static_cast<std::uint64_t>(places_[it->second[1]].population))
+    return std::nullopt;
+  return best;
 }
 
 std::optional<std::string> Gazetteer::demonymCode(std::string_view word) const {

@@ -50,6 +50,17 @@ class Gazetteer {
   /// matches, the foldKey() of the form ("TURKIYE", "Turkiye" and "Türkiye" all find Turkey).
   [[nodiscard]] std::vector<Place> lookup(std::string_view form) const;
 
+  /// A city of 50,000 people or more that `form` names in another transliteration: "Odesa" for
+  /// "Odessa", "Hodeidah" for "Al Hudaydah", "Misrata" for "Misratah", "El Fasher" for "Al Fashir".
+  /// Forms match by variantKey(). Only a key that one city clearly owns matches (the most
+  /// populous one at least five times larger than the next); nullopt otherwise. It guesses, so
+  /// callers use it only where the text already marks a place ("in Odesa", a LOC name).
+  [[nodiscard]] std::optional<Place> lookupVariant(std::string_view form) const;
+  /// The key lookupVariant() compares: the foldKey() without a leading article ("al", "el",
+  /// "ar"...), each word's first letter and then its consonants, a letter written twice kept
+  /// once, and a final "h" after a vowel dropped ("Al Hudaydah" and "Hodeidah" -> "hd").
+  [[nodiscard]] static std::string variantKey(std::string_view form);
+
   /// Canonical name of the country a demonym or national adjective refers to ("Sudanese" ->
   /// "Sudan", "Turks" -> "Turkey"); supranational ones give their entity ("European" ->
   /// "European Union"). Case-sensitive first, then by foldKey().
@@ -126,6 +137,7 @@ class Gazetteer {
   std::unordered_set<std::string> commonWordKeys_;   // their foldKey()s
   std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;   // form as written -> places_
   std::unordered_map<std::string, std::vector<std::uint32_t>> folded_;  // foldKey(form) -> places_
+  std::unordered_map<std::string, std::vector<std::uint32_t>> variants_;  // variantKey(form) -> cities of 50,000+, largest first
   std::unordered_map<std::string, std::string> demonyms_;               // form as written -> code
   std::unordered_map<std::string, std::string> demonymsFolded_;         // foldKey(form) -> code
   std::unordered_map<std::string, std::string> countryNames_;           // code -> canonical

@@ -168,8 +168,7 @@ class CasualtyReader {
       return f;
     }
     // Active: "killed three civilians", "killing 12 people", "wounding 40".
-    std::uint32_t v = t;
-    if (v >= tb_ + 2 && (lw(v - 2) == "at" && lw(v - 1) == "least")) v -= 2;
+    const std::uint32_t v = beforeQuantifier(t);
     const auto verb = lw(v - 1);
     static constexpr std::array<std::string_view, 3> kKill = {"killed", "killing", "kills"};
     static constexpr std::array<std::string_view, 6> kWound = {"wounded", "wounding", "injured", "injuring", "injures", "wounds"};
@@ -181,6 +180,23 @@ class CasualtyReader {
       }
     }
     return std::nullopt;
+  }
+
+  /// The first token of a quantifier before the number at t ("at least", "more than", "nearly",
+  /// "an estimated", "as many as"), or t when there is none.
+  [[nodiscard]] std::uint32_t beforeQuantifier(std::uint32_t t) const {
+    const auto at = [&](std::uint32_t back) { return t >= tb_ + back ? lw(t - back) : std::string_view(); };
+    if (at(3) == "as" && at(2) == "many" && at(1) == "as") return t - 3;
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kTwo = {{
+        {"at", "least"}, {"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"close", "to"}, {"up", "to"},
+        {"an", "estimated"}}};
+    for (const auto& [a, b] : kTwo) {
+      if (at(2) == a && at(1) == b) return t - 2;
+    }
+    static constexpr std::array<std::string_view, 8> kOne = {"over",   "nearly",  "almost",  "about",
+                                                             "around", "some",    "roughly", "approximately"};
+    if (in(kOne, at(1))) return t - 1;
+    return t;
   }
 
   void readSentence(std::size_t s) {

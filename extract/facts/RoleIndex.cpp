@@ -351,13 +351,30 @@ class RoleFinder {
       if (is(nameEnd + 1, "one") && is(nameEnd + 2, "of")) oneOf(m, nameEnd + 3, out);
     }
 
-    // "the movement, led by Ali Karti": the group is the subject, not the object of a preposition.
-    if (nameBegin >= sb_ + 3 && is(nameBegin - 1, "by") && is(nameBegin - 2, "led")) {
-      const std::uint32_t e = word(nameBegin - 3) == "," ? nameBegin - 3 : nameBegin - 2;
+    // "the movement, led by Ali Karti", "the RSF, commanded by General Ali Karti": the group is
+    // the subject, not the object of a preposition ("a delegation from the movement, led by"),
+    // except "between" and "against", whose objects are the sides themselves.
+    std::uint32_t by = b;  // before the honorifics
+    for (std::uint32_t j = by > sb_ + 3 ? by - 3 : sb_; j < by; ++j) {
+      if (titleAt(j) == by - j) {  // a rank or title: "led by General Ali Karti"
+        by = j;
+        break;
+      }
+    }
+    if (by >= sb_ + 3 && is(by - 1, "by") &&
+        (is(by - 2, "led") || is(by - 2, "commanded") || is(by - 2, "headed"))) {
+      std::uint32_t e = word(by - 3) == "," ? by - 3 : by - 2;
+      // "the Rapid Support Forces (RSF), commanded by": the name before the bracketed acronym.
+      if (e >= sb_ + 3 && word(e - 1) == ")" && word(e - 3) == "(") e -= 3;
       if (const int g = e > sb_ ? endAt_[e] : -1; g >= 0 && isGroup(g)) {
         std::uint32_t before = mention(g).tokenBegin;
         if (before > sb_ && is(before - 1, "the")) --before;
-        if (before == sb_ || !inList(kPrepositions, word(before - 1))) {
+        // "between A, led by X, and B, commanded by Y": B is a side too.
+        bool betweenSides = is(before - 1, "between") || is(before - 1, "against");
+        if (is(before - 1, "and")) {
+          for (std::uint32_t k = before - 1; k > sb_ && before - k < 25 && !betweenSides; --k) betweenSides = is(k - 1, "between");
+        }
+        if (before == sb_ || !inList(kPrepositions, word(before - 1)) || betweenSides) {
           Phrase ph;
           ph.ofOrg = g;
           ph.definite = true;

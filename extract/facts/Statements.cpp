@@ -578,7 +578,7 @@ class StatementFinder {
   // ---- output ----------------------------------------------------------------------------------
 
   std::string label(std::uint32_t agent, Act act, const std::vector<std::uint32_t>& targets, const std::string& topic,
-                    std::optional<std::uint32_t> topicNode) {
+                    std::optional<std::uint32_t> topicNode, const std::string& objectText = {}) {
     const auto& nodes = sink_.graph().nodes;
     std::string out = nodes[agent].label + " ";
     if (topicNode && targets.empty()) {
@@ -601,6 +601,7 @@ class StatementFinder {
     static constexpr std::string_view kBare[] = {"accuses", "demands", "appeals for", "rejects", "denies",
                                                  "criticizes", "threatens", "threatens", "praises", "supports"};
     out += kBare[static_cast<std::size_t>(act)];
+    if (!objectText.empty()) out += " " + objectText + " of";  // "accuses the army of shelling"
     std::size_t words = 0, i = 0;
     for (; i < topic.size() && words < 6; ++i)
       if (topic[i] == ' ') ++words;
@@ -617,6 +618,7 @@ class StatementFinder {
     std::uint32_t trigger = 0;
     std::optional<std::uint32_t> topicNode;  ///< a statement answered (rejected, denied)
     bool rejectsActor = false;               ///< the rejected thing is the target actor itself
+    std::string objectText;                  ///< "the army": an accused the text names by no actor
   };
 
   /// Adds one statement node per agent; returns the first node made.
@@ -635,11 +637,13 @@ class StatementFinder {
         if (t != agent && std::find(targets.begin(), targets.end(), t) == targets.end()) targets.push_back(t);
       if (!e.targets.empty() && targets.empty()) continue;  // only itself as target: a misreading
       if (targets.empty() && e.topic.empty() && !e.topicNode) continue;
-      if (e.act == Act::Accuse && targets.empty()) continue;
+      if (e.act == Act::Accuse && targets.empty() && (e.objectText.empty() || e.topic.empty())) continue;
       const auto key = std::make_tuple(static_cast<int>(speech::classOf(e.act)), agent, targets, s_, e.topic);
       if (!seen_.insert(key).second) continue;
 
-      const auto node = sink_.addFact(speech::classOf(e.act), label(agent, e.act, targets, e.topic, e.topicNode), s_, conf, kExtractor);
+      const auto node = sink_.addFact(speech::classOf(e.act),
+                                      label(agent, e.act, targets, e.topic, e.topicNode, targets.empty() ? e.objectText : std::string()),
+                                      s_, conf, kExtractor);
       sink_.addEdge(node, Prop::agent, agent);
       for (auto t : targets) sink_.addEdge(node, Prop::target, t);
       if (e.topicNode) sink_.addEdge(node, Prop::topic, *e.topicNode);
@@ -763,7 +767,17 @@ class StatementFinder {
     }
     const auto oe = npRight(after);
     const auto obj = partyIn(after, oe);
-    if (obj.empty()) return true;
+    if (obj.empty()) {
+      // "X accused the army of shelling markets": an accused that is no named actor. The
+      // statement keeps the agent and the charge; its label says whom.
+      if (vm.act == Act::Accuse && w(oe) == "of" && oe > after + 1 && oe <= after + 4 &&
+          (w(after) == "the" || oneOf(kPossessivePronouns, w(after)))) {
+        Emit e{vm.act, agent, {}, topicFrom(oe + 1), kActiveAgentOnly, t};
+        e.objectText = topicText(after, oe);
+        emit(e);
+      }
+      return true;
+    }
     Emit e{vm.act, agent, obj.actors, w(oe) == "of" ? topicFrom(oe + 1) : std::string(), conf, t};
     emit(e);
     return true;

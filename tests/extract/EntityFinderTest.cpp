@@ -467,6 +467,44 @@ TEST_F(EntityRulesTest, sourcesOfReportsAreOutlets) {
   EXPECT_EQ(entity(doc, "Nigeria"), nullptr);
 }
 
+TEST_F(EntityRulesTest, namesBeforeAMediaNounAreOutlets) {
+  const auto doc = analyzeText(
+      "The commander told Al Mayadeen television that the siege would go on. The minister spoke to "
+      "Kommersant newspaper. Officials quoted by Xinhua news agency denied it. He also spoke to Rudaw TV.");
+  for (const char* outlet : {"Al Mayadeen", "Kommersant", "Xinhua", "Rudaw"}) {
+    const auto* e = entity(doc, outlet);
+    ASSERT_NE(e, nullptr) << outlet;
+    EXPECT_EQ(e->cls, Class::MediaOutlet) << outlet;
+  }
+}
+
+TEST_F(EntityRulesTest, aParamilitaryOrRebelForceIsAnArmedGroup) {
+  const auto doc = analyzeText(
+      "Clashes broke out between the army and the paramilitary Popular Defence Forces. The rebel Allied "
+      "Democratic Forces attacked a village. The Ugandan Armed Forces deployed.");
+  for (const char* group : {"Popular Defence Forces", "Allied Democratic Forces"}) {
+    const auto* e = entity(doc, group);
+    ASSERT_NE(e, nullptr) << group;
+    EXPECT_EQ(e->cls, Class::ArmedGroup) << group;
+  }
+  const auto* army = entity(doc, "Ugandan Armed Forces");
+  ASSERT_NE(army, nullptr);
+  EXPECT_NE(army->cls, Class::ArmedGroup) << "a state's forces without such a modifier";
+}
+
+TEST_F(EntityRulesTest, citiesInOtherSpellingsWhereTheContextMarksAPlace) {
+  const auto doc = analyzeText(
+      "A missile strike on Odesa killed four people. Fighting went on in Mykolaiv. Rebels seized Misrata. "
+      "Misrata said nothing.");
+  for (const auto& [form, canonical] : std::vector<std::pair<std::string, std::string>>{
+           {"Odesa", "Odessa"}, {"Mykolaiv", "Mykolayiv"}, {"Misrata", "Misratah"}}) {
+    const auto* e = withForm(doc, form);
+    ASSERT_NE(e, nullptr) << form;
+    EXPECT_EQ(e->cls, Class::City) << form;
+    EXPECT_EQ(e->name, canonical) << form;
+  }
+}
+
 TEST_F(EntityRulesTest, platformsAndWebNamesAreOutlets) {
   const auto doc = analyzeText(
       "The rebel spokesman posted the video on X, Facebook and Telegram. "

@@ -273,6 +273,22 @@ TEST_F(EventsTest, casualtiesOfAnEventWithTheirSource) {
   EXPECT_EQ(objects(g, c, Prop::ofEvent), (std::vector<std::string>{g.nodes[clashes.front()].label}));
 }
 
+TEST_F(EventsTest, casualtyFiguresAfterAQuantifier) {
+  const auto g = run(
+      "The war has killed more than 14,000 people, according to the United Nations. "
+      "A drone strike killed nearly 30 civilians in Goma. Shelling wounded as many as 12 soldiers.");
+  std::vector<std::string> killed, wounded;
+  for (auto c : nodesOf(g, Class::CasualtyCount)) {
+    for (const auto& k : objects(g, c, Prop::killed)) killed.push_back(k);
+    for (const auto& w : objects(g, c, Prop::wounded)) wounded.push_back(w);
+    if (objects(g, c, Prop::killed) == std::vector<std::string>{"14000"})
+      EXPECT_EQ(objects(g, c, Prop::reportedBy), (std::vector<std::string>{"United Nations"}));
+  }
+  std::sort(killed.begin(), killed.end());
+  EXPECT_EQ(killed, (std::vector<std::string>{"14000", "30"}));
+  EXPECT_EQ(wounded, (std::vector<std::string>{"12"}));
+}
+
 TEST_F(EventsTest, brokerInACompoundAndMainTalksFromDelegations) {
   const auto g = run(
       "Negotiations in Doha resumed on Monday. Delegations from Kinshasa and Kigali attended. "

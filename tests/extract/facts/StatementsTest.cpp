@@ -89,6 +89,18 @@ TEST_F(StatementsTest, activeAccusationHasAgentTargetTopicAndCode) {
   EXPECT_TRUE(shortcut(g, "Chad", Prop::accuses, "Sudan"));
 }
 
+TEST_F(StatementsTest, anAccusedTheTextNamesByNoActorKeepsTheChargeWithoutTarget) {
+  const auto g = extract("Kenya and the Allied Democratic Forces (ADF) signed a truce. The ADF accused the army of "
+                         "shelling markets in Beni. The ADF accused the talks.");
+  const auto acc = statements(g, Class::Accusation, "Allied Democratic Forces");
+  ASSERT_EQ(acc.size(), 1u) << "the second sentence accuses nobody of anything";
+  EXPECT_TRUE(objects(g, acc[0], Prop::target).empty());
+  EXPECT_EQ(literal(g, acc[0], Prop::topic), "shelling markets in Beni");
+  EXPECT_NE(g.nodes[acc[0]].label.find("accuses the army of shelling"), std::string::npos) << g.nodes[acc[0]].label;
+  const auto accuses = std::count_if(g.edges.begin(), g.edges.end(), [](const Edge& e) { return e.prop == Prop::accuses; });
+  EXPECT_EQ(accuses, 0) << "no accuses shortcut without an accused actor";
+}
+
 TEST_F(StatementsTest, negatedConditionalAndQuotedActsAreSkipped) {
   const auto g = extract(
       "Kenya did not accuse Somalia of anything. If Ethiopia blames Eritrea for the clashes, the talks will "
