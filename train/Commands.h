@@ -25,6 +25,8 @@ struct PosOptions {
 struct NerOptions {
   Paths train;                 ///< GUM CoNLL-U files
   Paths wikigold;              ///< extra CoNLL-2003 style training data
+  bool keepMisc = false;       ///< train wikigold's MISC as a label the recognizer never outputs
+  bool documentFeatures = false;  ///< learn the document features (EntityRecognizer::tagDocument)
   Paths dev;                   ///< GUM CoNLL-U files scored after training
   Paths test;
   std::filesystem::path posModel;

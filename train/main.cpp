@@ -37,6 +37,10 @@ int main(int argc, char** argv) {
   auto* nerCmd = app.add_subcommand("ner", "Train the entity recognizer on GUM (+ wikigold)");
   nerCmd->add_option("--train", ner.train, "GUM CoNLL-U training files")->required()->check(CLI::ExistingFile);
   nerCmd->add_option("--wikigold", ner.wikigold, "Extra wikigold training files")->check(CLI::ExistingFile);
+  nerCmd->add_flag("--wikigold-misc", ner.keepMisc,
+                   "Train wikigold's MISC names as a label of their own that tagging turns into O");
+  nerCmd->add_flag("--document-features", ner.documentFeatures,
+                   "Learn features from the other occurrences of a word in its document");
   nerCmd->add_option("--dev", ner.dev, "GUM CoNLL-U files to score")->check(CLI::ExistingFile);
   nerCmd->add_option("--test", ner.test, "GUM CoNLL-U files to score")->check(CLI::ExistingFile);
   nerCmd->add_option("--pos", ner.posModel, "POS model giving the tags the recognizer sees")->required()->check(CLI::ExistingFile);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -95,7 +96,7 @@ bool nameish(std::string_view w) {
 bool connector(std::string_view w) {
   static const std::set<std::string, std::less<>> words = {
       "of", "for", "and", "&", "de", "du", "des", "la", "le", "del", "della", "da", "di", "van", "von",
-      "the", "on", "-", ".", "'s", "al", "el", "bin", "ibn", "upon", "at", "in", "y"};
+      "the", "on", "-", ".", "'s", "al", "el", "bin", "ibn", "upon", "y"};
   return words.contains(w);
 }
 
@@ -145,12 +146,40 @@ std::vector<TaggedSentence> posSentences(const std::vector<ConlluSentence>& corp
   return out;
 }
 
-std::vector<std::string> gumEntityTags(const ConlluSentence& s) {
+std::vector<std::string> gumEntityTags(const ConlluSentence& s, const TitleWordFn& titleWord) {
   const auto& w = s.words;
   const std::size_t n = w.size();
   struct Core {
     std::size_t first, last;
     std::string type;
+  };
+  const auto common = [&](std::size_t k) { return titleWord && titleWord(w[k].form); };
+  // The name a person mention holds after its head `head` (a common noun or a title): the PROPN
+  // apposition or flat dependent of the head, with the flat words, hyphens and dots that continue
+  // it ("city mayor Hau Lung-bin" → "Hau Lung-bin"). Words before `from` are not looked at.
+  const auto nameAfter = [&](std::size_t head, std::size_t from, std::size_t end) -> std::optional<std::pair<std::size_t, std::size_t>> {
+    std::size_t k = from;
+    while (k <= end && !(w[k].upos == "PROPN" && w[k].head - 1 == static_cast<int>(head) && !common(k) &&
+                         (w[k].deprel == "appos" || w[k].deprel.starts_with("flat"))))
+      ++k;
+    if (k > end) return std::nullopt;
+    std::size_t last = k;
+    const auto inName = [&](std::size_t x) {
+      const int h = w[x].head - 1;
+      return h == static_cast<int>(head) || (h >= static_cast<int>(k) && h <= static_cast<int>(last) + 1);
+    };
+    while (last + 1 <= end) {
+      const auto& next = w[last + 1];
+      if (next.upos == "PROPN" && next.deprel.starts_with("flat") && inName(last + 1)) {
+        ++last;
+      } else if ((next.form == "-" || next.form == ".") && last + 2 <= end && w[last + 2].upos == "PROPN" &&
+                 w[last + 2].deprel.starts_with("flat") && inName(last + 2)) {
+        last += 2;
+      } else {
+        break;
+      }
+    }
+    return std::make_pair(k, last);
   };
   std::vector<Core> cores;
   for (const Mention& m : gumMentions(s)) {
@@ -165,23 +194,18 @@ std::vector<std::string> gumEntityTags(const ConlluSentence& s) {
         break;
       }
     }
-    if (w[head].upos != "PROPN") {
-      // "the prominent critic Eduard Hanslick": a person mention headed by a common noun
-      // still holds a name, the PROPN apposition or flat dependent of the head after it.
+    // A group of people ("Palestinians", "the French") is no person's name.
+    if (type == "PER" && w[head].xpos == "NNPS") continue;
+    if (w[head].upos != "PROPN" || (type == "PER" && common(head))) {
+      // "the prominent critic Eduard Hanslick", "Undersecretary for Education Mr. Toccafondi":
+      // a person mention headed by a common noun or a title still holds a name, the PROPN
+      // apposition or flat dependent of the head after it.
       if (type != "PER") continue;
-      std::size_t k = head + 1;
-      while (k <= m.last && !(w[k].upos == "PROPN" && w[k].head - 1 == static_cast<int>(head) &&
-                              (w[k].deprel == "appos" || w[k].deprel.starts_with("flat"))))
-        ++k;
-      if (k > m.last) continue;
-      std::size_t last = k;
-      while (last + 1 <= m.last && w[last + 1].upos == "PROPN" && w[last + 1].deprel.starts_with("flat") &&
-             (w[last + 1].head - 1 == static_cast<int>(k) || w[last + 1].head - 1 == static_cast<int>(head)))
-        ++last;
-      cores.push_back(Core{k, last, type});
+      if (const auto name = nameAfter(head, head + 1, m.last)) cores.push_back(Core{name->first, name->second, type});
       continue;
     }
-    // Words of the span inside the head's subtree.
+    // Words of the span inside the head's subtree, leaving out what is coordinated with the head
+    // or in apposition to it ("Khartoum and Juba" is two names).
     std::vector<bool> sub(n, false);
     for (std::size_t k = m.first; k <= m.last; ++k) {
       std::size_t x = k;
@@ -192,6 +216,9 @@ std::vector<std::string> gumEntityTags(const ConlluSentence& s) {
         }
         const int h = w[x].head - 1;
         if (h < 0 || !inSpan(static_cast<std::size_t>(h))) break;
+        if (static_cast<std::size_t>(h) == head &&
+            (w[x].deprel.starts_with("conj") || w[x].deprel.starts_with("appos") || w[x].deprel == "cc"))
+          break;
         x = static_cast<std::size_t>(h);
       }
     }
@@ -223,6 +250,8 @@ std::vector<std::string> gumEntityTags(const ConlluSentence& s) {
         k = j + 1;
       }
     }
+    // The article is not part of the name ("The Confederacy", "The Middle East").
+    while (first < last && lowercase(w[first].form) == "the") ++first;
     cores.push_back(Core{first, last, type});
   }
   std::stable_sort(cores.begin(), cores.end(), [](const Core& a, const Core& b) {
@@ -231,6 +260,10 @@ std::vector<std::string> gumEntityTags(const ConlluSentence& s) {
   });
   std::vector<std::string> tags(n, "O");
   for (const Core& c : cores) {
+    // A name has a capitalized word or a number in it (not "forum", not a transcription).
+    bool named = false;
+    for (std::size_t k = c.first; k <= c.last; ++k) named = named || nameish(w[k].form);
+    if (!named) continue;
     bool free = true;
     for (std::size_t k = c.first; k <= c.last; ++k) free = free && tags[k] == "O";
     if (!free) continue;
@@ -239,28 +272,31 @@ std::vector<std::string> gumEntityTags(const ConlluSentence& s) {
   return tags;
 }
 
-std::vector<TaggedSentence> gumEntitySentences(const std::vector<ConlluSentence>& corpus, bool joinHyphens) {
-  // How often each word is written in lowercase: a person "name" made only of such words is a
-  // title standing for the person ("the President", "Chief Justice"), which newsgraph keeps out
-  // of names.
+std::vector<TaggedSentence> gumEntitySentences(const std::vector<ConlluSentence>& corpus, bool joinHyphens,
+                                               const TitleWordFn& titleWord) {
+  // Without a lexicon: how often each word is written in lowercase in `corpus`.
   std::unordered_map<std::string, int> lowerCount;
-  for (const auto& s : corpus)
-    for (const auto& w : s.words)
-      if (hasLetter(w.form) && lowercase(w.form) == w.form) ++lowerCount[w.form];
-  const auto common = [&](const std::string& w) {
-    if (!hasLetter(w)) return true;
+  if (!titleWord) {
+    for (const auto& s : corpus)
+      for (const auto& w : s.words)
+        if (hasLetter(w.form) && lowercase(w.form) == w.form) ++lowerCount[w.form];
+  }
+  const TitleWordFn common = titleWord ? titleWord : TitleWordFn([&](std::string_view w) {
     const auto it = lowerCount.find(lowercase(w));
     return it != lowerCount.end() && it->second >= 2;
-  };
+  });
+  // A person "name" made only of common words is a title standing for the person ("the
+  // President", "Chief Justice"), which newsgraph keeps out of names.
+  const auto titleOnly = [&](const std::string& w) { return !hasLetter(w) || common(w); };
   std::vector<TaggedSentence> out;
   out.reserve(corpus.size());
   for (const auto& s : corpus) {
-    auto tags = gumEntityTags(s);
+    auto tags = gumEntityTags(s, common);
     std::vector<std::string> forms;
     for (const auto& w : s.words) forms.push_back(w.form);
     for (const auto& span : bioSpans(tags)) {
       if (span.type != "PER") continue;
-      if (std::all_of(forms.begin() + span.begin, forms.begin() + span.end, common))
+      if (std::all_of(forms.begin() + span.begin, forms.begin() + span.end, titleOnly))
         std::fill(tags.begin() + static_cast<std::ptrdiff_t>(span.begin),
                   tags.begin() + static_cast<std::ptrdiff_t>(span.end), std::string("O"));
     }
@@ -283,7 +319,26 @@ std::vector<TaggedSentence> gumEntitySentences(const std::vector<ConlluSentence>
   return out;
 }
 
-std::vector<TaggedSentence> readWikigold(const std::filesystem::path& path) {
+TitleWordFn loadTitleWords(const std::filesystem::path& gazetteerDir) {
+  const auto file = gazetteerDir / "titles.tsv";
+  if (gazetteerDir.empty() || !std::filesystem::exists(file)) return {};
+  std::ifstream in(file);
+  if (!in) throw std::runtime_error("cannot read '" + file.string() + "'");
+  auto words = std::make_shared<std::set<std::string, std::less<>>>();
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line.front() == '#') continue;
+    const std::string phrase = line.substr(0, line.find('\t'));
+    std::size_t p = 0;
+    while (p < phrase.size()) {
+      const std::size_t e = std::min(phrase.find(' ', p), phrase.size());
+      if (e > p) words->insert(lowercase(phrase.substr(p, e - p)));
+      p = e + 1;
+    }
+  }
+  return [words](std::string_view w) { return words->contains(lowercase(w)); };
+}
+
+std::vector<TaggedSentence> readWikigold(const std::filesystem::path& path, bool keepMisc) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error("cannot open wikigold file '" + path.string() + "'");
   std::vector<TaggedSentence> out;
@@ -326,7 +381,7 @@ std::vector<TaggedSentence> readWikigold(const std::filesystem::path& path) {
       continue;
     }
     if (tag.starts_with("I-") || tag.starts_with("B-")) tag = tag.substr(2);
-    if (tag != "PER" && tag != "ORG" && tag != "LOC") tag = "O";
+    if (tag != "PER" && tag != "ORG" && tag != "LOC" && !(keepMisc && tag == "MISC")) tag = "O";
     current.words.push_back(word);
     current.tags.push_back(tag);
   }

@@ -8,6 +8,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <unordered_map>
 #include <stdexcept>
 
 #include "extract/nlp/WordFeatures.h"
@@ -50,6 +51,10 @@ enum Template : std::uint32_t {
   kPrevShortShapeShortShape,
   kNextWordCase,
   kPrevWordCase,
+  kDocAll,        // the word's other occurrences in the document: all flags, with sentence start
+  kDocLower,      // written in lowercase elsewhere, with sentence start
+  kDocRun,        // elsewhere in a longer capitalized run, with the own run's position
+  kDocContext,    // elsewhere after a title word, before an organization cue
   // transition templates (keyed by the previous label)
   kTransition = 100,
   kTransitionShape,
@@ -60,6 +65,14 @@ constexpr std::size_t kMaxTransition = 4;
 
 const std::uint64_t kPad = hashString("<pad>");
 const std::uint64_t kLowerCaseWord = hashString("<lower>");
+
+// Word::doc flags: how the document writes the word (by its lowercase form) elsewhere.
+constexpr std::uint32_t kDocSeen = 1;         // the word occurs elsewhere in the document
+constexpr std::uint32_t kDocLowerElse = 2;    // ... written in lowercase
+constexpr std::uint32_t kDocCapMidElse = 4;   // ... capitalized, not the first word of its sentence
+constexpr std::uint32_t kDocMultiElse = 8;    // ... inside a capitalized run of two or more words
+constexpr std::uint32_t kDocTitleElse = 16;   // ... right after a title word
+constexpr std::uint32_t kDocCueElse = 32;     // ... right before an organization or place cue word
 
 // Lowercase words that may sit inside a run of capitalized words of one name.
 bool nameConnector(std::string_view lower) {
@@ -74,8 +87,10 @@ struct EntityRecognizer::Word {
                 pos = 0, caseWord = 0;
   std::uint32_t gazetteer = 0;
   std::uint32_t capitalRun = 0;  // position in a run of capitalized words, and its length
+  std::uint32_t doc = 0;         // kDoc* flags from the word's other occurrences in the document
   bool capitalized = false;
   bool connector = false;
+  bool hasLetter = false;
 };
 
 std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const std::string_view> words,
@@ -100,6 +115,7 @@ std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const st
     w.suf4 = hashString(suffix(low, 4));
     w.pos = hashString(pos[i]);
     w.capitalized = ci.initialUpper;
+    w.hasLetter = ci.hasLetter;
     w.connector = nameConnector(low);
     w.caseWord = ci.initialUpper ? w.word : kLowerCaseWord;
   }
@@ -175,6 +191,13 @@ std::size_t EntityRecognizer::emissionFeatures(const std::vector<Word>& ctx, std
   keys[n++] = featureKey(kPrevShortShapeShortShape, p1 ? p1->shortShape : kPad, w.shortShape);
   keys[n++] = featureKey(kNextWordCase, n1 ? n1->caseWord : kPad + 1);
   keys[n++] = featureKey(kPrevWordCase, p1 ? p1->caseWord : kPad);
+  if (w.doc != 0) {
+    const std::uint64_t initial = i == 0 ? 1 : 0;
+    keys[n++] = featureKey(kDocAll, w.doc, initial);
+    keys[n++] = featureKey(kDocLower, (w.doc & kDocLowerElse) != 0, initial);
+    keys[n++] = featureKey(kDocRun, (w.doc & kDocMultiElse) != 0, w.capitalRun);
+    keys[n++] = featureKey(kDocContext, w.doc & (kDocTitleElse | kDocCueElse));
+  }
   if (gazetteer_) {
     keys[n++] = featureKey(kGazetteerSet, w.gazetteer);
     for (std::size_t k = 0; k < kGazetteerKinds; ++k) {
@@ -199,6 +222,9 @@ std::size_t EntityRecognizer::transitionFeatures(const std::vector<Word>& ctx, s
 
 void EntityRecognizer::buildTransitions() {
   const std::size_t n = labels_.size();
+  // MISC (names of no type newsgraph uses: "Olympics", "English") is learnt but never output.
+  outputLabel_.clear();
+  for (const auto& l : labels_) outputLabel_.push_back(l.ends_with("-MISC") ? std::string("O") : l);
   allowed_.assign(n + 1, std::vector<bool>(n, true));
   for (std::size_t next = 0; next < n; ++next) {
     if (!labels_[next].starts_with("I-")) continue;
@@ -208,6 +234,17 @@ void EntityRecognizer::buildTransitions() {
   }
   dense_.reset();
   if (n <= DenseModel::kMaxClasses) dense_.emplace(model_);
+  // Whether the model learnt the document features: any weight for a kDocAll key (flags 1-63,
+  // with and without sentence start). Without them tagging skips counting the document's words.
+  usesDocumentFeatures_ = false;
+  std::vector<std::int32_t> probe(n, 0);
+  for (std::uint64_t flags = 1; flags < 64 && !usesDocumentFeatures_; ++flags)
+    for (std::uint64_t initial = 0; initial < 2; ++initial) {
+      const std::uint64_t key = featureKey(kDocAll, flags, initial);
+      std::fill(probe.begin(), probe.end(), 0);
+      model_.addAll({&key, 1}, probe);
+      if (std::any_of(probe.begin(), probe.end(), [](std::int32_t v) { return v != 0; })) usesDocumentFeatures_ = true;
+    }
   labelTransition_.assign((n + 1) * n, 0);
   for (std::size_t prev = 0; prev <= n; ++prev) {
     const std::uint64_t key = featureKey(kTransition, prev);
@@ -263,9 +300,74 @@ std::vector<std::size_t> EntityRecognizer::viterbi(std::span<const Score> emissi
   return path;
 }
 
+void EntityRecognizer::documentFeatures(std::span<std::vector<Word>> document) {
+  struct Counts {
+    std::uint32_t seen = 0, lower = 0, capMid = 0, multi = 0, title = 0, cue = 0;
+  };
+  const std::uint32_t titleBit = insideBit(GazetteerKind::Title);
+  const std::uint32_t cueBits = insideBit(GazetteerKind::OrgCue) | insideBit(GazetteerKind::PlaceCue);
+  // What one occurrence (sentence s, word i) adds to its word's counts.
+  const auto contribution = [&](const std::vector<Word>& ctx, std::size_t i) {
+    const Word& w = ctx[i];
+    Counts c;
+    c.seen = 1;
+    c.lower = !w.capitalized;
+    c.capMid = w.capitalized && i > 0;
+    c.multi = w.capitalized && (w.capitalRun & 7) >= 2;
+    c.title = w.capitalized && i > 0 && (ctx[i - 1].gazetteer & titleBit) != 0;
+    c.cue = w.capitalized && i + 1 < ctx.size() && (ctx[i + 1].gazetteer & cueBits) != 0 && !ctx[i + 1].capitalized;
+    return c;
+  };
+  std::unordered_map<std::uint64_t, Counts> counts;
+  for (const auto& ctx : document)
+    for (std::size_t i = 0; i < ctx.size(); ++i) {
+      if (!ctx[i].hasLetter) continue;
+      const Counts c = contribution(ctx, i);
+      Counts& total = counts[ctx[i].lower];
+      total.seen += c.seen;
+      total.lower += c.lower;
+      total.capMid += c.capMid;
+      total.multi += c.multi;
+      total.title += c.title;
+      total.cue += c.cue;
+    }
+  for (auto& ctx : document)
+    for (std::size_t i = 0; i < ctx.size(); ++i) {
+      Word& w = ctx[i];
+      w.doc = 0;
+      if (!w.capitalized) continue;
+      const Counts own = contribution(ctx, i);
+      const Counts& total = counts[w.lower];
+      if (total.seen > own.seen) w.doc |= kDocSeen;
+      if (total.lower > own.lower) w.doc |= kDocLowerElse;
+      if (total.capMid > own.capMid) w.doc |= kDocCapMidElse;
+      if (total.multi > own.multi) w.doc |= kDocMultiElse;
+      if (total.title > own.title) w.doc |= kDocTitleElse;
+      if (total.cue > own.cue) w.doc |= kDocCueElse;
+    }
+}
+
 std::vector<std::string> EntityRecognizer::tag(std::span<const std::string_view> words,
                                                std::span<const std::string> pos) const {
-  const auto ctx = prepare(words, pos);
+  std::vector<std::vector<Word>> document{prepare(words, pos)};
+  if (usesDocumentFeatures_) documentFeatures(document);
+  return tagPrepared(document.front());
+}
+
+std::vector<std::vector<std::string>> EntityRecognizer::tagDocument(
+    std::span<const std::vector<std::string_view>> sentences, std::span<const std::vector<std::string>> pos) const {
+  if (pos.size() != sentences.size()) throw std::invalid_argument("EntityRecognizer::tagDocument: one POS sequence per sentence needed");
+  std::vector<std::vector<Word>> document;
+  document.reserve(sentences.size());
+  for (std::size_t k = 0; k < sentences.size(); ++k) document.push_back(prepare(sentences[k], pos[k]));
+  if (usesDocumentFeatures_) documentFeatures(document);
+  std::vector<std::vector<std::string>> out;
+  out.reserve(document.size());
+  for (const auto& ctx : document) out.push_back(tagPrepared(ctx));
+  return out;
+}
+
+std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& ctx) const {
   const std::size_t L = labels_.size();
   std::vector<std::int32_t> scores(ctx.size() * L, 0);
   std::vector<std::uint64_t> keys(ctx.size() * kMaxEmission);
@@ -318,7 +420,7 @@ std::vector<std::string> EntityRecognizer::tag(std::span<const std::string_view>
   const auto path = viterbi<std::int64_t>(emission, transition);
   std::vector<std::string> out;
   out.reserve(path.size());
-  for (const std::size_t y : path) out.push_back(labels_[y]);
+  for (const std::size_t y : path) out.push_back(outputLabel_[y]);
   return out;
 }
 
@@ -362,12 +464,25 @@ EntityRecognizer EntityRecognizer::train(std::span<const TaggedSentence> sentenc
     std::vector<std::string> tags = s.tags;
     repairBio(tags);
     for (const auto& t : tags) sample.gold.push_back(labelIndex.at(t));
+    samples.push_back(std::move(sample));
+  }
+  // Documents: runs of consecutive sentences with the same docId (a sentence without one is a
+  // document of its own).
+  for (std::size_t b = 0; b < samples.size();) {
+    std::size_t e = b + 1;
+    while (e < samples.size() && !sentences[b].docId.empty() && sentences[e].docId == sentences[b].docId) ++e;
+    std::vector<std::vector<Word>> document;
+    for (std::size_t k = b; k < e; ++k) document.push_back(std::move(samples[k].ctx));
+    if (options.documentFeatures) documentFeatures(document);
+    for (std::size_t k = b; k < e; ++k) samples[k].ctx = std::move(document[k - b]);
+    b = e;
+  }
+  for (auto& sample : samples) {
     std::uint64_t keys[kMaxEmission];
     for (std::size_t i = 0; i < sample.ctx.size(); ++i) {
       const std::size_t n = ner.emissionFeatures(sample.ctx, i, keys);
       sample.emissionKeys.emplace_back(keys, keys + n);
     }
-    samples.push_back(std::move(sample));
   }
 
   PerceptronTrainer trainer(L);

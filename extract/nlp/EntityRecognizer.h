@@ -1,7 +1,8 @@
 // Named-entity recognizer: BIO tags for PER, ORG, LOC and EVENT names from an averaged
 // structured perceptron with first-order Viterbi decoding (an I-X only follows B-X or I-X).
 // Features: the word and its lowercase, shape, affixes, words and POS tags within ±2,
-// capitalization runs, sentence position, and gazetteer flags through GazetteerFeatures.
+// capitalization runs, sentence position, gazetteer flags through GazetteerFeatures, and how the
+// rest of the document writes the same word.
 #pragma once
 
 #include <cstdint>
@@ -24,6 +25,9 @@ struct NerTrainOptions {
   int epochs = 12;
   std::uint64_t seed = 1;
   float minWeight = 0.0f;  ///< averaged weights below this are dropped from the model
+  /// Learn weights for the document features (a word's other occurrences, see tagDocument).
+  /// Off: the model has none, and tagging gives what it gives without them.
+  bool documentFeatures = false;
   /// Called after each epoch with the epoch (1-based) and token accuracy on the training data.
   std::function<void(int, double)> progress;
 };
@@ -47,19 +51,31 @@ class EntityRecognizer {
   void save(const std::filesystem::path& path) const;
 
   /// BIO tags ("B-PER", "I-ORG", "O", ...), one per word. `pos` holds one PTB tag per word.
+  /// The sentence is tagged as a document of its own (see tagDocument).
   [[nodiscard]] std::vector<std::string> tag(std::span<const std::string_view> words,
                                              std::span<const std::string> pos) const;
+  /// BIO tags for the sentences of one document, sentences[k] with the POS tags pos[k]. Besides
+  /// the sentence, a word's features look at the other places the document writes the same
+  /// word (see documentFeatures): whether it is also written in lowercase, capitalized inside a
+  /// sentence, inside a longer capitalized run, after a title or before an organization cue word.
+  [[nodiscard]] std::vector<std::vector<std::string>> tagDocument(
+      std::span<const std::vector<std::string_view>> sentences, std::span<const std::vector<std::string>> pos) const;
 
   [[nodiscard]] const std::vector<std::string>& labels() const { return labels_; }
   /// Whether the model was trained with gazetteer features.
   [[nodiscard]] bool usesGazetteer() const { return trainedWithGazetteer_; }
   [[nodiscard]] bool hasGazetteer() const { return gazetteer_ != nullptr; }
+  /// Whether the model was trained with document features (NerTrainOptions::documentFeatures).
+  [[nodiscard]] bool usesDocumentFeatures() const { return usesDocumentFeatures_; }
   [[nodiscard]] const LinearModel& weights() const { return model_; }
 
  private:
   struct Word;
   EntityRecognizer() = default;
   [[nodiscard]] std::vector<Word> prepare(std::span<const std::string_view> words, std::span<const std::string> pos) const;
+  /// Sets Word::doc of every capitalized word of a document from the word's other occurrences.
+  static void documentFeatures(std::span<std::vector<Word>> document);
+  [[nodiscard]] std::vector<std::string> tagPrepared(const std::vector<Word>& ctx) const;
   [[nodiscard]] std::size_t emissionFeatures(const std::vector<Word>& ctx, std::size_t i, std::uint64_t* keys) const;
   [[nodiscard]] std::size_t transitionFeatures(const std::vector<Word>& ctx, std::size_t i, std::size_t prevLabel,
                                                std::uint64_t* keys) const;
@@ -70,11 +86,13 @@ class EntityRecognizer {
   [[nodiscard]] std::vector<std::size_t> viterbi(std::span<const Score> emission, TransitionFn&& transition) const;
 
   std::vector<std::string> labels_;
+  std::vector<std::string> outputLabel_;  // what tag() gives for each label: MISC labels become "O"
   std::vector<std::vector<bool>> allowed_;  // allowed_[prev][next]; prev == labels_.size() is the start
   // The weights of the transition feature that depends on the previous label alone:
   // labelTransition_[prev * L + next], prev == L is the start.
   std::vector<std::int32_t> labelTransition_;
   bool trainedWithGazetteer_ = false;
+  bool usesDocumentFeatures_ = false;  // the model has weights for the document features
   std::shared_ptr<const GazetteerFeatures> gazetteer_;
   LinearModel model_;
   std::optional<DenseModel> dense_;  // model_ for tagging, when it has few enough labels

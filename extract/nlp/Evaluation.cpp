@@ -89,12 +89,29 @@ AccuracyCounts evaluatePos(const PosTagger& tagger, std::span<const TaggedSenten
 
 SpanScorer evaluateNer(const PosTagger& tagger, const EntityRecognizer& ner, std::span<const TaggedSentence> gold) {
   SpanScorer scorer;
-  for (const auto& s : gold) {
-    const std::vector<std::string_view> words(s.words.begin(), s.words.end());
-    const auto pos = tagger.tag(words);
-    scorer.add(s.tags, ner.tag(words, pos));
-  }
+  for (const auto& document : nerDocuments(tagger, ner, gold))
+    for (const auto& [k, tags] : document) scorer.add(gold[k].tags, tags);
   return scorer;
+}
+
+std::vector<std::vector<std::pair<std::size_t, std::vector<std::string>>>> nerDocuments(
+    const PosTagger& tagger, const EntityRecognizer& ner, std::span<const TaggedSentence> sentences) {
+  std::vector<std::vector<std::pair<std::size_t, std::vector<std::string>>>> out;
+  for (std::size_t b = 0; b < sentences.size();) {
+    std::size_t e = b + 1;
+    while (e < sentences.size() && !sentences[b].docId.empty() && sentences[e].docId == sentences[b].docId) ++e;
+    std::vector<std::vector<std::string_view>> words;
+    std::vector<std::vector<std::string>> pos;
+    for (std::size_t k = b; k < e; ++k) {
+      words.emplace_back(sentences[k].words.begin(), sentences[k].words.end());
+      pos.push_back(tagger.tag(words.back()));
+    }
+    auto tags = ner.tagDocument(words, pos);
+    auto& document = out.emplace_back();
+    for (std::size_t k = b; k < e; ++k) document.emplace_back(k, std::move(tags[k - b]));
+    b = e;
+  }
+  return out;
 }
 
 }  // namespace ng::nlp

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <utility>
 #include <span>
 #include <string>
 #include <vector>
@@ -54,8 +55,14 @@ struct TaggedSentence;
 /// Tags every sentence and counts the words whose tag matches.
 [[nodiscard]] AccuracyCounts evaluatePos(const PosTagger& tagger, std::span<const TaggedSentence> gold);
 
-/// POS-tags every sentence with `tagger`, runs `ner` and scores its spans against the gold BIO tags.
+/// POS-tags every sentence with `tagger`, runs `ner` document by document (runs of sentences
+/// with the same docId) and scores its spans against the gold BIO tags.
 [[nodiscard]] SpanScorer evaluateNer(const PosTagger& tagger, const EntityRecognizer& ner,
                                      std::span<const TaggedSentence> gold);
+
+/// The BIO tags `ner` gives, document by document (runs of sentences with the same docId; a
+/// sentence without one is a document of its own): per document, (sentence index, tags).
+[[nodiscard]] std::vector<std::vector<std::pair<std::size_t, std::vector<std::string>>>> nerDocuments(
+    const PosTagger& tagger, const EntityRecognizer& ner, std::span<const TaggedSentence> sentences);
 
 }  // namespace ng::nlp

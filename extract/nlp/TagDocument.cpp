@@ -1,39 +1,54 @@
 #include "extract/nlp/TagDocument.h"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ng::nlp {
-namespace {
-
-void tagRange(Document& doc, std::size_t begin, std::size_t end, const PosTagger& pos, const EntityRecognizer* ner) {
-  if (begin >= end) return;
-  std::vector<std::string_view> words;
-  words.reserve(end - begin);
-  for (std::size_t i = begin; i < end; ++i) words.push_back(doc.tokenText(i));
-  // Headlines in Title Case or ALL CAPS are tagged in the case running text would have.
-  const auto recased = pos.restoreCase(words);
-  if (recased) words.assign(recased->begin(), recased->end());
-  auto tags = pos.tag(words);
-  if (ner != nullptr) {
-    auto bio = ner->tag(words, tags);
-    for (std::size_t i = begin; i < end; ++i) doc.tokens[i].ner = std::move(bio[i - begin]);
-  }
-  for (std::size_t i = begin; i < end; ++i) doc.tokens[i].pos = std::move(tags[i - begin]);
-}
-
-}  // namespace
 
 void tagDocument(Document& doc, const PosTagger& pos, const EntityRecognizer* ner) {
-  std::size_t covered = 0;  // tokens before this index are tagged
+  // The token ranges tagged as sentences: every sentence, and each run of tokens outside them.
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  std::size_t covered = 0;  // tokens before this index are in a range
+  const auto addRange = [&](std::size_t b, std::size_t e) {
+    if (b < e) ranges.emplace_back(b, e);
+  };
   for (const Sentence& s : doc.sentences) {
     const std::size_t b = std::min<std::size_t>(s.tokenBegin, doc.tokens.size());
     const std::size_t e = std::min<std::size_t>(s.tokenEnd, doc.tokens.size());
-    if (b > covered) tagRange(doc, covered, b, pos, ner);
-    tagRange(doc, std::max(b, covered), e, pos, ner);
+    if (b > covered) addRange(covered, b);
+    addRange(std::max(b, covered), e);
     covered = std::max(covered, e);
   }
-  if (covered < doc.tokens.size()) tagRange(doc, covered, doc.tokens.size(), pos, ner);
+  if (covered < doc.tokens.size()) addRange(covered, doc.tokens.size());
+
+  std::vector<std::vector<std::string>> recased(ranges.size());
+  std::vector<std::vector<std::string_view>> words(ranges.size());
+  std::vector<std::vector<std::string>> tags(ranges.size());
+  for (std::size_t r = 0; r < ranges.size(); ++r) {
+    const auto [begin, end] = ranges[r];
+    auto& w = words[r];
+    w.reserve(end - begin);
+    for (std::size_t i = begin; i < end; ++i) w.push_back(doc.tokenText(i));
+    // Headlines in Title Case or ALL CAPS are tagged in the case running text would have.
+    if (auto restored = pos.restoreCase(w)) {
+      recased[r] = std::move(*restored);
+      w.assign(recased[r].begin(), recased[r].end());
+    }
+    tags[r] = pos.tag(w);
+  }
+  if (ner != nullptr) {
+    // The whole document at once: a word's features look at its other occurrences.
+    auto bio = ner->tagDocument(words, tags);
+    for (std::size_t r = 0; r < ranges.size(); ++r)
+      for (std::size_t i = ranges[r].first; i < ranges[r].second; ++i)
+        doc.tokens[i].ner = std::move(bio[r][i - ranges[r].first]);
+  }
+  for (std::size_t r = 0; r < ranges.size(); ++r)
+    for (std::size_t i = ranges[r].first; i < ranges[r].second; ++i)
+      doc.tokens[i].pos = std::move(tags[r][i - ranges[r].first]);
 }
 
 }  // namespace ng::nlp
