@@ -142,7 +142,7 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
         ++t;
         continue;
       }
-      const std::string kind = tag.substr(2);
+      std::string kind = tag.substr(2);
       std::uint32_t e = t + 1;
       while (e < s.tokenEnd && doc.tokens[e].ner == "I-" + kind) ++e;
       std::uint32_t b = t;
@@ -156,9 +156,13 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
       // Titles alone are not names ("Foreign Minister"); leading titles are not part of a name.
       std::vector<std::string_view> words;
       for (auto k = b; k < e; ++k) words.push_back(doc.tokenText(k));
+      // People take no article: a name of two or more words after "the" that the recognizer
+      // typed as a person ("the Majlis Shura") names a body; a single word is left out.
+      if (kind == "PER" && b > s.tokenBegin && (doc.tokenText(b - 1) == "the" || doc.tokenText(b - 1) == "The")) {
+        if (e - b < 2) continue;
+        kind = "ORG";
+      }
       if (kind == "PER") {
-        // People take no article: "the Majlis Shura" is a body the recognizer mistook.
-        if (b > s.tokenBegin && (doc.tokenText(b - 1) == "the" || doc.tokenText(b - 1) == "The")) continue;
         const auto title = gaz.matchTitle(words, 0);
         b += static_cast<std::uint32_t>(title);
         if (b >= e) continue;
