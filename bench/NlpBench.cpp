@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
     auto gazetteer = ng::nlp::PhraseGazetteer::loadDirectory(data / "data" / "gazetteer");
     const double gazLoad = since(start);
     start = Clock::now();
-    const auto ner = ng::nlp::EntityRecognizer::load(data / "models" / "ner.model", gazetteer);
+    auto ner = ng::nlp::EntityRecognizer::load(data / "models" / "ner.model", gazetteer);
+    ner.precompute(pos.knownWords(), pos.tagset());
     const double nerLoad = since(start);
     std::printf("load: pos.model %.0f ms, gazetteer %.0f ms (%zu phrases), ner.model %.0f ms\n", 1000 * posLoad,
                 1000 * gazLoad, gazetteer->size(), 1000 * nerLoad);

@@ -18,6 +18,7 @@ std::shared_ptr<const ExtractResources> ExtractResources::load(const std::filesy
   res->pos.emplace(nlp::PosTagger::load(dataRoot / "models" / "pos.model"));
   res->ner.emplace(nlp::EntityRecognizer::load(dataRoot / "models" / "ner.model",
                                                nlp::PhraseGazetteer::loadDirectory(dataRoot / "data" / "gazetteer")));
+  res->ner->precompute(res->pos->knownWords(), res->pos->tagset());
   return res;
 }
 

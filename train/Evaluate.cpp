@@ -46,6 +46,8 @@ int evaluate(const EvalOptions& options) {
   std::optional<nlp::EntityRecognizer> ner;
   if (!options.nerModel.empty())
     ner = nlp::EntityRecognizer::load(options.nerModel, loadGazetteer(options.gazetteerDir));
+  // As newsgraph loads it (extract/Pipeline.cpp), so the scores and --dump are those of the pipeline.
+  if (ner) ner->precompute(tagger.knownWords(), tagger.tagset());
   std::ofstream dump;
   if (!options.dump.empty()) {
     dump.open(options.dump);

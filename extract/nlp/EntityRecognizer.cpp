@@ -82,42 +82,45 @@ bool nameConnector(std::string_view lower) {
 
 }  // namespace
 
-struct EntityRecognizer::Word {
-  std::uint64_t word = 0, lower = 0, shape = 0, shortShape = 0, pre2 = 0, pre3 = 0, suf2 = 0, suf3 = 0, suf4 = 0,
-                pos = 0, caseWord = 0;
-  std::uint32_t gazetteer = 0;
-  std::uint32_t capitalRun = 0;  // position in a run of capitalized words, and its length
-  std::uint32_t doc = 0;         // kDoc* flags from the word's other occurrences in the document
-  bool capitalized = false;
-  bool connector = false;
-  bool hasLetter = false;
-};
+void EntityRecognizer::prepareWord(std::string_view norm, std::string_view low, Word& w) {
+  const CaseInfo ci = caseInfo(norm);
+  w.word = hashDigitsFolded(norm);
+  w.lower = hashDigitsFolded(low);
+  w.shape = hashString(wordShape(norm));
+  w.shortShape = hashString(shortShape(norm));
+  w.pre2 = hashString(prefix(low, 2));
+  w.pre3 = hashString(prefix(low, 3));
+  w.suf2 = hashString(suffix(low, 2));
+  w.suf3 = hashString(suffix(low, 3));
+  w.suf4 = hashString(suffix(low, 4));
+  w.capitalized = ci.initialUpper;
+  w.hasLetter = ci.hasLetter;
+  w.connector = nameConnector(low);
+  w.caseWord = ci.initialUpper ? w.word : kLowerCaseWord;
+}
 
 std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const std::string_view> words,
                                                               std::span<const std::string> pos) const {
   if (pos.size() != words.size()) throw std::invalid_argument("EntityRecognizer::tag: one POS tag per word needed");
   std::vector<Word> ctx(words.size());
+  // The lowercase forms for the gazetteer: of the known words from the table, of the others here.
+  std::vector<std::string> lowerOwned(words.size());
+  std::vector<std::string_view> lower(words.size());
   std::string norm;
-  std::string low;
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = ctx[i];
     norm = normalizeWord(words[i]);
-    low = lowercase(norm);
-    const CaseInfo ci = caseInfo(norm);
-    w.word = hashDigitsFolded(norm);
-    w.lower = hashDigitsFolded(low);
-    w.shape = hashString(wordShape(norm));
-    w.shortShape = hashString(shortShape(norm));
-    w.pre2 = hashString(prefix(low, 2));
-    w.pre3 = hashString(prefix(low, 3));
-    w.suf2 = hashString(suffix(low, 2));
-    w.suf3 = hashString(suffix(low, 3));
-    w.suf4 = hashString(suffix(low, 4));
+    const std::uint32_t k = known_.find(norm);
+    if (k != WordIndex::kNone) {
+      w = knownWords_[k];
+      lower[i] = std::string_view(knownLowerChars_)
+                     .substr(knownLowerOffsets_[k], knownLowerOffsets_[k + 1] - knownLowerOffsets_[k]);
+    } else {
+      lowerOwned[i] = lowercase(norm);
+      prepareWord(norm, lowerOwned[i], w);
+      lower[i] = lowerOwned[i];
+    }
     w.pos = hashString(pos[i]);
-    w.capitalized = ci.initialUpper;
-    w.hasLetter = ci.hasLetter;
-    w.connector = nameConnector(low);
-    w.caseWord = ci.initialUpper ? w.word : kLowerCaseWord;
   }
   // Runs of capitalized words (lowercase connectors allowed between two capitalized words).
   for (std::size_t i = 0; i < ctx.size();) {
@@ -144,12 +147,15 @@ std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const st
   }
   if (gazetteer_) {
     std::vector<std::uint32_t> flags(words.size(), 0);
-    gazetteer_->annotate(words, flags);
+    std::vector<std::uint8_t> capital(words.size());
+    for (std::size_t i = 0; i < ctx.size(); ++i) capital[i] = ctx[i].capitalized ? 1 : 0;
+    gazetteer_->annotateLowercase(lower, capital, flags);
     for (std::size_t i = 0; i < ctx.size(); ++i) ctx[i].gazetteer = flags[i];
   }
   return ctx;
 }
 
+template <EntityRecognizer::FeatureSet set>
 std::size_t EntityRecognizer::emissionFeatures(const std::vector<Word>& ctx, std::size_t i, std::uint64_t* keys) const {
   const Word& w = ctx[i];
   const auto at = [&](std::ptrdiff_t k) -> const Word* {
@@ -162,49 +168,59 @@ std::size_t EntityRecognizer::emissionFeatures(const std::vector<Word>& ctx, std
   const Word* n2 = at(2);
   const auto lowerOf = [](const Word* x, std::uint64_t pad) { return x ? x->lower : pad; };
   std::size_t n = 0;
-  keys[n++] = featureKey(kBias, 0);
-  keys[n++] = featureKey(kWord, w.word);
-  keys[n++] = featureKey(kLower, w.lower);
-  keys[n++] = featureKey(kShape, w.shape);
-  keys[n++] = featureKey(kShortShape, w.shortShape);
-  keys[n++] = featureKey(kPrefix2, w.pre2);
-  keys[n++] = featureKey(kPrefix3, w.pre3);
-  keys[n++] = featureKey(kSuffix2, w.suf2);
-  keys[n++] = featureKey(kSuffix3, w.suf3);
-  keys[n++] = featureKey(kSuffix4, w.suf4);
-  keys[n++] = featureKey(kPrevLower, lowerOf(p1, kPad));
-  keys[n++] = featureKey(kPrev2Lower, lowerOf(p2, kPad));
-  keys[n++] = featureKey(kNextLower, lowerOf(n1, kPad + 1));
-  keys[n++] = featureKey(kNext2Lower, lowerOf(n2, kPad + 1));
-  keys[n++] = featureKey(kPrevShape, p1 ? p1->shortShape : kPad);
-  keys[n++] = featureKey(kNextShape, n1 ? n1->shortShape : kPad + 1);
-  keys[n++] = featureKey(kPos, w.pos);
-  keys[n++] = featureKey(kPrevPos, p1 ? p1->pos : kPad);
-  keys[n++] = featureKey(kNextPos, n1 ? n1->pos : kPad + 1);
-  keys[n++] = featureKey(kPrevPosPos, p1 ? p1->pos : kPad, w.pos);
-  keys[n++] = featureKey(kPosNextPos, w.pos, n1 ? n1->pos : kPad + 1);
-  keys[n++] = featureKey(kPosShortShape, w.pos, w.shortShape);
-  keys[n++] = featureKey(kPrevLowerLower, lowerOf(p1, kPad), w.lower);
-  keys[n++] = featureKey(kLowerNextLower, w.lower, lowerOf(n1, kPad + 1));
-  keys[n++] = featureKey(kInitialShape, i == 0 ? 1 : 0, w.shortShape);
-  keys[n++] = featureKey(kCapitalRun, w.capitalRun);
-  keys[n++] = featureKey(kPrevShortShapeShortShape, p1 ? p1->shortShape : kPad, w.shortShape);
-  keys[n++] = featureKey(kNextWordCase, n1 ? n1->caseWord : kPad + 1);
-  keys[n++] = featureKey(kPrevWordCase, p1 ? p1->caseWord : kPad);
-  if (w.doc != 0) {
-    const std::uint64_t initial = i == 0 ? 1 : 0;
-    keys[n++] = featureKey(kDocAll, w.doc, initial);
-    keys[n++] = featureKey(kDocLower, (w.doc & kDocLowerElse) != 0, initial);
-    keys[n++] = featureKey(kDocRun, (w.doc & kDocMultiElse) != 0, w.capitalRun);
-    keys[n++] = featureKey(kDocContext, w.doc & (kDocTitleElse | kDocCueElse));
-  }
-  if (gazetteer_) {
-    keys[n++] = featureKey(kGazetteerSet, w.gazetteer);
-    for (std::size_t k = 0; k < kGazetteerKinds; ++k) {
-      const auto kind = static_cast<GazetteerKind>(k);
-      if (w.gazetteer & insideBit(kind)) keys[n++] = featureKey(kGazetteer, k, (w.gazetteer & beginBit(kind)) ? 1 : 0);
-      if (p1 && (p1->gazetteer & insideBit(kind))) keys[n++] = featureKey(kPrevGazetteer, k);
-      if (n1 && (n1->gazetteer & insideBit(kind))) keys[n++] = featureKey(kNextGazetteer, k);
+  // The features that depend on the word alone (own) and the others (context), in the order
+  // of training; the compiler drops the computation of those not wanted.
+  const auto own = [&](std::uint64_t key) {
+    if constexpr (set != FeatureSet::kContext) keys[n++] = key;
+  };
+  const auto context = [&](std::uint64_t key) {
+    if constexpr (set != FeatureSet::kOwn) keys[n++] = key;
+  };
+  own(featureKey(kBias, 0));
+  own(featureKey(kWord, w.word));
+  own(featureKey(kLower, w.lower));
+  own(featureKey(kShape, w.shape));
+  own(featureKey(kShortShape, w.shortShape));
+  own(featureKey(kPrefix2, w.pre2));
+  own(featureKey(kPrefix3, w.pre3));
+  own(featureKey(kSuffix2, w.suf2));
+  own(featureKey(kSuffix3, w.suf3));
+  own(featureKey(kSuffix4, w.suf4));
+  context(featureKey(kPrevLower, lowerOf(p1, kPad)));
+  context(featureKey(kPrev2Lower, lowerOf(p2, kPad)));
+  context(featureKey(kNextLower, lowerOf(n1, kPad + 1)));
+  context(featureKey(kNext2Lower, lowerOf(n2, kPad + 1)));
+  context(featureKey(kPrevShape, p1 ? p1->shortShape : kPad));
+  context(featureKey(kNextShape, n1 ? n1->shortShape : kPad + 1));
+  context(featureKey(kPos, w.pos));
+  context(featureKey(kPrevPos, p1 ? p1->pos : kPad));
+  context(featureKey(kNextPos, n1 ? n1->pos : kPad + 1));
+  context(featureKey(kPrevPosPos, p1 ? p1->pos : kPad, w.pos));
+  context(featureKey(kPosNextPos, w.pos, n1 ? n1->pos : kPad + 1));
+  context(featureKey(kPosShortShape, w.pos, w.shortShape));
+  context(featureKey(kPrevLowerLower, lowerOf(p1, kPad), w.lower));
+  context(featureKey(kLowerNextLower, w.lower, lowerOf(n1, kPad + 1)));
+  context(featureKey(kInitialShape, i == 0 ? 1 : 0, w.shortShape));
+  context(featureKey(kCapitalRun, w.capitalRun));
+  context(featureKey(kPrevShortShapeShortShape, p1 ? p1->shortShape : kPad, w.shortShape));
+  context(featureKey(kNextWordCase, n1 ? n1->caseWord : kPad + 1));
+  context(featureKey(kPrevWordCase, p1 ? p1->caseWord : kPad));
+  if constexpr (set != FeatureSet::kOwn) {
+    if (w.doc != 0) {  // from the document, so context features
+      const std::uint64_t initial = i == 0 ? 1 : 0;
+      keys[n++] = featureKey(kDocAll, w.doc, initial);
+      keys[n++] = featureKey(kDocLower, (w.doc & kDocLowerElse) != 0, initial);
+      keys[n++] = featureKey(kDocRun, (w.doc & kDocMultiElse) != 0, w.capitalRun);
+      keys[n++] = featureKey(kDocContext, w.doc & (kDocTitleElse | kDocCueElse));
+    }
+    if (gazetteer_) {
+      keys[n++] = featureKey(kGazetteerSet, w.gazetteer);
+      for (std::size_t k = 0; k < kGazetteerKinds; ++k) {
+        const auto kind = static_cast<GazetteerKind>(k);
+        if (w.gazetteer & insideBit(kind)) keys[n++] = featureKey(kGazetteer, k, (w.gazetteer & beginBit(kind)) ? 1 : 0);
+        if (p1 && (p1->gazetteer & insideBit(kind))) keys[n++] = featureKey(kPrevGazetteer, k);
+        if (n1 && (n1->gazetteer & insideBit(kind))) keys[n++] = featureKey(kNextGazetteer, k);
+      }
     }
   }
   assert(n <= kMaxEmission);
@@ -232,6 +248,9 @@ void EntityRecognizer::buildTransitions() {
     for (std::size_t prev = 0; prev <= n; ++prev)
       allowed_[prev][next] = prev < n && labels_[prev].size() > 2 && labels_[prev].substr(2) == type;
   }
+  allowedFlat_.assign((n + 1) * n, 0);
+  for (std::size_t prev = 0; prev <= n; ++prev)
+    for (std::size_t next = 0; next < n; ++next) allowedFlat_[prev * n + next] = allowed_[prev][next] ? 1 : 0;
   dense_.reset();
   if (n <= DenseModel::kMaxClasses) dense_.emplace(model_);
   // Whether the model learnt the document features: any weight for a kDocAll key (flags 1-63,
@@ -347,6 +366,76 @@ void EntityRecognizer::documentFeatures(std::span<std::vector<Word>> document) {
     }
 }
 
+void EntityRecognizer::transitionBlock(std::uint32_t templ, std::uint64_t atom, std::int32_t* out) const {
+  const std::size_t L = labels_.size();
+  for (std::size_t prev = 0; prev <= L; ++prev) {
+    const std::uint64_t key = featureKey(templ, prev, atom);
+    addWeights({&key, 1}, {out + prev * L, L});
+  }
+}
+
+void EntityRecognizer::precompute(std::span<const std::string_view> words, std::span<const std::string> posTags) {
+  const std::size_t L = labels_.size();
+  // Sorted and without repeats, so the tables do not depend on the order of the caller's list.
+  std::vector<std::string_view> sorted(words.begin(), words.end());
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  known_ = WordIndex(sorted);
+  knownWords_.assign(sorted.size(), Word{});
+  knownLowerChars_.clear();
+  knownLowerOffsets_.assign(1, 0);
+  ownScores_.assign(sorted.size() * L, 0);
+  std::uint64_t keys[kMaxEmission];
+  std::vector<std::uint64_t> shapes;
+  for (std::size_t k = 0; k < sorted.size(); ++k) {
+    Word& w = knownWords_[k];
+    const std::string low = lowercase(sorted[k]);
+    prepareWord(sorted[k], low, w);
+    knownLowerChars_ += low;
+    knownLowerOffsets_.push_back(static_cast<std::uint32_t>(knownLowerChars_.size()));
+    const std::vector<Word> one{w};
+    const std::size_t n = emissionFeatures<FeatureSet::kOwn>(one, 0, keys);
+    addWeights({keys, n}, {&ownScores_[k * L], L});
+    w.ownRow = static_cast<std::uint32_t>(k);
+    shapes.push_back(w.shortShape);
+  }
+  // Transition blocks of the short shapes of two or more known words, and of every POS tag.
+  std::sort(shapes.begin(), shapes.end());
+  shapeBlocks_.clear();
+  posBlocks_.clear();
+  fixedBlocks_.clear();
+  const auto addBlock = [&](std::unordered_map<std::uint64_t, std::uint32_t>& blocks, std::uint32_t templ,
+                            std::uint64_t atom) {
+    if (blocks.contains(atom)) return;
+    const std::size_t offset = fixedBlocks_.size();
+    fixedBlocks_.resize(offset + (L + 1) * L, 0);
+    transitionBlock(templ, atom, &fixedBlocks_[offset]);
+    blocks.emplace(atom, static_cast<std::uint32_t>(offset));
+  };
+  for (std::size_t k = 0; k + 1 < shapes.size(); ++k)
+    if (shapes[k] == shapes[k + 1]) addBlock(shapeBlocks_, kTransitionShape, shapes[k]);
+  for (const auto& t : posTags) addBlock(posBlocks_, kTransitionPos, hashString(t));
+}
+
+bool EntityRecognizer::hasPrecomputedScores(std::string_view word) const {
+  return known_.find(word) != WordIndex::kNone;
+}
+
+std::vector<std::int32_t> EntityRecognizer::ownScores(std::span<const std::string_view> words, std::size_t i) const {
+  const std::vector<std::string> pos(words.size(), "NN");
+  const auto ctx = prepare(words, pos);
+  const std::size_t L = labels_.size();
+  std::vector<std::int32_t> scores(L, 0);
+  if (ctx[i].ownRow != kNoRow) {
+    std::copy_n(&ownScores_[ctx[i].ownRow * L], L, scores.begin());
+  } else {
+    std::uint64_t keys[kMaxEmission];
+    const std::size_t n = emissionFeatures<FeatureSet::kOwn>(ctx, i, keys);
+    addWeights({keys, n}, scores);
+  }
+  return scores;
+}
+
 std::vector<std::string> EntityRecognizer::tag(std::span<const std::string_view> words,
                                                std::span<const std::string> pos) const {
   std::vector<std::vector<Word>> document{prepare(words, pos)};
@@ -369,23 +458,31 @@ std::vector<std::vector<std::string>> EntityRecognizer::tagDocument(
 
 std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& ctx) const {
   const std::size_t L = labels_.size();
-  std::vector<std::int32_t> scores(ctx.size() * L, 0);
-  std::vector<std::uint64_t> keys(ctx.size() * kMaxEmission);
+  const std::size_t n = ctx.size();
+  std::vector<std::int32_t> scores(n * L, 0);
+  std::vector<std::uint64_t> keys(n * kMaxEmission);
   std::vector<std::uint32_t> rows(keys.size());
   std::size_t numKeys = 0;
-  for (std::size_t i = 0; i < ctx.size(); ++i) {
-    const std::size_t n = emissionFeatures(ctx, i, &keys[numKeys]);
-    std::fill_n(&rows[numKeys], n, static_cast<std::uint32_t>(i));
-    numKeys += n;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t m = 0;
+    if (const std::uint32_t row = ctx[i].ownRow; row != kNoRow) {
+      // The word's own features summed at precompute(); integer sums, so the same scores.
+      std::copy_n(&ownScores_[static_cast<std::size_t>(row) * L], L, &scores[i * L]);
+      m = emissionFeatures<FeatureSet::kContext>(ctx, i, &keys[numKeys]);
+    } else {
+      m = emissionFeatures(ctx, i, &keys[numKeys]);
+    }
+    std::fill_n(&rows[numKeys], m, static_cast<std::uint32_t>(i));
+    numKeys += m;
   }
   if (dense_) {
     dense_->addRows({keys.data(), numKeys}, rows, scores, L);
   } else {
     for (std::size_t k = 0; k < numKeys; ++k) model_.addAll({&keys[k], 1}, {&scores[rows[k] * L], L});
   }
-  const std::vector<std::int64_t> emission(scores.begin(), scores.end());
   // The transition features keyed by the word's short shape and POS tag take few distinct values
-  // in a sentence: their weights for every previous label are looked up once per value.
+  // in a sentence: their weights for every previous label come from the blocks of precompute(),
+  // or are looked up once per value and sentence.
   struct Block {
     std::uint32_t templ;
     std::uint64_t atom;
@@ -393,31 +490,77 @@ std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& 
   };
   std::vector<Block> seen;
   std::vector<std::int32_t> blocks;
-  std::vector<std::size_t> shapeBlock(ctx.size());
-  std::vector<std::size_t> posBlock(ctx.size());
-  const auto blockOf = [&](std::uint32_t templ, std::uint64_t atom) {
+  // Per word: the offset of its block, in fixedBlocks_ when the top bit is set, else in blocks.
+  constexpr std::size_t kFixed = std::size_t{1} << 63;
+  std::vector<std::size_t> shapeBlock(n);
+  std::vector<std::size_t> posBlock(n);
+  const auto blockOf = [&](const std::unordered_map<std::uint64_t, std::uint32_t>& fixed, std::uint32_t templ,
+                           std::uint64_t atom) {
+    if (!fixed.empty()) {
+      const auto it = fixed.find(atom);
+      if (it != fixed.end()) return kFixed | it->second;
+    }
     for (const Block& b : seen)
       if (b.templ == templ && b.atom == atom) return b.offset;
     const std::size_t offset = blocks.size();
     blocks.resize(offset + (L + 1) * L, 0);
-    for (std::size_t prev = 0; prev <= L; ++prev) {
-      const std::uint64_t key = featureKey(templ, prev, atom);
-      addWeights({&key, 1}, {&blocks[offset + prev * L], L});
-    }
+    transitionBlock(templ, atom, &blocks[offset]);
     seen.push_back(Block{templ, atom, offset});
     return offset;
   };
-  for (std::size_t i = 0; i < ctx.size(); ++i) {
-    shapeBlock[i] = blockOf(kTransitionShape, ctx[i].shortShape);
-    posBlock[i] = blockOf(kTransitionPos, ctx[i].pos);
+  for (std::size_t i = 0; i < n; ++i) {
+    shapeBlock[i] = blockOf(shapeBlocks_, kTransitionShape, ctx[i].shortShape);
+    posBlock[i] = blockOf(posBlocks_, kTransitionPos, ctx[i].pos);
   }
-  const auto transition = [&](std::size_t i, std::size_t prev, std::vector<std::int64_t>& out) {
-    const std::int32_t* label = &labelTransition_[prev * L];
-    const std::int32_t* shape = &blocks[shapeBlock[i] + prev * L];
-    const std::int32_t* tag = &blocks[posBlock[i] + prev * L];
-    for (std::size_t y = 0; y < L; ++y) out[y] += label[y] + shape[y] + tag[y];
+  const auto blockAt = [&](std::size_t offset) -> const std::int32_t* {
+    return (offset & kFixed) ? &fixedBlocks_[offset & ~kFixed] : &blocks[offset];
   };
-  const auto path = viterbi<std::int64_t>(emission, transition);
+
+  // Viterbi as viterbi() does it (same order of the comparisons, so the same ties), with the
+  // transition weights read straight from the blocks.
+  std::vector<std::size_t> path(n);
+  if (n > 0) {
+    using Score = std::int64_t;
+    constexpr Score kNone = std::numeric_limits<Score>::lowest() / 4;
+    std::vector<Score> delta(L, kNone);
+    std::vector<Score> next(L);
+    std::vector<std::uint8_t> back(n * L, 0);
+    {
+      const std::int32_t* label = &labelTransition_[L * L];
+      const std::int32_t* shape = blockAt(shapeBlock[0]) + L * L;
+      const std::int32_t* tagw = blockAt(posBlock[0]) + L * L;
+      for (std::size_t y = 0; y < L; ++y)
+        delta[y] = allowedFlat_[L * L + y] ? Score{scores[y]} + Score{label[y] + shape[y] + tagw[y]} : kNone;
+    }
+    for (std::size_t i = 1; i < n; ++i) {
+      std::fill(next.begin(), next.end(), kNone);
+      const std::int32_t* shapes = blockAt(shapeBlock[i]);
+      const std::int32_t* tags = blockAt(posBlock[i]);
+      for (std::size_t prev = 0; prev < L; ++prev) {
+        if (delta[prev] == kNone) continue;
+        const std::int32_t* label = &labelTransition_[prev * L];
+        const std::int32_t* shape = shapes + prev * L;
+        const std::int32_t* tagw = tags + prev * L;
+        const std::uint8_t* allowed = &allowedFlat_[prev * L];
+        for (std::size_t y = 0; y < L; ++y) {
+          if (!allowed[y]) continue;
+          const Score s = delta[prev] + Score{label[y] + shape[y] + tagw[y]};
+          if (s > next[y] || next[y] == kNone) {
+            next[y] = s;
+            back[i * L + y] = static_cast<std::uint8_t>(prev);
+          }
+        }
+      }
+      for (std::size_t y = 0; y < L; ++y) delta[y] = next[y] == kNone ? kNone : next[y] + Score{scores[i * L + y]};
+    }
+    std::size_t best = 0;
+    for (std::size_t y = 1; y < L; ++y)
+      if (delta[y] > delta[best]) best = y;
+    for (std::size_t i = n; i-- > 0;) {
+      path[i] = best;
+      best = back[i * L + best];
+    }
+  }
   std::vector<std::string> out;
   out.reserve(path.size());
   for (const std::size_t y : path) out.push_back(outputLabel_[y]);

@@ -13,11 +13,13 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/nlp/Corpus.h"
 #include "extract/nlp/GazetteerFeatures.h"
 #include "extract/nlp/LinearModel.h"
+#include "extract/nlp/WordIndex.h"
 
 namespace ng::nlp {
 
@@ -61,6 +63,18 @@ class EntityRecognizer {
   [[nodiscard]] std::vector<std::vector<std::string>> tagDocument(
       std::span<const std::vector<std::string_view>> sentences, std::span<const std::vector<std::string>> pos) const;
 
+  /// Builds the tables that make tagging faster without changing its output: for each of `words`
+  /// (normalized forms, e.g. the POS tagger's known words) its word-level atoms and the summed
+  /// weights of the features that depend on the word alone; and the transition weights of the
+  /// short shapes of those words and of `posTags` (the POS tag set). Call once after load(),
+  /// before tagging from several threads.
+  void precompute(std::span<const std::string_view> words, std::span<const std::string> posTags);
+  /// Whether precompute() gave this (normalized) word a row of summed weights.
+  [[nodiscard]] bool hasPrecomputedScores(std::string_view word) const;
+  /// The summed weights of the word-only features of word i (from the precomputed row when the
+  /// word has one, otherwise looked up feature by feature), for tests.
+  [[nodiscard]] std::vector<std::int32_t> ownScores(std::span<const std::string_view> words, std::size_t i) const;
+
   [[nodiscard]] const std::vector<std::string>& labels() const { return labels_; }
   /// Whether the model was trained with gazetteer features.
   [[nodiscard]] bool usesGazetteer() const { return trainedWithGazetteer_; }
@@ -70,12 +84,30 @@ class EntityRecognizer {
   [[nodiscard]] const LinearModel& weights() const { return model_; }
 
  private:
-  struct Word;
+  static constexpr std::uint32_t kNoRow = 0xffffffffu;
+  /// The hashed atoms of one word, as its features see them.
+  struct Word {
+    std::uint64_t word = 0, lower = 0, shape = 0, shortShape = 0, pre2 = 0, pre3 = 0, suf2 = 0, suf3 = 0, suf4 = 0,
+                  pos = 0, caseWord = 0;
+    std::uint32_t gazetteer = 0;
+    std::uint32_t capitalRun = 0;   // position in a run of capitalized words, and its length
+    std::uint32_t doc = 0;          // kDoc* flags from the word's other occurrences in the document
+    std::uint32_t ownRow = kNoRow;  // row of ownScores_ (precompute()) with the sums of its own features
+    bool capitalized = false;
+    bool connector = false;
+    bool hasLetter = false;
+  };
+  /// Which emission features emissionFeatures() gives: all, those that depend only on the word
+  /// itself, or the others.
+  enum class FeatureSet { kAll, kOwn, kContext };
   EntityRecognizer() = default;
   [[nodiscard]] std::vector<Word> prepare(std::span<const std::string_view> words, std::span<const std::string> pos) const;
   /// Sets Word::doc of every capitalized word of a document from the word's other occurrences.
   static void documentFeatures(std::span<std::vector<Word>> document);
   [[nodiscard]] std::vector<std::string> tagPrepared(const std::vector<Word>& ctx) const;
+  /// The word-level atoms of one normalized word (position- and context-free fields only).
+  static void prepareWord(std::string_view norm, std::string_view low, Word& w);
+  template <FeatureSet set = FeatureSet::kAll>
   [[nodiscard]] std::size_t emissionFeatures(const std::vector<Word>& ctx, std::size_t i, std::uint64_t* keys) const;
   [[nodiscard]] std::size_t transitionFeatures(const std::vector<Word>& ctx, std::size_t i, std::size_t prevLabel,
                                                std::uint64_t* keys) const;
@@ -88,6 +120,7 @@ class EntityRecognizer {
   std::vector<std::string> labels_;
   std::vector<std::string> outputLabel_;  // what tag() gives for each label: MISC labels become "O"
   std::vector<std::vector<bool>> allowed_;  // allowed_[prev][next]; prev == labels_.size() is the start
+  std::vector<std::uint8_t> allowedFlat_;  // the same, [prev * L + next]
   // The weights of the transition feature that depends on the previous label alone:
   // labelTransition_[prev * L + next], prev == L is the start.
   std::vector<std::int32_t> labelTransition_;
@@ -98,6 +131,19 @@ class EntityRecognizer {
   std::optional<DenseModel> dense_;  // model_ for tagging, when it has few enough labels
   /// Adds the weights of `keys` to `scores` with dense_ or model_.
   void addWeights(std::span<const std::uint64_t> keys, std::span<std::int32_t> scores) const;
+  /// The (L + 1) * L weights [prev * L + next] of transition template `templ` with `atom`.
+  void transitionBlock(std::uint32_t templ, std::uint64_t atom, std::int32_t* out) const;
+
+  // precompute(): the known words, their prepared Word (with ownRow), their lowercase forms, and
+  // the rows of L summed own-feature weights.
+  WordIndex known_;
+  std::vector<Word> knownWords_;
+  std::string knownLowerChars_;                  // the lowercase forms of the known words, one after
+  std::vector<std::uint32_t> knownLowerOffsets_;  // the other: word k is [offsets[k], offsets[k + 1])
+  std::vector<std::int32_t> ownScores_;
+  // Transition blocks (see transitionBlock()) of common short shapes and POS tags.
+  std::unordered_map<std::uint64_t, std::uint32_t> shapeBlocks_, posBlocks_;  // atom -> offset
+  std::vector<std::int32_t> fixedBlocks_;
 };
 
 }  // namespace ng::nlp

@@ -116,20 +116,28 @@ std::shared_ptr<const PhraseGazetteer> PhraseGazetteer::loadDirectory(const std:
 void PhraseGazetteer::annotate(std::span<const std::string_view> words, std::span<std::uint32_t> flags) const {
   if (byFirst_.empty()) return;
   std::vector<std::string> lower(words.size());
-  std::vector<bool> capital(words.size());
+  std::vector<std::string_view> lowerViews(words.size());
+  std::vector<std::uint8_t> capital(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string norm = normalizeWord(words[i]);
     lower[i] = lowercase(norm);
-    capital[i] = caseInfo(norm).initialUpper;
+    lowerViews[i] = lower[i];
+    capital[i] = caseInfo(norm).initialUpper ? 1 : 0;
   }
-  for (std::size_t i = 0; i < words.size(); ++i) {
+  annotateLowercase(lowerViews, capital, flags);
+}
+
+void PhraseGazetteer::annotateLowercase(std::span<const std::string_view> lower, std::span<const std::uint8_t> capital,
+                                        std::span<std::uint32_t> flags) const {
+  if (byFirst_.empty()) return;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
     const auto it = byFirst_.find(lower[i]);
     if (it == byFirst_.end()) continue;
     // The longest phrase of each kind that starts here.
     std::size_t best[kGazetteerKinds] = {};
     for (const Phrase& p : it->second) {
-      if (caseSensitiveKind(p.kind) && !capital[i]) continue;
-      if (i + p.words.size() > words.size()) continue;
+      if (caseSensitiveKind(p.kind) && capital[i] == 0) continue;
+      if (i + p.words.size() > lower.size()) continue;
       bool match = true;
       for (std::size_t k = 1; k < p.words.size() && match; ++k) match = lower[i + k] == p.words[k];
       if (!match) continue;

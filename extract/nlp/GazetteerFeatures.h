@@ -39,6 +39,11 @@ class GazetteerFeatures {
   /// Sets flags[i] (size words.size(), zeroed by the caller) for the words of one sentence.
   /// Must be thread-safe for concurrent calls.
   virtual void annotate(std::span<const std::string_view> words, std::span<std::uint32_t> flags) const = 0;
+  /// The same for words already normalized and lowercased (lowercase(normalizeWord(word))), with
+  /// capital[i] = caseInfo(normalizeWord(word)).initialUpper: callers that have these forms
+  /// already (the entity recognizer) save computing them again.
+  virtual void annotateLowercase(std::span<const std::string_view> lower, std::span<const std::uint8_t> capital,
+                                 std::span<std::uint32_t> flags) const = 0;
 };
 
 /// Phrase lists matched word by word, longest match first, case-insensitively. Names of places
@@ -60,13 +65,19 @@ class PhraseGazetteer final : public GazetteerFeatures {
   static std::shared_ptr<const PhraseGazetteer> loadDirectory(const std::filesystem::path& dir);
 
   void annotate(std::span<const std::string_view> words, std::span<std::uint32_t> flags) const override;
+  void annotateLowercase(std::span<const std::string_view> lower, std::span<const std::uint8_t> capital,
+                         std::span<std::uint32_t> flags) const override;
 
  private:
   struct Phrase {
     std::vector<std::string> words;  // lowercased, normalized
     GazetteerKind kind;
   };
-  std::unordered_map<std::string, std::vector<Phrase>> byFirst_;
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<Phrase>, StringHash, std::equal_to<>> byFirst_;
   std::size_t count_ = 0;
 };
 

@@ -186,6 +186,39 @@ void PairedModel::addAll(std::span<const std::uint64_t> keys, std::span<std::int
   }
 }
 
+void PairedModel::addSplit(std::span<const std::uint64_t> firstKeys, std::span<std::int32_t> first,
+                           std::span<const std::uint64_t> secondKeys, std::span<std::int32_t> second) const {
+  constexpr std::size_t kBatch = 32;
+  if (firstKeys.size() + secondKeys.size() > kBatch) {
+    addAll(firstKeys, first, {});
+    addAll(secondKeys, {}, second);
+    return;
+  }
+  const std::size_t a = firstKeys.size();
+  const std::size_t n = a + secondKeys.size();
+  const auto keyAt = [&](std::size_t k) { return k < a ? firstKeys[k] : secondKeys[k - a]; };
+  const Slot* found[kBatch];
+  for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[keyAt(k) & mask_]);
+  for (std::size_t k = 0; k < n; ++k) {
+    found[k] = find(keyAt(k));
+    if (found[k] == nullptr) continue;
+    // The entries this pass reads: the first model's, or the second's after them.
+    __builtin_prefetch(&entries_[found[k]->begin + (k < a ? 0 : found[k]->firstCount)]);
+  }
+  for (std::size_t k = 0; k < a; ++k) {
+    const Slot* s = found[k];
+    if (s == nullptr) continue;
+    const Entry* e = &entries_[s->begin];
+    for (std::uint16_t j = 0; j < s->firstCount; ++j) first[e[j].cls] += e[j].weight;
+  }
+  for (std::size_t k = a; k < n; ++k) {
+    const Slot* s = found[k];
+    if (s == nullptr) continue;
+    const Entry* e = &entries_[s->begin + s->firstCount];
+    for (std::uint16_t j = 0; j < s->secondCount; ++j) second[e[j].cls] += e[j].weight;
+  }
+}
+
 void PairedModel::addRows(std::span<const std::uint64_t> keys, std::span<const std::uint32_t> rows,
                           std::span<std::int32_t> first, std::span<std::int32_t> second,
                           std::size_t numClasses) const {

@@ -102,6 +102,11 @@ class PairedModel {
   /// empty span skips that model.
   void addAll(std::span<const std::uint64_t> keys, std::span<std::int32_t> first,
               std::span<std::int32_t> second) const;
+  /// Adds the first model's weights of `firstKeys` to `first` and the second model's weights of
+  /// `secondKeys` to `second`, with all the lookups of both prefetched together (for two
+  /// decoding passes that run interleaved, so that their table reads overlap).
+  void addSplit(std::span<const std::uint64_t> firstKeys, std::span<std::int32_t> first,
+                std::span<const std::uint64_t> secondKeys, std::span<std::int32_t> second) const;
   /// For the features of many words at once: keys[k] adds to the rows[k]-th numClasses scores
   /// of `first` and of `second`, with the lookups ahead prefetched.
   void addRows(std::span<const std::uint64_t> keys, std::span<const std::uint32_t> rows,

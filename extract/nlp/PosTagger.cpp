@@ -73,9 +73,9 @@ std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = ctx[i];
     norm = normalizeWord(words[i]);
-    const auto it = wordInfo_.find(std::string_view(norm));
-    if (it != wordInfo_.end() && it->second.prepared) {
-      w = *it->second.prepared;
+    const WordInfo* info = findInfo(norm);
+    if (info != nullptr && info->prepared) {
+      w = *info->prepared;
       if (i == 0) {
         w.caseBits |= 4u;
         w.lowerCommon |= 4u;
@@ -95,18 +95,17 @@ std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view
     w.suf4 = hashString(suffix(low, 4));
     w.pre4 = hashString(prefix(low, 4));
     w.shape = hashString(wordShape(norm));
-    w.ambiguity = it == wordInfo_.end() || !it->second.inLexicon ? kUnknownAmbiguity : it->second.ambiguity;
-    w.dictTag = it == wordInfo_.end() ? -1 : it->second.dictTag;
+    w.ambiguity = info == nullptr || !info->inLexicon ? kUnknownAmbiguity : info->ambiguity;
+    w.dictTag = info == nullptr ? -1 : info->dictTag;
     w.caseBits = (ci.initialUpper ? 1u : 0u) | (ci.allUpper ? 2u : 0u) | (i == 0 ? 4u : 0u) | (ci.hasLetter ? 8u : 0u);
     w.digitHyphen = (ci.hasDigit ? 1u : 0u) | (ci.hasHyphen ? 2u : 0u);
     w.lowerCommon = (ci.initialUpper ? 1u : 0u) | (ci.allUpper ? 2u : 0u) | (i == 0 ? 4u : 0u) |
-                    (lowercaseWords_.contains(low) ? 8u : 0u);
+                    (isLowercaseWord(low) ? 8u : 0u);
     if (low == norm) {
       w.lowerAmbiguity = w.ambiguity;
     } else {
-      const auto lowIt = wordInfo_.find(std::string_view(low));
-      w.lowerAmbiguity = lowIt == wordInfo_.end() || !lowIt->second.inLexicon ? kUnknownAmbiguity
-                                                                              : lowIt->second.ambiguity;
+      const WordInfo* lowInfo = findInfo(low);
+      w.lowerAmbiguity = lowInfo == nullptr || !lowInfo->inLexicon ? kUnknownAmbiguity : lowInfo->ambiguity;
     }
   }
   return ctx;
@@ -246,35 +245,44 @@ std::vector<int> PosTagger::decodeTwoPass(const std::vector<Word>& ctx) const {
     numKeys += n;
   }
   paired_.addRows({wordKeys.data(), numKeys}, rows, firstWordScores, secondWordScores, numTags);
-  std::vector<std::int32_t> scores(numTags);
-  std::uint64_t keys[kMaxFeatures];
-  int prev = -1;
-  int prev2 = -2;
-  for (std::size_t i = 0; i < ctx.size(); ++i) {
-    int guess = ctx[i].dictTag;
-    if (guess < 0) {
-      std::copy_n(&firstWordScores[i * numTags], numTags, scores.begin());
-      const std::size_t n = tagFeatures(ctx, i, prev, prev2, nullptr, keys);
-      paired_.addAll({keys, n}, scores, {});
-      guess = static_cast<int>(argmax<std::int32_t>(scores));
+  // Both passes in one loop: the second pass runs kLag words behind the first, far enough for the
+  // first-pass tags of the two words to its right, and the table reads of the two overlap. The
+  // scores are those of running the passes one after the other (integer sums).
+  constexpr std::size_t kLag = 3;
+  const std::size_t n = ctx.size();
+  std::vector<std::int32_t> scores1(numTags);
+  std::vector<std::int32_t> scores2(numTags);
+  std::uint64_t keys1[kMaxTagFeatures];
+  std::uint64_t keys2[kMaxTagFeatures];
+  int prev1 = -1, prev1b = -2;  // first pass: the tags of the previous two words
+  int prev2 = -1, prev2b = -2;  // second pass
+  for (std::size_t k = 0; k < n + kLag; ++k) {
+    const std::size_t j = k - kLag;  // the second pass's word (when k >= kLag)
+    const bool run1 = k < n && ctx[k].dictTag < 0;
+    const bool run2 = k >= kLag && ctx[j].dictTag < 0;
+    std::size_t n1 = 0;
+    std::size_t n2 = 0;
+    if (run1) {
+      std::copy_n(&firstWordScores[k * numTags], numTags, scores1.begin());
+      n1 = tagFeatures(ctx, k, prev1, prev1b, nullptr, keys1);
     }
-    first[i] = guess;
-    prev2 = prev;
-    prev = guess;
-  }
-  prev = -1;
-  prev2 = -2;
-  for (std::size_t i = 0; i < ctx.size(); ++i) {
-    int guess = ctx[i].dictTag;
-    if (guess < 0) {
-      std::copy_n(&secondWordScores[i * numTags], numTags, scores.begin());
-      const std::size_t n = tagFeatures(ctx, i, prev, prev2, &first, keys);
-      paired_.addAll({keys, n}, {}, scores);
-      guess = static_cast<int>(argmax<std::int32_t>(scores));
+    if (run2) {
+      std::copy_n(&secondWordScores[j * numTags], numTags, scores2.begin());
+      n2 = tagFeatures(ctx, j, prev2, prev2b, &first, keys2);
     }
-    out[i] = guess;
-    prev2 = prev;
-    prev = guess;
+    paired_.addSplit({keys1, n1}, scores1, {keys2, n2}, scores2);
+    if (k < n) {
+      const int guess = run1 ? static_cast<int>(argmax<std::int32_t>(scores1)) : ctx[k].dictTag;
+      first[k] = guess;
+      prev1b = prev1;
+      prev1 = guess;
+    }
+    if (k >= kLag) {
+      const int guess = run2 ? static_cast<int>(argmax<std::int32_t>(scores2)) : ctx[j].dictTag;
+      out[j] = guess;
+      prev2b = prev2;
+      prev2 = guess;
+    }
   }
   return out;
 }
@@ -309,7 +317,7 @@ std::optional<std::vector<std::string>> PosTagger::restoreCase(std::span<const s
     for (const auto w : words) {
       const std::string norm = normalizeWord(w);
       const CaseInfo ci = caseInfo(norm);
-      if (ci.hasLetter && ci.initialUpper) commonCapitalized += lowercaseWords_.contains(lowercase(norm));
+      if (ci.hasLetter && ci.initialUpper) commonCapitalized += isLowercaseWord(lowercase(norm));
     }
     titleCase = commonCapitalized >= 2;
   }
@@ -323,7 +331,7 @@ std::optional<std::vector<std::string>> PosTagger::restoreCase(std::span<const s
     const CaseInfo ci = caseInfo(normalizeWord(w));
     if (ci.hasLetter && ci.initialUpper) {
       const std::string low = lowercase(w);
-      if (lowercaseWords_.contains(lowercase(normalizeWord(w)))) {
+      if (isLowercaseWord(lowercase(normalizeWord(w)))) {
         word = low;
       } else if (ci.allUpper && upperCase && prefix(w, 3).size() < w.size()) {
         // "MOZAMBIQUE" -> "Mozambique"; short all-caps words are likely acronyms (AFP, UN).
@@ -377,9 +385,33 @@ void PosTagger::precomputeWords() {
   ownScores_.shrink_to_fit();
 }
 
+std::vector<std::string_view> PosTagger::knownWords() const {
+  std::vector<std::string_view> out;
+  out.reserve(wordInfo_.size() + infoIndex_.size());
+  for (const auto& [word, info] : wordInfo_) out.push_back(word);
+  for (std::size_t k = 0; k < infoIndex_.size(); ++k) out.push_back(infoIndex_.at(static_cast<std::uint32_t>(k)));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void PosTagger::buildIndexes() {
+  std::vector<std::string_view> words;
+  words.reserve(wordInfo_.size());
+  for (const auto& [word, info] : wordInfo_) words.push_back(word);
+  std::sort(words.begin(), words.end());
+  infoIndex_ = WordIndex(words);
+  infoList_.clear();
+  infoList_.reserve(words.size());
+  for (const std::string_view word : words) infoList_.push_back(std::move(wordInfo_.find(word)->second));
+  wordInfo_.clear();
+  std::vector<std::string_view> lower(lowercaseWords_.begin(), lowercaseWords_.end());
+  std::sort(lower.begin(), lower.end());
+  lowercaseIndex_ = WordIndex(lower);
+}
+
 bool PosTagger::hasPrecomputedScores(std::string_view word) const {
-  const auto it = wordInfo_.find(word);
-  return it != wordInfo_.end() && it->second.prepared && it->second.prepared->ownRow != kNoRow;
+  const WordInfo* info = findInfo(word);
+  return info != nullptr && info->prepared && info->prepared->ownRow != kNoRow;
 }
 
 std::pair<std::vector<std::int32_t>, std::vector<std::int32_t>> PosTagger::ownScores(
@@ -596,6 +628,7 @@ PosTagger PosTagger::load(const std::filesystem::path& path, bool precompute) {
   if (!in.atEnd()) in.fail("trailing data");
   tagger.finishLoad();
   if (precompute) tagger.precomputeWords();
+  tagger.buildIndexes();
   return tagger;
 }
 

@@ -17,6 +17,7 @@
 
 #include "extract/nlp/Corpus.h"
 #include "extract/nlp/LinearModel.h"
+#include "extract/nlp/WordIndex.h"
 
 namespace ng::nlp {
 
@@ -57,6 +58,9 @@ class PosTagger {
   /// such a headline.
   /// Tag the result (with both taggers) instead of the original words.
   [[nodiscard]] std::optional<std::vector<std::string>> restoreCase(std::span<const std::string_view> words) const;
+  /// The words the tagger knows (of its tag dictionary and ambiguity-class lexicon), normalized,
+  /// sorted; views into the tagger. For the entity recognizer's precompute().
+  [[nodiscard]] std::vector<std::string_view> knownWords() const;
   /// The tags the model can assign.
   [[nodiscard]] const std::vector<std::string>& tagset() const { return tags_; }
   [[nodiscard]] const LinearModel& weights() const { return model_; }
@@ -124,6 +128,26 @@ class PosTagger {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> wordInfo_;  // from tagDict_, lexicon_
+  // After load(), wordInfo_ moved into a faster table (wordInfo_ is then empty): the entry of
+  // word infoIndex_.find(w) is infoList_[that index].
+  WordIndex infoIndex_;
+  std::vector<WordInfo> infoList_;
+  WordIndex lowercaseIndex_;  // lowercaseWords_ after load()
+  /// The entry of a normalized word, or nullptr.
+  [[nodiscard]] const WordInfo* findInfo(std::string_view word) const {
+    if (!infoList_.empty()) {
+      const std::uint32_t k = infoIndex_.find(word);
+      return k == WordIndex::kNone ? nullptr : &infoList_[k];
+    }
+    const auto it = wordInfo_.find(word);
+    return it == wordInfo_.end() ? nullptr : &it->second;
+  }
+  [[nodiscard]] bool isLowercaseWord(std::string_view lower) const {
+    if (lowercaseIndex_.size() != 0) return lowercaseIndex_.find(lower) != WordIndex::kNone;
+    return lowercaseWords_.contains(std::string(lower));
+  }
+  /// Moves wordInfo_ into infoIndex_/infoList_ and indexes lowercaseWords_ (end of load()).
+  void buildIndexes();
   LinearModel model_;
   std::optional<LinearModel> second_;  // the right-context pass, when trained
   PairedModel paired_;                 // model_ and second_ in one table, when second_ exists

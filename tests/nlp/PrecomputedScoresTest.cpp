@@ -1,3 +1,5 @@
+// The entity recognizer does the same for the POS tagger's known words (precompute()), and also
+// keeps the transition weights of common short shapes and of the POS tags.
 // The POS tagger sums the scores of each known word's own features (word, affixes, shape,
 // ambiguity class ...) once at load; tagging with that table must give exactly the scores and
 // tags of the plain per-feature lookups, for known words and for words not in the table.
@@ -8,7 +10,10 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/nlp/EntityRecognizer.h"
+#include "extract/nlp/GazetteerFeatures.h"
 #include "extract/nlp/PosTagger.h"
+#include "extract/nlp/WordFeatures.h"
 
 namespace ng::nlp {
 namespace {
@@ -85,6 +90,55 @@ TEST(PrecomputedScores, tagsAreThoseOfThePlainTagger) {
     EXPECT_EQ(fast().tag(words), plain().tag(words)) << sentence;
     EXPECT_EQ(fast().restoreCase(words), plain().restoreCase(words)) << sentence;
   }
+}
+
+std::filesystem::path dataDir() { return std::filesystem::path(NEWSGRAPH_SOURCE_DATADIR); }
+
+const EntityRecognizer& fastNer() {
+  static const EntityRecognizer r = [] {
+    auto ner = EntityRecognizer::load(dataDir() / "models" / "ner.model",
+                                      PhraseGazetteer::loadDirectory(dataDir() / "data" / "gazetteer"));
+    ner.precompute(fast().knownWords(), fast().tagset());
+    return ner;
+  }();
+  return r;
+}
+
+const EntityRecognizer& plainNer() {
+  static const EntityRecognizer r = EntityRecognizer::load(
+      dataDir() / "models" / "ner.model", PhraseGazetteer::loadDirectory(dataDir() / "data" / "gazetteer"));
+  return r;
+}
+
+TEST(PrecomputedScores, recognizerOwnScoresAreThoseOfThePlainLookups) {
+  std::size_t fromTable = 0;
+  std::size_t looked = 0;
+  for (const auto sentence : kSentences) {
+    const auto words = split(sentence);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const auto want = plainNer().ownScores(words, i);
+      EXPECT_EQ(fastNer().ownScores(words, i), want) << sentence << " word " << i;
+      EXPECT_NE(want, std::vector<std::int32_t>(want.size(), 0)) << sentence << " word " << i;
+      (fastNer().hasPrecomputedScores(normalizeWord(words[i])) ? fromTable : looked) += 1;
+    }
+  }
+  EXPECT_GT(fromTable, 10u);
+  EXPECT_GT(looked, 5u);
+  EXPECT_TRUE(fastNer().hasPrecomputedScores("said"));
+  EXPECT_FALSE(plainNer().hasPrecomputedScores("said"));
+  EXPECT_FALSE(fastNer().hasPrecomputedScores("Zxqvbnt"));
+}
+
+TEST(PrecomputedScores, entityTagsAreThoseOfThePlainRecognizer) {
+  std::size_t names = 0;
+  for (const auto sentence : kSentences) {
+    const auto words = split(sentence);
+    const auto pos = fast().tag(words);
+    const auto got = fastNer().tag(words, pos);
+    EXPECT_EQ(got, plainNer().tag(words, pos)) << sentence;
+    for (const auto& t : got) names += t.starts_with("B-");
+  }
+  EXPECT_GT(names, 3u);  // the sentences name places, countries and bodies
 }
 
 }  // namespace

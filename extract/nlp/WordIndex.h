@@ -1,0 +1,73 @@
+// An immutable map from words to their positions in a list, for the per-word tables the taggers
+// build at load: open addressing over one array of (hash, index) pairs and one string of the
+// words' characters, so a lookup costs one hash and usually one cache line and one compare.
+#pragma once
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/nlp/WordFeatures.h"
+
+namespace ng::nlp {
+
+class WordIndex {
+ public:
+  static constexpr std::uint32_t kNone = 0xffffffffu;
+
+  WordIndex() = default;
+  /// Word k gets index k. The words should be distinct (a repeated word finds its first index).
+  explicit WordIndex(std::span<const std::string_view> words) {
+    const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * words.size()));
+    slots_.assign(capacity, Slot{0, kNone});
+    mask_ = capacity - 1;
+    offsets_.reserve(words.size() + 1);
+    offsets_.push_back(0);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      chars_.append(words[k]);
+      offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));
+    }
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      if (find(words[k]) != kNone) continue;
+      const std::uint64_t h = hashString(words[k]);
+      std::size_t i = h & mask_;
+      while (slots_[i].index != kNone) i = (i + 1) & mask_;
+      slots_[i] = Slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(k)};
+    }
+  }
+
+  /// The index of `word`, or kNone.
+  [[nodiscard]] std::uint32_t find(std::string_view word) const {
+    if (offsets_.size() <= 1) return kNone;
+    const std::uint64_t h = hashString(word);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    std::size_t i = h & mask_;
+    while (true) {
+      const Slot& s = slots_[i];
+      if (s.index == kNone) return kNone;
+      if (s.tag == tag && at(s.index) == word) return s.index;
+      i = (i + 1) & mask_;
+    }
+  }
+  [[nodiscard]] std::string_view at(std::uint32_t index) const {
+    return std::string_view(chars_).substr(offsets_[index], offsets_[index + 1] - offsets_[index]);
+  }
+  [[nodiscard]] std::size_t size() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
+
+ private:
+  struct Slot {
+    std::uint32_t tag;    // high half of the word's hash
+    std::uint32_t index;  // kNone = empty
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::string chars_;
+  std::vector<std::uint32_t> offsets_;
+};
+
+}  // namespace ng::nlp
