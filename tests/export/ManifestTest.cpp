@@ -22,6 +22,25 @@ TEST(Sha256, matchesTheFips180Vectors) {
   EXPECT_EQ(sha256Hex(std::string(1000000, 'a')), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
+TEST(Sha256, hardwareAndPortableCodeGiveTheSameDigests) {
+  // Lengths around the block size and the padding boundary, and a long text fed in odd pieces.
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += static_cast<char>('a' + (i * 7919) % 251);
+  for (const std::size_t len : {0, 1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4999}) {
+    Sha256 fast;
+    Sha256 portable(false);
+    fast.update(std::string_view(text).substr(0, len));
+    portable.update(std::string_view(text).substr(0, len));
+    EXPECT_EQ(fast.hexDigest(), portable.hexDigest()) << len;
+  }
+  Sha256 pieces;
+  for (std::size_t at = 0; at < text.size(); at += 37) pieces.update(std::string_view(text).substr(at, 37));
+  Sha256 portable(false);
+  portable.update(text);
+  EXPECT_EQ(pieces.hexDigest(), portable.hexDigest());
+  if (!Sha256::hardwareAvailable()) GTEST_LOG_(INFO) << "no SHA instructions here: both runs were portable";
+}
+
 TEST(Sha256, incrementalUpdatesMatchOneShot) {
   // Split across every block-boundary case: 55, 56, 63, 64 and 65 bytes of padding position.
   const std::string text(300, 'x');
