@@ -49,6 +49,8 @@ void PhraseGazetteer::add(GazetteerKind kind, std::string_view phrase) {
   }
   flush();
   if (p.words.empty()) return;
+  const std::uint64_t bit = hashString(p.words.front()) & (kFilterBits - 1);
+  firstFilter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   auto& bucket = byFirst_[p.words.front()];
   for (const Phrase& q : bucket)
     if (q.kind == kind && q.words == p.words) return;
@@ -131,6 +133,8 @@ void PhraseGazetteer::annotateLowercase(std::span<const std::string_view> lower,
                                         std::span<std::uint32_t> flags) const {
   if (byFirst_.empty()) return;
   for (std::size_t i = 0; i < lower.size(); ++i) {
+    const std::uint64_t bit = hashString(lower[i]) & (kFilterBits - 1);
+    if ((firstFilter_[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) continue;
     const auto it = byFirst_.find(lower[i]);
     if (it == byFirst_.end()) continue;
     // The longest phrase of each kind that starts here.
