@@ -1,7 +1,6 @@
 #include "extract/nlp/ModelIO.h"
 
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "extract/nlp/WordFeatures.h"
@@ -46,11 +45,14 @@ void writeModelFile(const std::filesystem::path& path, ModelKind kind, const std
 }
 
 std::string readModelFile(const std::filesystem::path& path, ModelKind kind) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw std::runtime_error("cannot open model file " + describe(path));
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  std::string bytes = std::move(buf).str();
+  // One read of the whole file into a string of its size (not through a growing string stream).
+  const std::streamoff size = in.tellg();
+  if (size < 0) throw std::runtime_error("cannot read model file " + describe(path));
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size)) throw std::runtime_error("cannot read model file " + describe(path));
   const auto corrupt = [&](std::string_view what) -> std::runtime_error {
     return std::runtime_error("corrupt model file " + describe(path) + ": " + std::string(what));
   };
@@ -66,7 +68,9 @@ std::string readModelFile(const std::filesystem::path& path, ModelKind kind) {
   ByteReader tail(std::string_view(bytes).substr(bytes.size() - 8), path);
   if (tail.get<std::uint64_t>() != checksum(std::string_view(bytes).substr(0, bytes.size() - 8)))
     throw corrupt("checksum mismatch");
-  return bytes.substr(kHeaderSize, bytes.size() - kHeaderSize - 8);
+  bytes.resize(bytes.size() - 8);
+  bytes.erase(0, kHeaderSize);
+  return bytes;
 }
 
 }  // namespace ng::nlp
