@@ -622,10 +622,10 @@ class Finder {
     return found;
   }
 
-  /// Gazetteer::lookupVariant() for [a, b) where the context marks a place: a place preposition
-  /// before it ("in", "near", "outside"...), a verb of taking or leaving a place ("seized",
-  /// "fled"), "on" after a word for an attack ("strike on"), or
-  /// the recognizer's LOC; not before a possessive ("in Hadi's office").
+  /// Gazetteer::lookupVariant() for [a, b) where the words before mark a place: a place
+  /// preposition ("in", "near", "outside"...), a verb of taking or leaving a place ("seized",
+  /// "fled"), "on" after a word for an attack ("strike on"). Not before a possessive ("in Hadi's
+  /// office") or a lowercase content word ("near Hamas positions"), nor for a listed group's name.
   std::optional<Gazetteer::Place> variantPlace(std::size_t a, std::size_t b) const {
     if (b - a > 3 || a == 0) return std::nullopt;
     if (b < words_.size() && (words_[b].text == "'s" || words_[b].text == "\xE2\x80\x99s")) return std::nullopt;
@@ -638,9 +638,14 @@ class Finder {
     const std::string& before = words_[a - 1].lower;
     const bool marked = in(kPlacePrepositions, words_[a - 1].text) ||
                         std::find(kPlaceVerbs.begin(), kPlaceVerbs.end(), before) != kPlaceVerbs.end() ||
-                        (before == "on" && a >= 2 && std::find(kAttackNouns.begin(), kAttackNouns.end(), words_[a - 2].lower) != kAttackNouns.end()) ||
-                        nerKind(a, b) == "LOC";
+                        (before == "on" && a >= 2 && std::find(kAttackNouns.begin(), kAttackNouns.end(), words_[a - 2].lower) != kAttackNouns.end());
     if (!marked) return std::nullopt;
+    // "near Hamas positions": a name before a common noun modifies it.
+    if (b < words_.size() && !words_[b].text.empty() && std::islower(static_cast<unsigned char>(words_[b].text[0]))) {
+      const std::string& tag = doc_.tokens[words_[b].tokBegin].pos;
+      if (tag == "NN" || tag == "NNS") return std::nullopt;
+    }
+    if (gaz_.orgCue(slice(a, b))) return std::nullopt;  // a listed group's name ("Hamas", "Houthi")
     return gaz_.lookupVariant(slice(a, b));
   }
 
@@ -894,6 +899,15 @@ class Finder {
     if (a >= b) return;
     const std::size_t len = b - a;
 
+    // 0a. A dateline: "CAIRO, Feb. 12 —", "KHARTOUM, March 4 (Reuters) -": a place in capitals
+    //     at the start of a sentence, before a comma, under its listed name.
+    if (len == 1 && words_[a].initial && b < words_.size() && words_[b].text == "," && shapeOf(words_[a].text).lower == 0 &&
+        words_[a].text.size() >= 3) {
+      if (const auto found = gaz_.lookup(words_[a].text); !found.empty()) {
+        emit(a, b, found.front().cls, 0.8, false, found.front().canonical);
+        return;
+      }
+    }
     // 0. A name before a media noun: "Al Arabiya television", "told Dawn newspaper", "the
     //    Xinhua news agency" (also a town's name); a country's name stays the country ("Sudan TV").
     if (!titled && mediaNounAt(b) && (places(a, b).empty() || places(a, b).front().cls != Class::Country)) {

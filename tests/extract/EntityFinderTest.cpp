@@ -505,6 +505,22 @@ TEST_F(EntityRulesTest, citiesInOtherSpellingsWhereTheContextMarksAPlace) {
   }
 }
 
+TEST_F(EntityRulesTest, aCityGuessedFromItsSpellingNeedsWordsThatMarkAPlace) {
+  // "Hamas" has the spelling key of Homs; none of these mark a place for it.
+  const auto doc = analyzeText(
+      "Thousands were killed in the Hamas attack. Shelling near Hamas positions went on. Hamas fighters "
+      "fled.");
+  for (const auto& e : doc.entities) EXPECT_NE(e.name, "Homs") << "guessed from a group's name";
+}
+
+TEST_F(EntityRulesTest, aDatelineInCapitalsIsThePlace) {
+  const auto doc = analyzeText("NAIROBI, March 4 (Reuters) - Kenya hosted the talks. Delegates arrived in Nairobi.");
+  const auto* e = withForm(doc, "NAIROBI");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cls, Class::City);
+  EXPECT_EQ(e->name, "Nairobi");
+}
+
 TEST_F(EntityRulesTest, platformsAndWebNamesAreOutlets) {
   const auto doc = analyzeText(
       "The rebel spokesman posted the video on X, Facebook and Telegram. "
