@@ -584,6 +584,36 @@ class EventExtractor {
                          (lw(t + 2) == "phone" || lw(t + 2) == "telephone");
       static constexpr std::array<std::string_view, 12> kHold = {"held",   "hold",    "holding", "began",  "opened",  "resumed",
                                                                  "signed", "reached", "agreed",  "struck", "concluded", "sealed"};
+      // "Qatari and Egyptian mediators met Hamas negotiators in Cairo on Tuesday": a meeting of
+      // the two sides, an event only with a place or a day (weak).
+      if (w == "met" && t > tb_) {
+        std::uint32_t c = t;
+        while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && lw(c - 1) != "," && lw(c - 1) != "\xE2\x80\x94") --c;
+        while (c < t && !mentionAt(c)) ++c;
+        std::uint32_t stop = c;
+        const auto subject = actorList(c, &stop, true);
+        const bool mediating = lw(stop) == "mediators" || lw(stop) == "mediator";
+        if (subject.empty() || stop + (mediating ? 1 : 0) != t) continue;
+        const std::uint32_t from = lw(t + 1) == "with" ? t + 2 : t + 1;
+        std::uint32_t objectStop = from;
+        const auto object = actorList(from, &objectStop, true);
+        if (object.empty()) continue;
+        Occurrence o;
+        o.sentence = s;
+        o.head = t;
+        o.begin = t;
+        o.cls = Class::Meeting;
+        o.core = "meeting";
+        o.weak = true;
+        for (auto a : object) addUnique(o.participants, a);
+        for (auto a : subject) {
+          if (mediating) addUnique(o.mediators, a);
+          else addUnique(o.participants, a);
+        }
+        o.strength = 0.7;
+        occ.push_back(std::move(o));
+        continue;
+      }
       Occurrence* target = nullptr;
       if (!spoke) {
         if (!in(kHold, w)) continue;

@@ -273,6 +273,19 @@ TEST_F(EventsTest, casualtiesOfAnEventWithTheirSource) {
   EXPECT_EQ(objects(g, c, Prop::ofEvent), (std::vector<std::string>{g.nodes[clashes.front()].label}));
 }
 
+TEST_F(EventsTest, mediatorsWhoMetASideSomewhereOnADayMakeAMeeting) {
+  const auto g = run(
+      "Kenyan and Ethiopian mediators met Sudanese negotiators in Nairobi on Tuesday. "
+      "The general, who has met with American officials many times, left.");
+  const auto meetings = nodesOf(g, Class::Meeting);
+  ASSERT_EQ(meetings.size(), 1u) << "a meeting with no place or day is no event";
+  const auto m = meetings.front();
+  EXPECT_EQ(objects(g, m, Prop::mediator), (std::vector<std::string>{"Ethiopia", "Kenya"}));
+  EXPECT_EQ(objects(g, m, Prop::participant), (std::vector<std::string>{"Sudan"}));
+  EXPECT_EQ(objects(g, m, Prop::location), (std::vector<std::string>{"Nairobi"}));
+  EXPECT_EQ(objects(g, m, Prop::date), (std::vector<std::string>{"2025-03-11"}));
+}
+
 TEST_F(EventsTest, casualtyFiguresAfterAQuantifier) {
   const auto g = run(
       "The war has killed more than 14,000 people, according to the United Nations. "
