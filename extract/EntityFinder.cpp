@@ -413,6 +413,11 @@ class Finder {
   /// "United Nations Mission in South Sudan (UNMISS)": the words before a bracketed
   /// acronym whose initials spell it are one name, even across "in" or "at", which otherwise
   /// end a name. Marks them in forcedEnd_ for scan().
+  /// "'s" or "'" inside a defined name: "Tigray People's Liberation Front (TPLF)".
+  static bool isPossessiveMark(std::string_view t) {
+    return t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99";
+  }
+
   void findAcronymDefinitions() {
     forcedEnd_.assign(words_.size() + 1, 0);
     if (heading_) return;
@@ -425,7 +430,7 @@ class Finder {
       std::size_t best = end;
       for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
         const std::string_view t = words_[s].text;
-        const bool connector = in(kConnectors, t) || t == "in" || t == "at" || t == "to";
+        const bool connector = in(kConnectors, t) || t == "in" || t == "at" || t == "to" || isPossessiveMark(t);
         if (!connector && !isNameWord(s)) break;
         if (connector || !isNameWord(s)) continue;
         const std::string plain = initialsOf(s, end, false);
@@ -444,7 +449,7 @@ class Finder {
     std::size_t best = end;
     for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
       const std::string_view t = words_[s].text;
-      const bool connector = in(kConnectors, t) || t == "in" || t == "at" || t == "to";
+      const bool connector = in(kConnectors, t) || t == "in" || t == "at" || t == "to" || isPossessiveMark(t);
       if (!connector && !isNameWord(s)) break;
       if (connector) continue;
       const std::string all = initialsOf(s, end, true);

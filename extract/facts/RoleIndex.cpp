@@ -148,6 +148,7 @@ class RoleFinder {
     bool definite = false;
     bool membership = false;
     bool former = false;
+    bool formerBefore = false;  ///< "former Nigerian President": the past modifier before the owner
   };
 
   void enterSentence(std::size_t s) {
@@ -242,6 +243,11 @@ class RoleFinder {
     }
     std::size_t n = titleAt(p);
     if (n > 0 && !isPost(p, static_cast<std::uint32_t>(p + n), ph.former)) return std::nullopt;
+    // "former Nigerian President X": the modifier stands before the owner, outside the phrase.
+    if (ph.owner >= 0 && ph.begin > sb_ && inListExact(kPastModifiers, foldKey(word(ph.begin - 1)))) {
+      ph.former = true;
+      ph.formerBefore = true;
+    }
     if (n == 0) {
       if (!is(p, "member")) return std::nullopt;
       ph.membership = true;
@@ -294,6 +300,7 @@ class RoleFinder {
     RoleMention r;
     r.holder = mention(person).entity;
     r.title = titleText(ph);
+    if (ph.formerBefore && !r.title.empty()) r.title = std::string(foldKey(word(ph.begin - 1))) + " " + r.title;
     r.titleKey = titleKeyOf(r.title);
     r.org = ph.ofOrg >= 0 ? ph.ofOrg : ph.owner;
     r.orgByPreposition = ph.ofOrg >= 0;

@@ -513,6 +513,17 @@ TEST_F(EntityRulesTest, aCityGuessedFromItsSpellingNeedsWordsThatMarkAPlace) {
   for (const auto& e : doc.entities) EXPECT_NE(e.name, "Homs") << "guessed from a group's name";
 }
 
+TEST_F(EntityRulesTest, aDefinedNameKeepsThePossessiveInsideIt) {
+  const auto doc = analyzeText(
+      "The Sudan People's Liberation Movement (SPLM) issued a statement. "
+      "The SPLM said it would attend.");
+  const auto* splm = entity(doc, "Sudan People's Liberation Movement");
+  ASSERT_NE(splm, nullptr);
+  EXPECT_NE(std::find(splm->forms.begin(), splm->forms.end(), "SPLM"), splm->forms.end());
+  EXPECT_EQ(entity(doc, "Sudan People"), nullptr);
+  EXPECT_EQ(entity(doc, "Liberation Movement"), nullptr);
+}
+
 TEST_F(EntityRulesTest, aDatelineInCapitalsIsThePlace) {
   const auto doc = analyzeText("NAIROBI, March 4 (Reuters) - Kenya hosted the talks. Delegates arrived in Nairobi.");
   const auto* e = withForm(doc, "NAIROBI");

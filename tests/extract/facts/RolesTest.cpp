@@ -105,6 +105,12 @@ TEST_F(RolesTest, groupsLedOrCommandedByARankedNameOnEitherSide) {
   EXPECT_EQ(count(g, Prop::leaderOf), 3) << "Ali Karti leads the delegation, not a named group";
 }
 
+TEST_F(RolesTest, aFormerPresidentBeforeHisCountrysDemonymLeadsItNoMore) {
+  const auto g = extract("The talks were chaired by former Kenyan President Uhuru Kenyatta in Nairobi.");
+  EXPECT_EQ(roles(g, "Uhuru Kenyatta"), (RoleList{{"former President", "Kenya"}}));
+  EXPECT_FALSE(has(g, "Uhuru Kenyatta", Prop::leaderOf, "Kenya"));
+}
+
 TEST_F(RolesTest, possessiveCountryPresidentLeadsIt) {
   const auto g = extract("Kenya's President William Ruto called for a truce in the region.");
   EXPECT_EQ(roles(g, "William Ruto"), (RoleList{{"President", "Kenya"}}));
