@@ -575,8 +575,9 @@ class Finder {
   /// A common noun at word `k` that makes the name before it a news outlet.
   bool mediaNounAt(std::size_t k) const {
     if (k >= words_.size()) return false;
-    static constexpr std::array<std::string_view, 7> kNouns = {"television", "tv", "radio", "newspaper",
-                                                                "broadcaster", "channel", "daily"};
+    // Not "daily": "strikes hit Kharkiv daily" is an adverb after a place.
+    static constexpr std::array<std::string_view, 6> kNouns = {"television", "tv", "radio", "newspaper",
+                                                                "broadcaster", "channel"};
     const std::string_view w = words_[k].lower;
     if (w == "news") return k + 1 < words_.size() && (words_[k + 1].lower == "agency" || words_[k + 1].lower == "channel");
     return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();

@@ -470,12 +470,16 @@ TEST_F(EntityRulesTest, sourcesOfReportsAreOutlets) {
 TEST_F(EntityRulesTest, namesBeforeAMediaNounAreOutlets) {
   const auto doc = analyzeText(
       "The commander told Al Mayadeen television that the siege would go on. The minister spoke to "
-      "Kommersant newspaper. Officials quoted by Xinhua news agency denied it. He also spoke to Rudaw TV.");
+      "Kommersant newspaper. Officials quoted by Xinhua news agency denied it. He also spoke to Rudaw TV. "
+      "Drones struck Kharkiv daily.");
   for (const char* outlet : {"Al Mayadeen", "Kommersant", "Xinhua", "Rudaw"}) {
     const auto* e = entity(doc, outlet);
     ASSERT_NE(e, nullptr) << outlet;
     EXPECT_EQ(e->cls, Class::MediaOutlet) << outlet;
   }
+  const auto* kharkiv = entity(doc, "Kharkiv");
+  ASSERT_NE(kharkiv, nullptr);
+  EXPECT_EQ(kharkiv->cls, Class::City) << "'daily' after a place is an adverb";
 }
 
 TEST_F(EntityRulesTest, aParamilitaryOrRebelForceIsAnArmedGroup) {
