@@ -12,6 +12,20 @@
 
 namespace ng::nlp {
 
+/// The slot of `key` in an open-addressing table with linear probing (key 0 marks an empty
+/// slot; the table is a power of two, `mask` its size minus one), or nullptr. Shared by the
+/// three weight tables below.
+template <class Slot>
+[[nodiscard]] inline const Slot* findSlot(const std::vector<Slot>& slots, std::size_t mask, std::uint64_t key) {
+  std::size_t i = key & mask;
+  while (true) {
+    const Slot& s = slots[i];
+    if (s.key == key) return &s;
+    if (s.key == 0) return nullptr;
+    i = (i + 1) & mask;
+  }
+}
+
 /// Weights quantized to int16 with one scale per model; a feature holds only its non-zero
 /// class weights. Scores are accumulated as int32 (multiply by scale() for real values; the
 /// argmax does not need it).
@@ -72,15 +86,7 @@ class LinearModel {
     std::uint16_t cls = 0;
     std::int16_t weight = 0;
   };
-  [[nodiscard]] const Slot* find(std::uint64_t key) const {
-    std::size_t i = key & mask_;
-    while (true) {
-      const Slot& s = slots_[i];
-      if (s.key == key) return &s;
-      if (s.key == 0) return nullptr;
-      i = (i + 1) & mask_;
-    }
-  }
+  [[nodiscard]] const Slot* find(std::uint64_t key) const { return findSlot(slots_, mask_, key); }
   void build(const std::vector<std::uint64_t>& keys, const std::vector<std::uint16_t>& counts);
 
   std::size_t numClasses_ = 0;
@@ -123,15 +129,7 @@ class PairedModel {
     std::uint16_t cls = 0;
     std::int16_t weight = 0;
   };
-  [[nodiscard]] const Slot* find(std::uint64_t key) const {
-    std::size_t i = key & mask_;
-    while (true) {
-      const Slot& s = slots_[i];
-      if (s.key == key) return &s;
-      if (s.key == 0) return nullptr;
-      i = (i + 1) & mask_;
-    }
-  }
+  [[nodiscard]] const Slot* find(std::uint64_t key) const { return findSlot(slots_, mask_, key); }
   std::vector<Slot> slots_{Slot{}};
   std::size_t mask_ = 0;
   std::vector<Entry> entries_;
@@ -174,15 +172,7 @@ class DenseModel {
     if (s == nullptr) return;
     for (std::size_t c = 0; c < numClasses; ++c) scores[c] += s->weights[c];
   }
-  [[nodiscard]] const Slot* find(std::uint64_t key) const {
-    std::size_t i = key & mask_;
-    while (true) {
-      const Slot& s = slots_[i];
-      if (s.key == key) return &s;
-      if (s.key == 0) return nullptr;
-      i = (i + 1) & mask_;
-    }
-  }
+  [[nodiscard]] const Slot* find(std::uint64_t key) const { return findSlot(slots_, mask_, key); }
   std::vector<Slot> slots_{Slot{}};
   std::size_t mask_ = 0;
 };
