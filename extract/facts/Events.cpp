@@ -575,6 +575,29 @@ class EventExtractor {
     for (auto& o : occ) place(o);
   }
 
+  /// The subject of the verb at t: the actors listed from the clause start (after ";", ":", an
+  /// em dash, and a comma when `commaEnds`) on; `stop` is where the list stops.
+  std::vector<std::uint32_t> subjectBefore(std::uint32_t t, bool commaEnds, std::uint32_t& stop) {
+    std::uint32_t c = t;
+    while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && lw(c - 1) != "\xE2\x80\x94" && !(commaEnds && lw(c - 1) == ","))
+      --c;
+    while (c < t && !mentionAt(c)) ++c;
+    stop = c;
+    return actorList(c, &stop, true);
+  }
+
+  /// A meeting named by its verb at t ("met", "spoke by phone").
+  static Occurrence meetingAt(std::size_t s, std::uint32_t t, std::string core, double strength) {
+    Occurrence o;
+    o.sentence = s;
+    o.head = t;
+    o.begin = t;
+    o.cls = Class::Meeting;
+    o.core = std::move(core);
+    o.strength = strength;
+    return o;
+  }
+
   /// "A and B spoke by telephone", "A and B held talks", "A and B signed a truce": the subject
   /// names the parties.
   void verbEvents(std::size_t s, std::vector<Occurrence>& occ) {
@@ -587,30 +610,18 @@ class EventExtractor {
       // "Qatari and Egyptian mediators met Hamas negotiators in Cairo on Tuesday": a meeting of
       // the two sides, an event only with a place or a day (weak).
       if (w == "met" && t > tb_) {
-        std::uint32_t c = t;
-        while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && lw(c - 1) != "," && lw(c - 1) != "\xE2\x80\x94") --c;
-        while (c < t && !mentionAt(c)) ++c;
-        std::uint32_t stop = c;
-        const auto subject = actorList(c, &stop, true);
+        std::uint32_t stop = t;
+        const auto subject = subjectBefore(t, true, stop);
         const bool mediating = lw(stop) == "mediators" || lw(stop) == "mediator";
         if (subject.empty() || stop + (mediating ? 1 : 0) != t) continue;
         const std::uint32_t from = lw(t + 1) == "with" ? t + 2 : t + 1;
         std::uint32_t objectStop = from;
         const auto object = actorList(from, &objectStop, true);
         if (object.empty()) continue;
-        Occurrence o;
-        o.sentence = s;
-        o.head = t;
-        o.begin = t;
-        o.cls = Class::Meeting;
-        o.core = "meeting";
+        Occurrence o = meetingAt(s, t, "meeting", 0.7);
         o.weak = true;
         for (auto a : object) addUnique(o.participants, a);
-        for (auto a : subject) {
-          if (mediating) addUnique(o.mediators, a);
-          else addUnique(o.participants, a);
-        }
-        o.strength = 0.7;
+        for (auto a : subject) addUnique(mediating ? o.mediators : o.participants, a);
         occ.push_back(std::move(o));
         continue;
       }
@@ -625,24 +636,14 @@ class EventExtractor {
         }
         if (!target) continue;
       }
-      // The subject: actors between the clause start and the verb.
-      std::uint32_t c = t;
-      while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && lw(c - 1) != "\xE2\x80\x94") --c;
-      while (c < t && !mentionAt(c)) ++c;
-      std::uint32_t stop = c;
-      auto subject = actorList(c, &stop, true);
+      std::uint32_t stop = t;
+      const auto subject = subjectBefore(t, false, stop);
       // Only when the list runs right up to the verb ("A and B held"), maybe past a comma clause.
       if (stop + 3 < t && !(lw(stop) == "," || lw(stop) == "reportedly")) continue;
       if (spoke) {
         if (subject.size() < 2) continue;
-        Occurrence o;
-        o.sentence = s;
-        o.head = t;
-        o.begin = t;
-        o.cls = Class::Meeting;
-        o.core = "phone call";
+        Occurrence o = meetingAt(s, t, "phone call", 0.75);
         o.participants = subject;
-        o.strength = 0.75;
         occ.push_back(std::move(o));
       } else if (!subject.empty() && (subject.size() >= 2 || lw(target->head + 1) == "with")) {
         for (auto a : subject) addUnique(target->participants, a);
