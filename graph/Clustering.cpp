@@ -204,18 +204,22 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   // 2. Weak links: a partial person name or an acronym joins a cluster only when exactly one
   //    cluster of its family fits. Longer names go first, so "William Ruto" has joined
   //    "William Samoei Ruto" before "Ruto" looks for its cluster.
-  const auto namesOf = [&](std::size_t j) {
-    std::vector<std::string> names{nodeOf(j).label};
-    for (const auto& f : nodeOf(j).forms) names.push_back(f);
-    return names;
-  };
+  // The folded words of each thing's label and of its other names (label first), computed once:
+  // the person matching below reads them for every candidate pair.
+  std::vector<std::vector<std::vector<std::string>>> nameWords(n);
+  for (std::size_t i : thingItems) {
+    nameWords[i].push_back(words(nodeOf(i).label));
+    for (const auto& f : nodeOf(i).forms) nameWords[i].push_back(words(f));
+  }
   std::unordered_map<std::string, std::vector<std::size_t>> personsByWord, orgsByInitials, placesByName;
   for (std::size_t i : thingItems) {
-    const int fam = family(nodeOf(i).cls);
-    for (const auto& name : namesOf(i)) {
+    const Node& node = nodeOf(i);
+    const int fam = family(node.cls);
+    for (std::size_t k = 0; k < nameWords[i].size(); ++k) {
+      const std::string& name = k == 0 ? node.label : node.forms[k - 1];
       if (fam == 3) placesByName[foldKey(name)].push_back(i);
       if (fam == 0) {
-        for (const auto& w : words(name)) personsByWord[w].push_back(i);
+        for (const auto& w : nameWords[i][k]) personsByWord[w].push_back(i);
       } else if (fam == 1 && !keys::isAcronym(name)) {
         orgsByInitials[keys::initials(name)].push_back(i);
       }
@@ -223,23 +227,24 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   }
   std::vector<std::size_t> weakOrder(thingItems);
   std::stable_sort(weakOrder.begin(), weakOrder.end(), [&](std::size_t a, std::size_t b) {
-    return words(nodeOf(a).label).size() > words(nodeOf(b).label).size();
+    return nameWords[a].front().size() > nameWords[b].front().size();
   });
   for (std::size_t i : weakOrder) {
     const Node& node = nodeOf(i);
     const int fam = family(node.cls);
     std::set<std::size_t> fits;
     if (fam == 0) {
-      const auto mine = words(node.label);
+      const auto& mine = nameWords[i].front();
       if (mine.empty()) continue;
+      const std::size_t root = sets.find(i);
       for (std::size_t j : personsByWord[mine.front()]) {
-        if (sets.find(j) == sets.find(i)) continue;
-        for (const auto& name : namesOf(j)) {
-          const auto full = words(name);
+        const std::size_t other = sets.find(j);
+        if (other == root || fits.count(other) > 0) continue;
+        for (const auto& full : nameWords[j]) {
           if (mine.size() < full.size() && std::all_of(mine.begin(), mine.end(), [&](const std::string& w) {
                 return std::find(full.begin(), full.end(), w) != full.end();
               })) {
-            fits.insert(sets.find(j));
+            fits.insert(other);
             break;
           }
         }

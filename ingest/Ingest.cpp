@@ -138,6 +138,19 @@ std::string inferPublicationDate(std::string_view text) {
   return {};
 }
 
+bool nfcStable(std::int32_t cp) {
+  // Below U+0300 (the first combining mark) every character is its own NFC and none combines
+  // with the one before it; nfcStableMatchesUtf8proc in the tests checks every pair of them.
+  if (cp < 0x300) return true;
+  if (cp >= 0x1100 && cp <= 0x11FF) return false;  // Hangul jamo compose algorithmically,
+  if (cp >= 0xAC00 && cp <= 0xD7A3) return false;  // not through the tables read below
+  const utf8proc_property_t* prop = utf8proc_get_property(cp);
+  // Not reordered (combining class 0), no canonical decomposition (a compatibility one does not
+  // matter to NFC), and not in any composition pair, as first or second character.
+  return prop->combining_class == 0 && (prop->decomp_seqindex == UINT16_MAX || prop->decomp_type != 0) &&
+         prop->comb_index == UINT16_MAX;
+}
+
 std::string cleanText(std::string_view raw, std::string& error) {
   error.clear();
   if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
@@ -151,9 +164,20 @@ std::string cleanText(std::string_view raw, std::string& error) {
     return {};
   }
   // Validate: utf8proc_iterate rejects overlong forms, surrogates and truncated sequences.
+  // Meanwhile note whether NFC could change anything (see nfcStable()).
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(raw.data());
   std::size_t i = 0;
+  bool stable = true;
   while (i < raw.size()) {
+    if (p[i] < 0x80) {  // ASCII: only the control characters need a look
+      if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t') {
+        error = "control character U+" + std::to_string(p[i]) + " at byte " + std::to_string(i) +
+                "; is this a text file?";
+        return {};
+      }
+      ++i;
+      continue;
+    }
     utf8proc_int32_t cp = 0;
     const auto n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(raw.size() - i), &cp);
     if (n < 0 || cp < 0) {
@@ -165,6 +189,7 @@ std::string cleanText(std::string_view raw, std::string& error) {
               "; is this a text file?";
       return {};
     }
+    stable = stable && nfcStable(cp);
     i += static_cast<std::size_t>(n);
   }
   std::string lf;
@@ -177,6 +202,7 @@ std::string cleanText(std::string_view raw, std::string& error) {
       lf.push_back(raw[k]);
     }
   }
+  if (stable) return lf;
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> nfc(
       utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(lf.c_str())), &std::free);
   if (!nfc) {

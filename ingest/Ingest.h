@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -39,6 +40,11 @@ using ProblemSink = std::function<void(InputProblem&&)>;
 /// article and `problems` once per rejected file or line.
 void readInputFile(const std::filesystem::path& path, const IngestOptions& options,
                    const ArticleSink& articles, const ProblemSink& problems);
+
+/// Whether NFC leaves code point `cp` as it is wherever it stands: cleanText() skips the
+/// normalization of a text made only of such characters (most news text), since it would
+/// return the text unchanged.
+[[nodiscard]] bool nfcStable(std::int32_t cp);
 
 /// Checks UTF-8 and returns the NFC form with CRLF/CR turned into LF and a leading BOM removed;
 /// on failure returns an empty string and sets `error` ("invalid UTF-8 at byte 1234").

@@ -1,5 +1,10 @@
 #include "ingest/Ingest.h"
 
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -56,6 +61,58 @@ TEST(Ingest, cleansText) {
   EXPECT_TRUE(cleanText(std::string("nul\0byte", 8), err).empty());
   EXPECT_NE(err.find("binary"), std::string::npos);
   EXPECT_TRUE(cleanText("overlong \xC0\xAF", err).empty());
+}
+
+namespace {
+std::string utf8(std::initializer_list<std::int32_t> cps) {
+  std::string out;
+  for (const std::int32_t cp : cps) {
+    utf8proc_uint8_t buf[4];
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(utf8proc_encode_char(cp, buf)));
+  }
+  return out;
+}
+std::string nfc(const std::string& s) {
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> r(utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str())),
+                                                            &std::free);
+  return r ? std::string(reinterpret_cast<const char*>(r.get())) : std::string("<null>");
+}
+}  // namespace
+
+// cleanText() returns a text made only of nfcStable() characters without normalizing it, so
+// that must be what utf8proc's NFC would return: checked for every code point alone and after
+// a letter and a composable letter, and for every pair below U+0300 (taken as stable without a
+// property lookup).
+TEST(Ingest, nfcStableMatchesUtf8proc) {
+  std::size_t stable = 0;
+  for (std::int32_t cp = 0x20; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (!nfcStable(cp)) {
+      continue;
+    }
+    ++stable;
+    if (cp >= 0x300 && utf8proc_category(cp) == UTF8PROC_CATEGORY_CN) continue;  // unassigned
+    for (const std::int32_t before : {0x41, 0x65, 0xE9, 0x3B1, 0x627, 0x915}) {
+      const std::string s = utf8({before, cp});
+      ASSERT_EQ(nfc(s), s) << "U+" << std::hex << before << " U+" << cp;
+    }
+  }
+  EXPECT_GT(stable, 100000u);
+  for (std::int32_t a = 0x20; a < 0x300; ++a) {
+    for (std::int32_t b = 0x20; b < 0x300; ++b) {
+      const std::string s = utf8({a, b});
+      ASSERT_EQ(nfc(s), s) << "U+" << std::hex << a << " U+" << b;
+    }
+  }
+  // Characters that NFC changes or that combine are not stable.
+  for (const std::int32_t cp : {0x301, 0x327, 0x2000, 0x212B, 0xAC00, 0x1161, 0x0B3E, 0x0CD5, 0x0344})
+    EXPECT_FALSE(nfcStable(cp)) << "U+" << std::hex << cp;
+  std::string err;
+  // Typical news punctuation keeps the fast path and comes back unchanged.
+  const std::string news = "\u201CWe will not yield,\u201D he said \u2014 in Erdo\u011Fan\u2019s words.";
+  EXPECT_EQ(cleanText(news, err), news);
+  // A decomposed letter after stable ones still gets composed.
+  EXPECT_EQ(cleanText("\u201CCafe\u0301\u201D", err), "\u201CCaf\u00E9\u201D");
 }
 
 class IngestFiles : public ::testing::Test {
