@@ -1,6 +1,7 @@
 #include "extract/nlp/PosTagger.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <map>
 #include <random>
@@ -197,6 +198,52 @@ std::size_t PosTagger::tagFeatures(const std::vector<Word>& ctx, std::size_t i, 
   return n;
 }
 
+std::size_t PosTagger::tagWordFeatures(const std::vector<Word>& ctx, std::size_t i, int prev,
+                                       const std::vector<int>* right, std::uint64_t* keys) const {
+  const Word& w = ctx[i];
+  const std::uint64_t p1 = tagAtom(prev);
+  std::size_t n = 0;
+  keys[n++] = featureKey(kPrevTagWord, p1, w.lower);
+  keys[n++] = featureKey(kPrevTagAmbiguity, p1, w.ambiguity);
+  if (right != nullptr) {
+    const std::uint64_t n1 = i + 1 < right->size() ? tagAtom((*right)[i + 1]) : kStartAtom + 7;
+    keys[n++] = featureKey(kNextTagWord, n1, w.lower);
+  }
+  return n;
+}
+
+void PosTagger::precomputeTagTables() {
+  if (!second_) return;
+  const std::size_t numTags = tags_.size();
+  const std::size_t prevSlots = numTags + 2;  // -2, -1, the tags
+  const std::size_t nextSlots = numTags + 1;  // the tags, past the end
+  const auto prevAtom = [](std::size_t slot) { return tagAtom(static_cast<int>(slot) - 2); };
+  const auto nextAtom = [&](std::size_t slot) { return slot < numTags ? tagAtom(static_cast<int>(slot)) : kStartAtom + 7; };
+  const auto fill = [&](std::vector<std::int32_t>& table, std::size_t rowsA, std::size_t rowsB, const LinearModel& model,
+                        const auto& keysOf) {
+    table.assign(rowsA * rowsB * numTags, 0);
+    for (std::size_t a = 0; a < rowsA; ++a) {
+      for (std::size_t b = 0; b < rowsB; ++b) {
+        const auto keys = keysOf(a, b);
+        model.addAll(keys, {&table[(a * rowsB + b) * numTags], numTags});
+      }
+    }
+  };
+  const auto prevKeys = [&](std::size_t a, std::size_t b) {
+    const std::uint64_t p1 = prevAtom(a), p2 = prevAtom(b);
+    return std::array<std::uint64_t, 3>{featureKey(kPrevTag, p1), featureKey(kPrev2Tag, p2), featureKey(kPrevTags, p1, p2)};
+  };
+  fill(firstPrevTags_, prevSlots, prevSlots, model_, prevKeys);
+  fill(secondPrevTags_, prevSlots, prevSlots, *second_, prevKeys);
+  fill(secondNextTags_, nextSlots, nextSlots, *second_, [&](std::size_t a, std::size_t b) {
+    const std::uint64_t n1 = nextAtom(a), n2 = nextAtom(b);
+    return std::array<std::uint64_t, 3>{featureKey(kNextTag, n1), featureKey(kNext2Tag, n2), featureKey(kNextTags, n1, n2)};
+  });
+  fill(secondPrevNext_, prevSlots, nextSlots, *second_, [&](std::size_t a, std::size_t b) {
+    return std::array<std::uint64_t, 1>{featureKey(kPrevNextTag, prevAtom(a), nextAtom(b))};
+  });
+}
+
 std::vector<int> PosTagger::decode(const std::vector<Word>& ctx, const LinearModel& model,
                                    const std::vector<int>* right) const {
   std::vector<int> out(ctx.size());
@@ -256,19 +303,41 @@ std::vector<int> PosTagger::decodeTwoPass(const std::vector<Word>& ctx) const {
   std::uint64_t keys2[kMaxTagFeatures];
   int prev1 = -1, prev1b = -2;  // first pass: the tags of the previous two words
   int prev2 = -1, prev2b = -2;  // second pass
+  const bool tables = !firstPrevTags_.empty();
+  const std::size_t prevSlots = numTags + 2;
+  const std::size_t nextSlots = numTags + 1;
   for (std::size_t k = 0; k < n + kLag; ++k) {
     const std::size_t j = k - kLag;  // the second pass's word (when k >= kLag)
     const bool run1 = k < n && ctx[k].dictTag < 0;
     const bool run2 = k >= kLag && ctx[j].dictTag < 0;
     std::size_t n1 = 0;
     std::size_t n2 = 0;
-    if (run1) {
-      std::copy_n(&firstWordScores[k * numTags], numTags, scores1.begin());
-      n1 = tagFeatures(ctx, k, prev1, prev1b, nullptr, keys1);
-    }
-    if (run2) {
-      std::copy_n(&secondWordScores[j * numTags], numTags, scores2.begin());
-      n2 = tagFeatures(ctx, j, prev2, prev2b, &first, keys2);
+    if (tables) {
+      // The tag-only features from the tables, the rest looked up (same integer sums).
+      if (run1) {
+        const std::int32_t* word = &firstWordScores[k * numTags];
+        const std::int32_t* tagsRow = &firstPrevTags_[(prevSlot(prev1) * prevSlots + prevSlot(prev1b)) * numTags];
+        for (std::size_t t = 0; t < numTags; ++t) scores1[t] = word[t] + tagsRow[t];
+        n1 = tagWordFeatures(ctx, k, prev1, nullptr, keys1);
+      }
+      if (run2) {
+        const std::int32_t* word = &secondWordScores[j * numTags];
+        const std::size_t next1 = nextSlot(first, j + 1);
+        const std::int32_t* prevRow = &secondPrevTags_[(prevSlot(prev2) * prevSlots + prevSlot(prev2b)) * numTags];
+        const std::int32_t* nextRow = &secondNextTags_[(next1 * nextSlots + nextSlot(first, j + 2)) * numTags];
+        const std::int32_t* bothRow = &secondPrevNext_[(prevSlot(prev2) * nextSlots + next1) * numTags];
+        for (std::size_t t = 0; t < numTags; ++t) scores2[t] = word[t] + prevRow[t] + nextRow[t] + bothRow[t];
+        n2 = tagWordFeatures(ctx, j, prev2, &first, keys2);
+      }
+    } else {
+      if (run1) {
+        std::copy_n(&firstWordScores[k * numTags], numTags, scores1.begin());
+        n1 = tagFeatures(ctx, k, prev1, prev1b, nullptr, keys1);
+      }
+      if (run2) {
+        std::copy_n(&secondWordScores[j * numTags], numTags, scores2.begin());
+        n2 = tagFeatures(ctx, j, prev2, prev2b, &first, keys2);
+      }
     }
     paired_.addSplit({keys1, n1}, scores1, {keys2, n2}, scores2);
     if (k < n) {
@@ -627,7 +696,10 @@ PosTagger PosTagger::load(const std::filesystem::path& path, bool precompute) {
   for (auto& w : in.getStrings()) tagger.lowercaseWords_.insert(std::move(w));
   if (!in.atEnd()) in.fail("trailing data");
   tagger.finishLoad();
-  if (precompute) tagger.precomputeWords();
+  if (precompute) {
+    tagger.precomputeWords();
+    tagger.precomputeTagTables();
+  }
   tagger.buildIndexes();
   return tagger;
 }

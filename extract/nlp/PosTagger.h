@@ -99,6 +99,12 @@ class PosTagger {
   /// The features of the tags before (and, with `right`, after) word i.
   [[nodiscard]] std::size_t tagFeatures(const std::vector<Word>& ctx, std::size_t i, int prev, int prev2,
                                         const std::vector<int>* right, std::uint64_t* keys) const;
+  /// The features of tagFeatures() that also depend on the word (the tag with the word or its
+  /// ambiguity class); the others take their weights from the tag tables.
+  [[nodiscard]] std::size_t tagWordFeatures(const std::vector<Word>& ctx, std::size_t i, int prev,
+                                            const std::vector<int>* right, std::uint64_t* keys) const;
+  /// Fills the tag tables below (after load, with the second pass).
+  void precomputeTagTables();
   [[nodiscard]] std::vector<int> decode(const std::vector<Word>& ctx, const LinearModel& model,
                                         const std::vector<int>* right) const;
   /// decode() of both passes with the paired table: the word features of each word are looked
@@ -157,6 +163,17 @@ class PosTagger {
   // 2 * tags_.size() per word. Integer sums, so adding a row gives exactly the per-feature sums;
   // one read replaces about half the table lookups of a word.
   std::vector<std::int32_t> ownScores_;
+  // The summed weights of the features of tags alone, one row of tags_.size() scores per
+  // combination, so that one read replaces several table lookups per word: of the tags of the
+  // two previous words (kPrevTag, kPrev2Tag, kPrevTags) for each pass, of the first-pass tags
+  // of the next two words (kNextTag, kNext2Tag, kNextTags) and of the previous and next tag
+  // (kPrevNextTag) for the second. Rows by prevSlot() (-2, -1, then the tags) and nextSlot()
+  // (the tags, then past the end). Empty unless precomputed.
+  std::vector<std::int32_t> firstPrevTags_, secondPrevTags_, secondNextTags_, secondPrevNext_;
+  [[nodiscard]] std::size_t prevSlot(int tag) const { return static_cast<std::size_t>(tag + 2); }
+  [[nodiscard]] std::size_t nextSlot(const std::vector<int>& right, std::size_t j) const {
+    return j < right.size() ? static_cast<std::size_t>(right[j]) : tags_.size();
+  }
 };
 
 }  // namespace ng::nlp

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,6 +91,23 @@ TEST(PrecomputedScores, tagsAreThoseOfThePlainTagger) {
     EXPECT_EQ(fast().tag(words), plain().tag(words)) << sentence;
     EXPECT_EQ(fast().restoreCase(words), plain().restoreCase(words)) << sentence;
   }
+}
+
+// The same on every line of the sample articles (split at spaces): thousands of words, with
+// the tag tables of the fast tagger (sums of the tag-only features) against per-feature lookups.
+TEST(PrecomputedScores, tagsOfTheSampleArticlesAreThoseOfThePlainTagger) {
+  std::size_t words = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(NEWSGRAPH_SOURCE_DATADIR) / "samples")) {
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      const auto w = split(line);
+      if (w.empty()) continue;
+      words += w.size();
+      ASSERT_EQ(fast().tag(w), plain().tag(w)) << entry.path() << ": " << line;
+    }
+  }
+  EXPECT_GT(words, 3000u);
 }
 
 std::filesystem::path dataDir() { return std::filesystem::path(NEWSGRAPH_SOURCE_DATADIR); }
