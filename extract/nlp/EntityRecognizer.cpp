@@ -459,9 +459,20 @@ std::vector<std::vector<std::string>> EntityRecognizer::tagDocument(
 std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& ctx) const {
   const std::size_t L = labels_.size();
   const std::size_t n = ctx.size();
-  std::vector<std::int32_t> scores(n * L, 0);
-  std::vector<std::uint64_t> keys(n * kMaxEmission);
-  std::vector<std::uint32_t> rows(keys.size());
+  // Buffers kept per thread across sentences (only grown): no allocation per sentence.
+  struct Scratch {
+    std::vector<std::int32_t> scores;
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint32_t> rows;
+  };
+  thread_local Scratch scratch;
+  const auto atLeast = [](auto& v, std::size_t size) {
+    if (v.size() < size) v.resize(size);
+    return std::span(v.data(), size);
+  };
+  const std::span<std::int32_t> scores = atLeast(scratch.scores, n * L);
+  const std::span<std::uint64_t> keys = atLeast(scratch.keys, n * kMaxEmission);
+  const std::span<std::uint32_t> rows = atLeast(scratch.rows, n * kMaxEmission);
   std::size_t numKeys = 0;
   for (std::size_t i = 0; i < n; ++i) {
     std::size_t m = 0;
@@ -470,13 +481,14 @@ std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& 
       std::copy_n(&ownScores_[static_cast<std::size_t>(row) * L], L, &scores[i * L]);
       m = emissionFeatures<FeatureSet::kContext>(ctx, i, &keys[numKeys]);
     } else {
+      std::fill_n(&scores[i * L], L, 0);
       m = emissionFeatures(ctx, i, &keys[numKeys]);
     }
     std::fill_n(&rows[numKeys], m, static_cast<std::uint32_t>(i));
     numKeys += m;
   }
   if (dense_) {
-    dense_->addRows({keys.data(), numKeys}, rows, scores, L);
+    dense_->addRows(keys.first(numKeys), rows.first(numKeys), scores, L);
   } else {
     for (std::size_t k = 0; k < numKeys; ++k) model_.addAll({&keys[k], 1}, {&scores[rows[k] * L], L});
   }

@@ -370,11 +370,13 @@ std::optional<std::vector<std::string>> PosTagger::restoreCase(std::span<const s
   std::size_t capitalized = 0;
   std::size_t allCaps = 0;
   for (const auto w : words) {
-    const std::string norm = normalizeWord(w);
-    const CaseInfo ci = caseInfo(norm);
+    // normalizeWord() only turns curly quotes straight, which caseInfo() does not count, so
+    // the word's own case and size are those of its normalized form (this runs on every
+    // sentence; the rest only on headlines).
+    const CaseInfo ci = caseInfo(w);
     if (!ci.hasLetter) continue;
     ++letters;
-    if (ci.allUpper && norm.size() > 1) ++allCaps;
+    if (ci.allUpper && normalizeWord(w).size() > 1) ++allCaps;
     if (ci.initialUpper) ++capitalized;
   }
   // Title Case: nearly every word capitalized, several of them ordinary words; ALL CAPS likewise.
