@@ -204,22 +204,49 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   // 2. Weak links: a partial person name or an acronym joins a cluster only when exactly one
   //    cluster of its family fits. Longer names go first, so "William Ruto" has joined
   //    "William Samoei Ruto" before "Ruto" looks for its cluster.
-  // The folded words of each thing's label and of its other names (label first), computed once:
-  // the person matching below reads them for every candidate pair.
-  std::vector<std::vector<std::vector<std::string>>> nameWords(n);
-  for (std::size_t i : thingItems) {
-    nameWords[i].push_back(words(nodeOf(i).label));
-    for (const auto& f : nodeOf(i).forms) nameWords[i].push_back(words(f));
+  // The folded words of each thing's label and of its other names (label first), computed once
+  // per distinct name: the person matching below reads them for every candidate pair. Kept per
+  // distinct name, with each item's list of name ids, so that memory grows with the names and not
+  // with the number of mentions in all articles.
+  std::unordered_map<std::string_view, std::uint32_t> nameId;
+  std::vector<std::vector<std::string>> distinctWords;
+  std::vector<std::uint32_t> itemNames;          // name ids, items one after the other
+  std::vector<std::uint32_t> itemNamesBegin(n + 1, 0);
+  const auto idOf = [&](const std::string& name) {
+    const auto [it, fresh] = nameId.emplace(name, static_cast<std::uint32_t>(distinctWords.size()));
+    if (fresh) distinctWords.push_back(words(name));
+    return it->second;
+  };
+  {
+    std::size_t next = 0;
+    for (std::size_t i : thingItems) {
+      for (; next <= i; ++next) itemNamesBegin[next] = static_cast<std::uint32_t>(itemNames.size());
+      itemNames.push_back(idOf(nodeOf(i).label));
+      for (const auto& f : nodeOf(i).forms) itemNames.push_back(idOf(f));
+    }
+    for (; next <= n; ++next) itemNamesBegin[next] = static_cast<std::uint32_t>(itemNames.size());
   }
+  struct NameWords {
+    const std::vector<std::uint32_t>* ids;
+    const std::vector<std::vector<std::string>>* words;
+    std::uint32_t begin, end;
+    [[nodiscard]] std::size_t size() const { return end - begin; }
+    [[nodiscard]] const std::vector<std::string>& operator[](std::size_t k) const { return (*words)[(*ids)[begin + k]]; }
+    [[nodiscard]] const std::vector<std::string>& front() const { return (*this)[0]; }
+  };
+  const auto nameWordsOf = [&](std::size_t i) {
+    return NameWords{&itemNames, &distinctWords, itemNamesBegin[i], itemNamesBegin[i + 1]};
+  };
   std::unordered_map<std::string, std::vector<std::size_t>> personsByWord, orgsByInitials, placesByName;
   for (std::size_t i : thingItems) {
     const Node& node = nodeOf(i);
     const int fam = family(node.cls);
-    for (std::size_t k = 0; k < nameWords[i].size(); ++k) {
+    const NameWords names = nameWordsOf(i);
+    for (std::size_t k = 0; k < names.size(); ++k) {
       const std::string& name = k == 0 ? node.label : node.forms[k - 1];
       if (fam == 3) placesByName[foldKey(name)].push_back(i);
       if (fam == 0) {
-        for (const auto& w : nameWords[i][k]) personsByWord[w].push_back(i);
+        for (const auto& w : names[k]) personsByWord[w].push_back(i);
       } else if (fam == 1 && !keys::isAcronym(name)) {
         orgsByInitials[keys::initials(name)].push_back(i);
       }
@@ -227,20 +254,22 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   }
   std::vector<std::size_t> weakOrder(thingItems);
   std::stable_sort(weakOrder.begin(), weakOrder.end(), [&](std::size_t a, std::size_t b) {
-    return nameWords[a].front().size() > nameWords[b].front().size();
+    return nameWordsOf(a).front().size() > nameWordsOf(b).front().size();
   });
   for (std::size_t i : weakOrder) {
     const Node& node = nodeOf(i);
     const int fam = family(node.cls);
     std::set<std::size_t> fits;
     if (fam == 0) {
-      const auto& mine = nameWords[i].front();
+      const auto& mine = nameWordsOf(i).front();
       if (mine.empty()) continue;
       const std::size_t root = sets.find(i);
       for (std::size_t j : personsByWord[mine.front()]) {
         const std::size_t other = sets.find(j);
         if (other == root || fits.count(other) > 0) continue;
-        for (const auto& full : nameWords[j]) {
+        const NameWords theirs = nameWordsOf(j);
+        for (std::size_t k = 0; k < theirs.size(); ++k) {
+          const auto& full = theirs[k];
           if (mine.size() < full.size() && std::all_of(mine.begin(), mine.end(), [&](const std::string& w) {
                 return std::find(full.begin(), full.end(), w) != full.end();
               })) {
