@@ -665,6 +665,16 @@ class Finder {
     return demonym_[k] == 1;
   }
 
+  /// The number of words of the demonym that starts at word k: 1 ("Nigerian"), 2 for the
+  /// listed two-word ones ("South African", "Sri Lankan", "New Zealander"), or 0.
+  std::size_t demonymLength(std::size_t k) const {
+    if (isDemonym(k)) return 1;
+    if (k + 1 < words_.size() && std::isupper(static_cast<unsigned char>(words_[k].text.front())) &&
+        gaz_.demonymCode(slice(k, k + 2)).has_value())
+      return 2;
+    return 0;
+  }
+
   /// gaz_.matchTitle() at word k, remembered for the sentence.
   std::size_t titleAt(std::size_t k) const {
     if (k >= titleLen_.size()) return 0;
@@ -802,7 +812,7 @@ class Finder {
 
     // "X border", "X crossing": the border or crossing point named after a place; a country
     // stays a country ("the Chad border").
-    const bool countryLike = isCountry(a, b) || (b - a == 1 && isDemonym(a)) || isCompoundOfCountries(a, b);
+    const bool countryLike = isCountry(a, b) || (b - a <= 2 && demonymLength(a) == b - a) || isCompoundOfCountries(a, b);
     if (b < words_.size() && !countryLike) {
       const std::string& next = words_[b].lower;
       if ((next == "border" || next == "crossing" || next == "frontier") && words_[b].text == next) {
@@ -845,9 +855,9 @@ class Finder {
         } else if (const auto cue = gaz_.orgCue(slice(k, k + n)); cue && gaz_.cueIsName(slice(k, k + n))) {
           emit(k, k + n, *cue, 0.8);
           len = n;
-        } else if (n == 1 && isDemonym(k)) {
-          emit(k, k + 1, Class::Country, 0.85, true);
-          len = 1;
+        } else if (n <= 2 && demonymLength(k) == n) {
+          emit(k, k + n, Class::Country, 0.85, true);
+          len = n;
         } else if (n == 1 && emitCompound(k)) {
           len = 1;
         } else if (n == 1 && isAcronym(words_[k].text) && !gaz_.orgCue(words_[k].text) && !gaz_.isTitleWord(words_[k].text)) {
@@ -872,9 +882,9 @@ class Finder {
         if (const auto& p = places(k, k + n); !p.empty()) {
           parts.push_back({k, k + n, p.front()});
           len = n;
-        } else if (n == 1 && isDemonym(k)) {
-          parts.push_back({k, k + 1, std::nullopt});
-          len = 1;
+        } else if (n <= 2 && demonymLength(k) == n) {
+          parts.push_back({k, k + n, std::nullopt});
+          len = n;
         }
       }
       if (len == 0) return false;
@@ -926,7 +936,7 @@ class Finder {
       return;
     }
     // 2. A demonym alone.
-    if (len == 1 && isDemonym(a)) {
+    if (len <= 2 && demonymLength(a) == len) {
       emit(a, b, Class::Country, 0.9, true);
       return;
     }
@@ -1034,9 +1044,9 @@ class Finder {
     }
     // 8. A demonym or place in front: "Sudanese army" was handled by 3; here "Sudanese Ali
     //    Yousif", or the place after "of" in "President of Chad Ruto Ali Zardari".
-    if (len >= 2 && isDemonym(a)) {
-      emit(a, a + 1, Class::Country, 0.9, true);
-      classify(a + 1, b, titled, false);
+    if (const std::size_t d = demonymLength(a); d > 0 && len > d) {
+      emit(a, a + d, Class::Country, 0.9, true);
+      classify(a + d, b, titled, false);
       return;
     }
     if (afterOf) {
@@ -1122,7 +1132,7 @@ class Finder {
       ++content;
     }
     // No person's name starts with a country or demonym, or has a head word in it ("Peace Talks").
-    personShape = personShape && content >= 2 && content <= 4 && !isCountry(a, a + 1) && !isDemonym(a) &&
+    personShape = personShape && content >= 2 && content <= 4 && !isCountry(a, a + 1) && demonymLength(a) == 0 &&
                   !isCompoundOfCountries(a, a + 1);
     for (std::size_t k = a; k < b && personShape; ++k) personShape = !gaz_.orgCue(words_[k].text);
     if (personShape) {

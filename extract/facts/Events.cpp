@@ -276,11 +276,11 @@ class EventExtractor {
   /// that "brokered by Egypt, Egypt said" stops at Egypt. Returns the actors and sets `stop`
   /// to the first token after the list.
   std::vector<std::uint32_t> actorList(std::uint32_t t, std::uint32_t* stop = nullptr, bool personsFirst = false) {
-    static constexpr std::array<std::string_view, 26> kFillers = {
+    static constexpr std::array<std::string_view, 27> kFillers = {
         "the",        "both",       "its",         "their",        "government", "governments", "administration",
         "officials",  "authorities", "delegation", "delegations",  "side",       "sides",       "forces",
         "military",   "army",       "leaders",     "leadership",   "representatives", "envoys", "diplomats",
-        "negotiators", "counterpart", "his",       "her",          "of"};
+        "negotiators", "counterpart", "his",       "her",          "of",         "former"};
     std::vector<std::pair<std::uint32_t, bool>> items;  // actor, came after a comma
     bool afterComma = false, sawAnd = false;
     std::uint32_t lastAndItem = 0;
@@ -289,6 +289,17 @@ class EventExtractor {
       if (const Mention* m = mentionAt(i)) {
         const int mi = actors_.mentionAtToken(i);
         const std::uint32_t next = std::max(m->tokenEnd, i + 1);
+        // "former Nigerian President Olusegun Obasanjo": the demonym tells whose president;
+        // the actor is the person named after the title.
+        if (m->demonym && next < te_) {
+          if (const auto n = gaz_.matchTitle(words_, next - tb_); n > 0) {
+            const Mention* named = mentionAt(next + static_cast<std::uint32_t>(n));
+            if (named != nullptr && named->cls == Class::Person) {
+              i = next;  // a comma before it still counts for the person
+              continue;
+            }
+          }
+        }
         const bool modifier = isPossessive(next) && next + 1 < te_;
         if (auto a = actors_.actorOfMention(mi, true); a && !modifier) {
           items.emplace_back(*a, afterComma);

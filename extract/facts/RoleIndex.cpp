@@ -227,7 +227,14 @@ class RoleFinder {
       ++p;
     }
     std::uint32_t qualifierBegin = p;
-    if (const int m = startAt_[p]; m >= 0 && p < se_) {
+    // "the group and its spokesman, X": the owner is the organization "its" stands for.
+    if (!ph.definite && (is(p, "its") || is(p, "their")) && titleAt(p + 1) > 0) {
+      if (const int m = possessiveOwner(p); m >= 0) {
+        ph.owner = m;
+        qualifierBegin = ++p;
+      }
+    }
+    if (const int m = ph.owner < 0 && p < se_ ? startAt_[p] : -1; m >= 0) {
       // An owner in front of the title; a mention that itself starts with a title (a finder
       // reading "Minister for Information" as an organization) is read as the title.
       std::uint32_t q = mention(m).tokenEnd;
@@ -277,6 +284,26 @@ class RoleFinder {
     }
     ph.end = p;
     return ph;
+  }
+
+  /// The organization or country that "its"/"their" at word t stands for: the nearest one
+  /// named before it in the sentence, or, when the sentence opens with it, the first one the
+  /// sentence before names (as a rule its subject) unless a person comes first there. -1 if none.
+  [[nodiscard]] int possessiveOwner(std::uint32_t t) const {
+    const auto owner = [&](std::uint32_t k) {
+      const int m = startAt_[k];
+      return m >= 0 && isOrg(m) && !mention(m).demonym ? m : -1;
+    };
+    for (std::uint32_t k = t; k-- > sb_;) {
+      if (const int m = owner(k); m >= 0) return m;
+    }
+    if (t != sb_ || sentence_ == 0) return -1;
+    const Sentence& prev = doc_.sentences[sentence_ - 1];
+    for (std::uint32_t k = prev.tokenBegin; k < prev.tokenEnd && k < sb_; ++k) {
+      if (const int m = owner(k); m >= 0) return m;
+      if (const int m = startAt_[k]; m >= 0 && isPerson(m)) return -1;
+    }
+    return -1;
   }
 
   [[nodiscard]] bool complementHead(const Phrase& ph) const {

@@ -73,6 +73,17 @@ TEST_F(EventsTest, talksWithPartiesMediatorsPlaceAndDays) {
   EXPECT_TRUE(nodesOf(g, Class::Agreement).empty());
 }
 
+TEST_F(EventsTest, mediatorsNamedWithTheirFormerTitles) {
+  const auto g = run(
+      "The talks in Arusha on Monday were mediated by former Nigerian President Emeka Adeyemi, former Kenyan "
+      "President Daniel Mwangi and former South African Deputy President Lindiwe Mabaso.");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks.front(), Prop::mediator),
+            (std::vector<std::string>{"Daniel Mwangi", "Emeka Adeyemi", "Lindiwe Mabaso"}))
+      << "the people, not the countries their demonyms name";
+}
+
 TEST_F(EventsTest, genericMentionsGiveNoEvent) {
   const auto g = run(
       "Peace talks are important for the region. Analysts say any ceasefire would need guarantees. "

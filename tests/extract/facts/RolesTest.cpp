@@ -164,6 +164,23 @@ TEST_F(RolesTest, governmentSpokespersonSpeaksForTheCountry) {
   EXPECT_TRUE(has(g, "Ana Rios", Prop::spokespersonFor, "Colombia"));
 }
 
+TEST_F(RolesTest, itsSpokesmanSpeaksForTheOrganizationBefore) {
+  const auto g = extract(
+      "The National Liberation Front and its spokesman, Tomas Varga, denied the report. The Coastal Defence League "
+      "blamed the army. Its spokeswoman Irene Vale said the league had not fired first.");
+  EXPECT_TRUE(has(g, "Tomas Varga", Prop::spokespersonFor, "National Liberation Front"));
+  EXPECT_TRUE(has(g, "Irene Vale", Prop::spokespersonFor, "Coastal Defence League")) << "the subject of the sentence before";
+  // "its" with no organization before it gives nobody a side.
+  const auto h = extract("Its spokesman Paul Dorn declined to comment.");
+  EXPECT_EQ(count(h, Prop::spokespersonFor), 0);
+}
+
+TEST_F(RolesTest, twoWordDemonymBeforeATitle) {
+  const auto g = extract("Former South African Deputy President Lindiwe Mabaso arrived in Nairobi on Tuesday.");
+  EXPECT_EQ(roles(g, "Lindiwe Mabaso"), (RoleList{{"former Deputy President", "South Africa"}}));
+  EXPECT_FALSE(node(g, "South African")) << "a demonym, not a person";
+}
+
 TEST_F(RolesTest, spokesmanForAnOrganization) {
   const auto g = extract("The statement was read by Karim Haddad, a spokesman for the Sovereign Council, on Sunday.");
   EXPECT_TRUE(has(g, "Karim Haddad", Prop::spokespersonFor, "Sovereign Council"));
