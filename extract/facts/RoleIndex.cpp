@@ -286,22 +286,21 @@ class RoleFinder {
     return ph;
   }
 
-  /// The organization or country that "its"/"their" at word t stands for: the nearest one
-  /// named before it in the sentence, or, when the sentence opens with it, the first one the
-  /// sentence before names (as a rule its subject) unless a person comes first there. -1 if none.
+  /// The organization or country that "its"/"their" at word t stands for: one named right
+  /// before it ("the RSF and its spokesman", "the RSF, its spokesman"), or, when a sentence
+  /// opens with "Its", the first one the sentence before names (as a rule its subject) unless a
+  /// person comes first there. -1 if none: in "accused the rebels and their spokesman", the
+  /// rebels are no named organization, and an earlier name is not taken for them.
   [[nodiscard]] int possessiveOwner(std::uint32_t t) const {
-    const auto owner = [&](std::uint32_t k) {
-      const int m = startAt_[k];
-      return m >= 0 && isOrg(m) && !mention(m).demonym ? m : -1;
-    };
-    for (std::uint32_t k = t; k-- > sb_;) {
-      if (const int m = owner(k); m >= 0) return m;
-    }
-    if (t != sb_ || sentence_ == 0) return -1;
+    const auto owner = [&](int m) { return m >= 0 && isOrg(m) && !mention(m).demonym ? m : -1; };
+    std::uint32_t k = t;
+    while (k > sb_ && k + 2 > t && (word(k - 1) == "and" || word(k - 1) == ",")) --k;
+    if (k < t && k > sb_ && endAt_[k] >= 0) return owner(endAt_[k]);
+    if (t != sb_ || sentence_ == 0 || !is(t, "its")) return -1;
     const Sentence& prev = doc_.sentences[sentence_ - 1];
-    for (std::uint32_t k = prev.tokenBegin; k < prev.tokenEnd && k < sb_; ++k) {
-      if (const int m = owner(k); m >= 0) return m;
-      if (const int m = startAt_[k]; m >= 0 && isPerson(m)) return -1;
+    for (std::uint32_t q = prev.tokenBegin; q < prev.tokenEnd && q < sb_; ++q) {
+      if (const int m = owner(startAt_[q]); m >= 0) return m;
+      if (const int m = startAt_[q]; m >= 0 && isPerson(m)) return -1;
     }
     return -1;
   }

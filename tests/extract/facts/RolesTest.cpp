@@ -173,6 +173,9 @@ TEST_F(RolesTest, itsSpokesmanSpeaksForTheOrganizationBefore) {
   // "its" with no organization before it gives nobody a side.
   const auto h = extract("Its spokesman Paul Dorn declined to comment.");
   EXPECT_EQ(count(h, Prop::spokespersonFor), 0);
+  // The rebels are no named organization, and the country named earlier is not taken for them.
+  const auto k = extract("Sudan accused the rebels and their spokesman Adil Haroun of lying.");
+  EXPECT_FALSE(has(k, "Adil Haroun", Prop::spokespersonFor, "Sudan"));
 }
 
 TEST_F(RolesTest, twoWordDemonymBeforeATitle) {
