@@ -64,6 +64,22 @@ const std::uint64_t kPadWord = hashString("<pad>");
 const std::uint64_t kUnknownAmbiguity = hashString("<unk>");
 
 std::uint64_t tagAtom(int tag) { return tag == -1 ? kStartAtom : tag == -2 ? kStart2Atom : static_cast<std::uint64_t>(tag) + 1; }
+/// The atom of the first-pass tag of word j, past the end of the sentence included.
+std::uint64_t nextTagAtom(const std::vector<int>& right, std::size_t j) {
+  return j < right.size() ? tagAtom(right[j]) : kStartAtom + 7;
+}
+/// The features of the two previous tags alone (atoms p1, p2); three keys.
+void prevTagKeys(std::uint64_t p1, std::uint64_t p2, std::uint64_t* keys) {
+  keys[0] = featureKey(kPrevTag, p1);
+  keys[1] = featureKey(kPrev2Tag, p2);
+  keys[2] = featureKey(kPrevTags, p1, p2);
+}
+/// The features of the next two first-pass tags alone (atoms n1, n2); three keys.
+void nextTagKeys(std::uint64_t n1, std::uint64_t n2, std::uint64_t* keys) {
+  keys[0] = featureKey(kNextTag, n1);
+  keys[1] = featureKey(kNext2Tag, n2);
+  keys[2] = featureKey(kNextTags, n1, n2);
+}
 
 }  // namespace
 
@@ -175,25 +191,15 @@ std::size_t PosTagger::wordFeatures(const std::vector<Word>& ctx, std::size_t i,
 
 std::size_t PosTagger::tagFeatures(const std::vector<Word>& ctx, std::size_t i, int prev, int prev2,
                                    const std::vector<int>* right, std::uint64_t* keys) const {
-  const Word& w = ctx[i];
-  const std::uint64_t p1 = tagAtom(prev);
-  const std::uint64_t p2 = tagAtom(prev2);
   std::size_t n = 0;
-  keys[n++] = featureKey(kPrevTag, p1);
-  keys[n++] = featureKey(kPrev2Tag, p2);
-  keys[n++] = featureKey(kPrevTags, p1, p2);
-  keys[n++] = featureKey(kPrevTagWord, p1, w.lower);
-  keys[n++] = featureKey(kPrevTagAmbiguity, p1, w.ambiguity);
+  prevTagKeys(tagAtom(prev), tagAtom(prev2), keys);
+  n += 3;
   if (right != nullptr) {
-    const auto tagAt = [&](std::size_t j) { return j < right->size() ? tagAtom((*right)[j]) : kStartAtom + 7; };
-    const std::uint64_t n1 = tagAt(i + 1);
-    const std::uint64_t n2 = tagAt(i + 2);
-    keys[n++] = featureKey(kNextTag, n1);
-    keys[n++] = featureKey(kNext2Tag, n2);
-    keys[n++] = featureKey(kNextTags, n1, n2);
-    keys[n++] = featureKey(kNextTagWord, n1, w.lower);
-    keys[n++] = featureKey(kPrevNextTag, p1, n1);
+    nextTagKeys(nextTagAtom(*right, i + 1), nextTagAtom(*right, i + 2), keys + n);
+    n += 3;
+    keys[n++] = featureKey(kPrevNextTag, tagAtom(prev), nextTagAtom(*right, i + 1));
   }
+  n += tagWordFeatures(ctx, i, prev, right, keys + n);
   assert(n <= kMaxTagFeatures);
   return n;
 }
@@ -205,10 +211,7 @@ std::size_t PosTagger::tagWordFeatures(const std::vector<Word>& ctx, std::size_t
   std::size_t n = 0;
   keys[n++] = featureKey(kPrevTagWord, p1, w.lower);
   keys[n++] = featureKey(kPrevTagAmbiguity, p1, w.ambiguity);
-  if (right != nullptr) {
-    const std::uint64_t n1 = i + 1 < right->size() ? tagAtom((*right)[i + 1]) : kStartAtom + 7;
-    keys[n++] = featureKey(kNextTagWord, n1, w.lower);
-  }
+  if (right != nullptr) keys[n++] = featureKey(kNextTagWord, nextTagAtom(*right, i + 1), w.lower);
   return n;
 }
 
@@ -218,7 +221,9 @@ void PosTagger::precomputeTagTables() {
   const std::size_t prevSlots = numTags + 2;  // -2, -1, the tags
   const std::size_t nextSlots = numTags + 1;  // the tags, past the end
   const auto prevAtom = [](std::size_t slot) { return tagAtom(static_cast<int>(slot) - 2); };
-  const auto nextAtom = [&](std::size_t slot) { return slot < numTags ? tagAtom(static_cast<int>(slot)) : kStartAtom + 7; };
+  std::vector<int> allTags(numTags);  // slot k is tag k, slot numTags past the end
+  for (std::size_t t = 0; t < numTags; ++t) allTags[t] = static_cast<int>(t);
+  const auto nextAtom = [&](std::size_t slot) { return nextTagAtom(allTags, slot); };
   const auto fill = [&](std::vector<std::int32_t>& table, std::size_t rowsA, std::size_t rowsB, const LinearModel& model,
                         const auto& keysOf) {
     table.assign(rowsA * rowsB * numTags, 0);
@@ -230,14 +235,16 @@ void PosTagger::precomputeTagTables() {
     }
   };
   const auto prevKeys = [&](std::size_t a, std::size_t b) {
-    const std::uint64_t p1 = prevAtom(a), p2 = prevAtom(b);
-    return std::array<std::uint64_t, 3>{featureKey(kPrevTag, p1), featureKey(kPrev2Tag, p2), featureKey(kPrevTags, p1, p2)};
+    std::array<std::uint64_t, 3> keys;
+    prevTagKeys(prevAtom(a), prevAtom(b), keys.data());
+    return keys;
   };
   fill(firstPrevTags_, prevSlots, prevSlots, model_, prevKeys);
   fill(secondPrevTags_, prevSlots, prevSlots, *second_, prevKeys);
   fill(secondNextTags_, nextSlots, nextSlots, *second_, [&](std::size_t a, std::size_t b) {
-    const std::uint64_t n1 = nextAtom(a), n2 = nextAtom(b);
-    return std::array<std::uint64_t, 3>{featureKey(kNextTag, n1), featureKey(kNext2Tag, n2), featureKey(kNextTags, n1, n2)};
+    std::array<std::uint64_t, 3> keys;
+    nextTagKeys(nextAtom(a), nextAtom(b), keys.data());
+    return keys;
   });
   fill(secondPrevNext_, prevSlots, nextSlots, *second_, [&](std::size_t a, std::size_t b) {
     return std::array<std::uint64_t, 1>{featureKey(kPrevNextTag, prevAtom(a), nextAtom(b))};
