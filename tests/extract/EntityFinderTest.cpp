@@ -580,5 +580,37 @@ TEST_F(EntityRulesTest, periodWordsAndHeadlineVerbsAreLeftOut) {
   EXPECT_TRUE(onto::isA(truce->cls, Class::Event));
 }
 
+TEST_F(EntityRulesTest, possessiveAfterAGroupWordIsInsideTheName) {
+  const auto doc = analyzeText(
+      "The Varanu People's Liberation Front said its fighters had left the town. "
+      "Officials of the Kuvaro Workers' Party met the People's Republic of China's envoy. Uganda's army denied it.");
+  const auto* front = entity(doc, "Varanu People's Liberation Front");
+  ASSERT_NE(front, nullptr);
+  EXPECT_EQ(front->cls, Class::ArmedGroup);
+  const auto* party = entity(doc, "Kuvaro Workers' Party");
+  ASSERT_NE(party, nullptr);
+  EXPECT_TRUE(onto::isA(party->cls, Class::Organization));
+  for (const auto& e : doc.entities) {
+    EXPECT_NE(e.name, "Varanu People") << "the name was cut at its possessive";
+    EXPECT_NE(e.name, "Liberation Front") << "the name was cut at its possessive";
+  }
+  // The gazetteer's long form: China, not the Republic of China (Taiwan).
+  const auto* china = withForm(doc, "People's Republic of China");
+  ASSERT_NE(china, nullptr);
+  EXPECT_EQ(china->cls, Class::Country);
+  EXPECT_EQ(china->name, "China");
+  // An owner before a common noun stays the owner.
+  const auto* uganda = entity(doc, "Uganda");
+  ASSERT_NE(uganda, nullptr);
+  EXPECT_EQ(uganda->cls, Class::Country);
+}
+
+TEST_F(EntityRulesTest, personNameOpeningASentenceIsNotCutToATownsName) {
+  // "Reda" is a town in the city gazetteer; the recognizer reads the pair as a person's name.
+  const auto doc = analyzeText("Tamirat Reda, a spokesman for the front, said the talks had failed.");
+  EXPECT_TRUE(hasPerson(doc, "Tamirat Reda"));
+  EXPECT_EQ(withForm(doc, "Reda"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng
