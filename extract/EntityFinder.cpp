@@ -759,9 +759,11 @@ class Finder {
     m.confidence = confidence;
     m.demonym = demonym;
     found_.push_back(m);
-    if (cls == Class::Person)
+    if (cls == Class::Person) {
       for (std::size_t k = a; k < b; ++k)
         if (!in(kNameParticles, words_[k].text)) personWords_.insert(foldKey(words_[k].text));
+      if (b - a >= 2) surnames_.insert(foldKey(words_[b - 1].text));
+    }
   }
 
   void emitPlace(std::size_t a, std::size_t b, const Gazetteer::Place& p) {
@@ -978,8 +980,15 @@ class Finder {
       emit(a, b, Class::MediaOutlet, 0.7);
       return;
     }
-    // 1. The whole run is a listed place.
+    // 1. The whole run is a listed place; but the surname of a person named in full before in
+    //    the article is that person when the place is only a town ("Reda said" after "Getachew
+    //    Reda"), unless a preposition of place stands before it.
     if (const auto& p = places(a, b); !p.empty() && (!titled || afterOf || p.front().cls == Class::Country)) {
+      if (len == 1 && p.front().cls == Class::City && !p.front().capital && p.front().population < 100000 &&
+          surnames_.contains(foldKey(words_[a].text)) && !(a > 0 && in(kPlacePrepositions, words_[a - 1].lower))) {
+        emit(a, b, Class::Person, 0.6);
+        return;
+      }
       emitPlace(a, b, p.front());
       return;
     }
@@ -993,6 +1002,16 @@ class Finder {
     if (!titled && !afterOf) {
       if (const auto p = variantPlace(a, b)) {
         emit(a, b, p->cls, 0.6, false, p->canonical);
+        return;
+      }
+    }
+    // 1c. "the city of El Fasher", "the town of X", "the province of X": the noun says what it is.
+    if (!titled && a >= 2 && words_[a - 1].text == "of" && len <= 3) {
+      static constexpr std::string_view kTownNouns[] = {"city", "town", "village", "township", "port"};
+      static constexpr std::string_view kRegionNouns[] = {"province", "region", "district", "state", "county"};
+      const std::string& noun = words_[a - 2].lower;
+      if (words_[a - 2].text == noun && (in(kTownNouns, noun) || in(kRegionNouns, noun))) {
+        emit(a, b, in(kTownNouns, noun) ? Class::City : Class::Region, 0.6);
         return;
       }
     }
@@ -1240,6 +1259,7 @@ class Finder {
   std::vector<Mention> found_;
   std::vector<std::size_t> forcedEnd_;  // per word: end of a name defined by a bracketed acronym, or 0
   std::unordered_set<std::string> personWords_;  // folded words of the persons found so far
+  std::unordered_set<std::string> surnames_;     // folded last words of the full names found so far
 };
 
 }  // namespace

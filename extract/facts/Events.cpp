@@ -609,11 +609,165 @@ class EventExtractor {
     return o;
   }
 
+  /// A verb that reports an attack or a clash ("shelled"), with its class and the trigger noun
+  /// that labels its event ("shelling").
+  static std::optional<std::pair<Class, std::string_view>> attackVerb(std::string_view w) {
+    static const std::map<std::string_view, std::pair<Class, std::string_view>> kVerbs = {
+        {"attacked", {Class::Attack, "attack"}},      {"bombed", {Class::Attack, "bombing"}},
+        {"bombarded", {Class::Attack, "bombardment"}}, {"raided", {Class::Attack, "raid"}},
+        {"stormed", {Class::Attack, "assault"}},      {"ambushed", {Class::Attack, "ambush"}},
+        {"struck", {Class::Attack, "attack"}},        {"shelled", {Class::ArmedClash, "shelling"}},
+        {"clashed", {Class::ArmedClash, "clashes"}},
+    };
+    const auto it = kVerbs.find(w);
+    if (it == kVerbs.end()) return std::nullopt;
+    return it->second;
+  }
+
+  /// "The RSF shelled the city of Nyala on Sunday", "militants attacked a police post in X",
+  /// "Nyala was shelled by the RSF", "the army clashed with the rebels": an event with the
+  /// attacker and the actor attacked as participants and the place attacked as location.
+  /// Needs a named attacker or a named target ("Police said gunmen attacked" is no event).
+  std::optional<Occurrence> verbAttack(std::size_t s, std::uint32_t t, Class cls, std::string_view core) {
+    const auto w = lw(t);
+    const bool passive = t > tb_ && (lw(t - 1) == "was" || lw(t - 1) == "were" || lw(t - 1) == "been") && lw(t + 1) == "by";
+    std::vector<std::uint32_t> attackers, targets;
+    std::optional<std::uint32_t> location;
+    std::string locationPhrase;
+    std::uint32_t objectEnd = t;  // the last token of what is attacked, when named
+    // "attacked" and "struck" also take words as objects ("attacked the plan", "struck a
+    // conciliatory tone"): an armed attack hits something physical or a named place or actor.
+    bool physical = true;
+    const auto physicalHead = [&](std::uint32_t from) {
+      static constexpr std::array<std::string_view, 64> kPhysical = {
+          "base",      "bases",     "camp",      "camps",     "convoy",     "convoys",    "positions",  "post",
+          "posts",     "outpost",   "outposts",  "checkpoint", "checkpoints", "village",  "villages",   "town",
+          "towns",     "city",      "cities",    "hospital",  "hospitals",  "school",     "schools",    "ship",
+          "ships",     "vessel",    "vessels",   "tanker",    "tankers",    "troops",     "forces",     "soldiers",
+          "police",    "patrol",    "patrols",   "station",   "stations",   "headquarters", "airport",  "airbase",
+          "port",      "facility",  "facilities", "infrastructure", "grid", "plant",      "plants",     "targets",
+          "depot",     "depots",    "barracks",  "market",    "mosque",     "church",     "embassy",    "compound",
+          "vehicles",  "civilians", "homes",     "houses",    "buildings",  "refinery",   "pipeline",   "bridge"};
+      std::uint32_t j = from;
+      while (j < te_ && !mentionAt(j) &&
+             (doc_.tokens[j].pos == "NN" || doc_.tokens[j].pos == "NNS" || doc_.tokens[j].pos == "JJ"))
+        ++j;
+      if (j == from) return std::pair<bool, std::uint32_t>{true, from - 1};  // no noun after the name
+      return std::pair<bool, std::uint32_t>{in(kPhysical, lw(j - 1)), j - 1};
+    };
+    // What is attacked: a place ("the city of Nyala", "Nyala") is where; an actor is a party.
+    const auto object = [&](std::uint32_t k) {
+      if (lw(k) == "the") ++k;
+      static constexpr std::array<std::string_view, 10> kPlaceNouns = {"city", "town", "village", "capital", "camp",
+                                                                       "district", "region", "province", "port", "area"};
+      if (in(kPlaceNouns, lw(k)) && lw(k + 1) == "of") k += 2;
+      const Mention* m = mentionAt(k);
+      if (m == nullptr || m->tokenBegin != k) {
+        // An unnamed object ("a military base"): its last word, so that "in X" and "on Friday"
+        // after it still read as the attack's.
+        static constexpr std::array<std::string_view, 9> kNounPhrase = {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "VBN", "VBG", "JJR"};
+        for (auto j = k; j < te_ && in(kNounPhrase, std::string_view(doc_.tokens[j].pos)) && !mentionAt(j); ++j) objectEnd = j;
+        if (objectEnd > t) physical = physicalHead(objectEnd).first;
+        return std::vector<std::uint32_t>{};
+      }
+      objectEnd = m->tokenEnd - 1;
+      if (isPossessive(m->tokenEnd)) {
+        // "attacked Ukraine's energy grid": Ukraine is attacked.
+        std::tie(physical, objectEnd) = physicalHead(m->tokenEnd + 1);
+        if (m->entity >= 0 && !m->demonym && onto::isA(doc_.entities[static_cast<std::size_t>(m->entity)].cls, Class::Actor))
+          return std::vector<std::uint32_t>{sink_.entityNode(m->entity)};
+        return std::vector<std::uint32_t>{};
+      }
+      // "struck Hezbollah positions", but "attacked the U.S. proposal".
+      std::tie(physical, objectEnd) = physicalHead(m->tokenEnd);
+      if (auto p = placeOfMention(*m); p && m->cls != Class::Country) {
+        location = *p;
+        locationPhrase = std::string(doc_.slice(m->span));
+        return std::vector<std::uint32_t>{};
+      }
+      return actorList(k);
+    };
+    if (passive) {
+      attackers = actorList(t + 2);
+      std::uint32_t stop = t;
+      const auto subject = subjectBefore(t - 1, false, stop);
+      if (stop + 1 == t) {
+        for (auto a : subject) addUnique(targets, a);
+      }
+      if (stop < t && subject.empty()) {
+        const Mention* m = mentionAt(stop);
+        if (m && m->tokenEnd + 1 == t) {
+          if (auto p = placeOfMention(*m); p && m->cls != Class::Country) {
+            location = *p;
+            locationPhrase = std::string(doc_.slice(m->span));
+          }
+        }
+      }
+    } else {
+      // The attacker is named right before the verb, maybe with a bracketed acronym, an
+      // auxiliary or "militants", "jets" in between: "the RSF had attacked", "Israeli jets struck".
+      static constexpr std::array<std::string_view, 21> kBetween = {
+          "(",       ")",         "have",     "has",       "had",   "militants", "fighters",
+          "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets", "drones",
+          "rebels",  "reportedly", "allegedly", "also",    "again", "then",  "later"};
+      std::uint32_t g = t;
+      while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
+      if (const Mention* m = g > tb_ ? mentionAt(g - 1) : nullptr) {
+        // Back to the first of a list: "A and B attacked".
+        std::uint32_t c = m->tokenBegin;
+        while (c >= tb_ + 2 && (lw(c - 1) == "and" || lw(c - 1) == ",") && mentionAt(c - 2)) c = mentionAt(c - 2)->tokenBegin;
+        std::uint32_t stop = c;
+        auto list = actorList(c, &stop);
+        if (stop >= m->tokenEnd) attackers = std::move(list);
+      }
+      if (w == "clashed") {
+        if (lw(t + 1) == "with") targets = actorList(t + 2);
+      } else {
+        targets = object(t + 1);
+      }
+    }
+    if ((w == "attacked" || w == "struck") && !passive && !physical) return std::nullopt;
+    // "struck a deal", "struck a conciliatory tone": no attack.
+    if (w == "struck") {
+      static constexpr std::array<std::string_view, 12> kNotHit = {"deal",  "deals", "agreement", "accord", "pact", "truce",
+                                                                   "balance", "tone", "note", "chord", "compromise", "bargain"};
+      for (auto k = t + 1; k <= t + 4 && k < te_; ++k)
+        if (in(kNotHit, lw(k)) || triggerClass(lw(k)) == Class::Agreement) return std::nullopt;
+      if (attackers.empty() && targets.empty() && !location) return std::nullopt;
+    }
+    // People "attack" with words ("the minister attacked the decision"): a person on either side
+    // is no armed attack.
+    const auto person = [&](std::uint32_t node) { return sink_.graph().nodes[node].cls == Class::Person; };
+    if (std::any_of(attackers.begin(), attackers.end(), person) || std::any_of(targets.begin(), targets.end(), person))
+      return std::nullopt;
+    Occurrence o;
+    o.sentence = s;
+    // The anchors after the object belong to the event: "shelled the city of Nyala | on Sunday".
+    o.head = objectEnd;
+    o.begin = t;
+    o.cls = cls;
+    o.core = std::string(core);
+    o.strength = 0.7;
+    for (auto a : attackers) addUnique(o.participants, a);
+    for (auto a : targets) addUnique(o.participants, a);
+    if (location) {
+      o.location = location;
+      o.locationPhrase = "in " + locationPhrase;
+    }
+    return o;
+  }
+
   /// "A and B spoke by telephone", "A and B held talks", "A and B signed a truce": the subject
   /// names the parties.
   void verbEvents(std::size_t s, std::vector<Occurrence>& occ) {
     for (auto t = tb_; t < te_; ++t) {
       const auto w = lw(t);
+      if (const auto attack = attackVerb(w)) {
+        if (auto o = verbAttack(s, t, attack->first, attack->second)) {
+          occ.push_back(std::move(*o));
+          continue;
+        }
+      }
       const bool spoke = (w == "spoke" || w == "talked") && (lw(t + 1) == "by" || lw(t + 1) == "over") &&
                          (lw(t + 2) == "phone" || lw(t + 2) == "telephone");
       static constexpr std::array<std::string_view, 12> kHold = {"held",   "hold",    "holding", "began",  "opened",  "resumed",

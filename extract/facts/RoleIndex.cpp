@@ -312,7 +312,11 @@ class RoleFinder {
 
   [[nodiscard]] std::string titleText(const Phrase& ph) const {
     if (ph.membership || ph.titleEnd <= ph.titleBegin) return {};
-    Span s{doc_.tokens[ph.titleBegin].span.begin, doc_.tokens[ph.titleEnd - 1].span.end};
+    // The segmenter keeps the period of an abbreviation ("Gen.") in its token: a period token
+    // after the title ends the sentence ("Lopez, the secretary.") and is no part of it.
+    std::uint32_t end = ph.titleEnd;
+    while (end > ph.titleBegin + 1 && word(end - 1) == ".") --end;
+    Span s{doc_.tokens[ph.titleBegin].span.begin, doc_.tokens[end - 1].span.end};
     return std::string(doc_.slice(s));
   }
 

@@ -612,5 +612,18 @@ TEST_F(EntityRulesTest, personNameOpeningASentenceIsNotCutToATownsName) {
   EXPECT_EQ(withForm(doc, "Reda"), nullptr);
 }
 
+TEST_F(EntityRulesTest, surnameOfAPersonNamedBeforeIsThePersonNotTheTown) {
+  const auto doc = analyzeText(
+      "Tamirat Reda, a spokesman for the front, spoke on Monday. \"We will not give up,\" Reda said. "
+      "Fighting went on in Reda.");
+  const auto* person = entity(doc, "Tamirat Reda");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->cls, Class::Person);
+  EXPECT_NE(std::find(person->forms.begin(), person->forms.end(), "Reda"), person->forms.end());
+  const auto* town = entity(doc, "Reda");
+  ASSERT_NE(town, nullptr) << "after \"in\", the word is the town";
+  EXPECT_EQ(town->cls, Class::City);
+}
+
 }  // namespace
 }  // namespace ng

@@ -327,5 +327,34 @@ TEST_F(EventsTest, brokerInACompoundAndMainTalksFromDelegations) {
   EXPECT_EQ(objects(g, truce.front(), Prop::mediator), (std::vector<std::string>{"Qatar"}));
 }
 
+TEST_F(EventsTest, attacksReportedByTheirVerbs) {
+  const auto g = run(
+      "The Kuvaro Liberation Front (KLF) shelled the town of Bordi on Sunday, killing 12 civilians. "
+      "Nyala was bombed by the Sudanese army on Monday. Militants attacked a military base in Somalia on Wednesday.");
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(clashes.size(), 1u);
+  const auto shelling = clashes.front();
+  EXPECT_EQ(g.nodes[shelling].label, "shelling in Bordi");
+  EXPECT_EQ(objects(g, shelling, Prop::location), (std::vector<std::string>{"Bordi"}));
+  EXPECT_EQ(objects(g, shelling, Prop::participant), (std::vector<std::string>{"Kuvaro Liberation Front"}));
+  EXPECT_EQ(objects(g, shelling, Prop::date), (std::vector<std::string>{"2025-03-09"}));
+  std::map<std::string, std::uint32_t> attacks;
+  for (const auto n : nodesOf(g, Class::Attack)) attacks[g.nodes[n].label] = n;
+  ASSERT_EQ(attacks.size(), 2u);
+  ASSERT_TRUE(attacks.contains("bombing in Nyala"));
+  EXPECT_EQ(objects(g, attacks["bombing in Nyala"], Prop::participant), (std::vector<std::string>{"Sudan"}));
+  EXPECT_EQ(objects(g, attacks["bombing in Nyala"], Prop::date), (std::vector<std::string>{"2025-03-10"}));
+  ASSERT_TRUE(attacks.contains("attack in Somalia"));
+  EXPECT_EQ(objects(g, attacks["attack in Somalia"], Prop::date), (std::vector<std::string>{"2025-03-12"}));
+}
+
+TEST_F(EventsTest, attacksWithWordsAreNoAttacks) {
+  const auto g = run(
+      "The senator attacked the plan in Geneva on Monday. Iran attacked the U.S. proposal in Geneva on Tuesday. "
+      "Kenya struck a conciliatory tone in Nairobi on Monday. Chad struck a deal with Niger in Niamey.");
+  EXPECT_TRUE(nodesOf(g, Class::Attack).empty());
+  EXPECT_TRUE(nodesOf(g, Class::ArmedClash).empty());
+}
+
 }  // namespace
 }  // namespace ng

@@ -123,6 +123,11 @@ TEST_F(RolesTest, titleWithoutOrganizationHasNoRoleInNorLeadership) {
   EXPECT_EQ(count(g, Prop::leaderOf), 0);
 }
 
+TEST_F(RolesTest, theSentencesPeriodIsNoPartOfATitle) {
+  const auto g = extract("Amos Kiberu arrived late. The minister greeted Kiberu, the secretary.");
+  EXPECT_EQ(roles(g, "Amos Kiberu"), (RoleList{{"secretary", ""}}));
+}
+
 TEST_F(RolesTest, appositionAfterTheName) {
   const auto g = extract("Rustem Umerov, Ukraine's defence minister, said the talks would resume.");
   EXPECT_EQ(roles(g, "Rustem Umerov"), (RoleList{{"defence minister", "Ukraine"}}));
