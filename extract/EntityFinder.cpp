@@ -246,6 +246,7 @@ class Finder {
       sentence(all);
     } else {
       for (const auto& s : doc_.sentences) sentence(s);
+      propagateOneWordNames();
     }
     finish();
   }
@@ -738,6 +739,58 @@ class Finder {
     return false;
   }
 
+  /// The class a common noun at word `b` gives the unknown name before it: "X fighters",
+  /// "X militants", "X positions" an armed group; "X officials", "X spokesman" an organization.
+  /// Only for a proper noun by the tagger that does not read as an adjective ("Sunni
+  /// militants", "Western officials", "Islamist fighters" name no group).
+  std::optional<Class> groupNounAfter(std::size_t a, std::size_t b) const {
+    if (b >= words_.size() || words_[b].text != words_[b].lower) return std::nullopt;
+    const std::string& pos = doc_.tokens[words_[a].tokBegin].pos;
+    if (pos != "NNP" && pos != "NNPS") return std::nullopt;
+    const std::string& w = words_[a].lower;
+    if (w.ends_with("ist") || w.ends_with("ic") || w.ends_with("ian")) return std::nullopt;
+    static constexpr std::string_view kArmed[] = {"fighters",   "militants",  "militia",    "militiamen", "gunmen",
+                                                  "rebels",     "insurgents", "guerrillas", "jihadists",  "positions",
+                                                  "commander",  "commanders", "operatives", "strongholds", "attack",
+                                                  "attacks",    "rockets"};
+    static constexpr std::string_view kGroup[] = {"spokesman", "spokeswoman", "spokesperson", "officials", "official",
+                                                  "leader",    "leaders",     "members",      "delegation", "negotiators",
+                                                  "movement",  "founder"};
+    if (in(kArmed, words_[b].lower)) return Class::ArmedGroup;
+    if (in(kGroup, words_[b].lower)) return Class::Organization;
+    return std::nullopt;
+  }
+
+  /// A one-word organization found somewhere in the article is that organization wherever
+  /// else the same word stands and nothing was found: "Hezbollah fired rockets" opening a
+  /// sentence, after "Hezbollah fighters" in another.
+  void propagateOneWordNames() {
+    std::map<std::string_view, Class> known;
+    for (const auto& m : found_) {
+      if (m.tokenEnd == m.tokenBegin + 1 && onto::isA(m.cls, Class::Organization) && !m.demonym && m.canonical.empty())
+        known.emplace(doc_.slice(m.span), m.cls);
+    }
+    if (known.empty()) return;
+    std::vector<char> covered(doc_.tokens.size(), 0);
+    for (const auto& m : found_)
+      for (auto t = m.tokenBegin; t < m.tokenEnd && t < covered.size(); ++t) covered[t] = 1;
+    for (const auto& s : doc_.sentences) {
+      if (s.heading) continue;
+      for (auto t = s.tokenBegin; t < s.tokenEnd && t < doc_.tokens.size(); ++t) {
+        if (covered[t]) continue;
+        const auto it = known.find(doc_.tokenText(t));
+        if (it == known.end()) continue;
+        Mention m;
+        m.span = doc_.tokens[t].span;
+        m.tokenBegin = t;
+        m.tokenEnd = t + 1;
+        m.cls = it->second;
+        m.confidence = 0.55;
+        found_.push_back(std::move(m));
+      }
+    }
+  }
+
   bool speechNear(std::size_t a, std::size_t b) const {
     return (b < words_.size() && in(kSpeechVerbs, words_[b].lower)) || (a > 0 && in(kSpeechVerbs, words_[a - 1].lower));
   }
@@ -1144,6 +1197,8 @@ class Finder {
         emit(a, b, Class::Person, 0.6);  // a part of a person's name seen before: "Ruto said"
       } else if (mediaContext(a) || (a > 0 && words_[a - 1].lower == "told" && nerKind(a, b) != "PER")) {
         emit(a, b, Class::MediaOutlet, 0.6);  // "according to Anadolu", "quoted by Tolonews"
+      } else if (const auto group = groupNounAfter(a, b)) {
+        emit(a, b, *group, 0.6);  // "Hezbollah fighters", "Hamas officials", even opening a sentence
       } else if (words_[a].initial) {
         return;  // "Officials said": a capitalized first word is too often a common word
       } else if (speechNear(a, b)) {

@@ -625,5 +625,22 @@ TEST_F(EntityRulesTest, surnameOfAPersonNamedBeforeIsThePersonNotTheTown) {
   EXPECT_EQ(town->cls, Class::City);
 }
 
+TEST_F(EntityRulesTest, unknownWordBeforeAGroupNounIsAGroupThroughoutTheArticle) {
+  const auto doc = analyzeText(
+      "Kavuni fired rockets at the border town on Monday. The army struck Kavuni positions in the hills. "
+      "Officials said the Dorvath leaders had fled. Sunni militants and Western officials were not named.");
+  const auto* kavuni = entity(doc, "Kavuni");
+  ASSERT_NE(kavuni, nullptr);
+  EXPECT_EQ(kavuni->cls, Class::ArmedGroup);
+  // Also where it opens a sentence, from the other mention.
+  ASSERT_FALSE(doc.mentions.empty());
+  EXPECT_EQ(doc.slice(doc.mentions.front().span), "Kavuni");
+  const auto* dorvath = entity(doc, "Dorvath");
+  ASSERT_NE(dorvath, nullptr);
+  EXPECT_EQ(dorvath->cls, Class::Organization);
+  EXPECT_EQ(withForm(doc, "Sunni"), nullptr);
+  EXPECT_EQ(withForm(doc, "Western"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng
