@@ -1098,6 +1098,17 @@ class Finder {
         return;
       }
     }
+    // 2c. A person's name before "of" and the body they belong to: "Ahmed Hassan of the Sudan
+    //     Liberation Movement" is two names, whatever cue the second holds.
+    for (std::size_t k = a + 2; k + 1 < b; ++k) {
+      if (words_[k].text != "of") continue;
+      if (nerKind(a, k) == "PER" && !suffixCue(a, k).first && places(a, k).empty()) {
+        classify(a, k, titled, afterOf);
+        classify(k + 1, b, false, true);
+        return;
+      }
+      break;
+    }
     // 3. A head word at the end: "Interior Ministry", "Chad Army", "Swat Valley", "Green Line".
     if (const auto [cls, n] = suffixCue(a, b); cls) {
       const std::string_view cue = slice(b - n, b);

@@ -595,6 +595,28 @@ class QuotationExtractor {
   Pick subjectBeforeVerb(std::uint32_t lo, std::uint32_t v, bool heading) {
     std::uint32_t e = v;
     while (e > lo && !inQuote_[e - 1] && isVerbFiller(low(e - 1))) --e;
+    // "X of the Y movement, who said", "the Z mission, which said": the phrase before the
+    // relative pronoun speaks; after "who", the person named in it.
+    if (e > lo + 2 && (low(e - 1) == "who" || low(e - 1) == "which") && isComma(e - 2)) {
+      const std::uint32_t ce = e - 2;
+      // The phrase may end in a common noun: "the African Union mission, which said".
+      const bool nounHead = !npToken(ce - 1, heading) && (doc_.tokens[ce - 1].pos == "NN" || doc_.tokens[ce - 1].pos == "NNS");
+      const std::uint32_t cb = npStartBackward(lo, nounHead ? ce - 1 : ce, heading);
+      // The clause's subject is not who speaks in it ("Kenya praised the mission, which said"):
+      // an antecedent that names nobody leaves the quote without a speaker.
+      Pick unnamed;
+      unnamed.phrase = true;
+      if (cb == ce) return unnamed;
+      Pick p = choose({{cb, ce}}, cb);
+      if (low(e - 1) == "who" && !p.person) {
+        for (std::uint32_t k = cb; k < ce; ++k) {
+          const int m = actors_.mentionAtToken(k);
+          if (m < 0 || classOf(doc_.mentions[static_cast<std::size_t>(m)]) != Class::Person) continue;
+          if (auto node = actors_.actorOfMention(m, true)) return named(Pick{}, *node, true);
+        }
+      }
+      return p.node ? p : unnamed;
+    }
     if (e > lo && isComma(e - 1)) {  // "X, the minister of Y, said" / "Y's minister, X, said"
       const std::uint32_t innerEnd = e - 1;
       std::uint32_t c = innerEnd;

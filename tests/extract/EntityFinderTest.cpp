@@ -642,5 +642,14 @@ TEST_F(EntityRulesTest, unknownWordBeforeAGroupNounIsAGroupThroughoutTheArticle)
   EXPECT_EQ(withForm(doc, "Western"), nullptr);
 }
 
+TEST_F(EntityRulesTest, personOfABodyIsTwoNames) {
+  const auto doc = analyzeText("The talks were led by Tamir Oduya of the Varanu Liberation Movement on Monday.");
+  EXPECT_TRUE(hasPerson(doc, "Tamir Oduya"));
+  const auto* movement = entity(doc, "Varanu Liberation Movement");
+  ASSERT_NE(movement, nullptr);
+  EXPECT_TRUE(onto::isA(movement->cls, Class::Organization));
+  EXPECT_EQ(withForm(doc, "Tamir Oduya of the Varanu Liberation Movement"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng

@@ -161,6 +161,16 @@ TEST_F(QuotationsTest, speakerBeforeTheQuote) {
   EXPECT_EQ(quote(g, "dead on arrival")->text, "dead on arrival");
 }
 
+TEST_F(QuotationsTest, relativeClauseSpeaksForItsAntecedent) {
+  const auto g = extract(
+      "The talks were led by Tamir Oduya of the Varanu Liberation Movement, who said \"peace is near\". "
+      "Kenya praised the African Union mission, which said \"the talks will resume\". "
+      "Kenya also praised the new plan, which said \"nothing will change\".");
+  EXPECT_EQ(speakerOf(g, "peace is near"), "Tamir Oduya");  // the person, not the movement
+  EXPECT_EQ(speakerOf(g, "the talks will resume"), "African Union");  // not the clause's subject
+  EXPECT_EQ(speakerOf(g, "nothing will change"), "<no speaker>");
+}
+
 TEST_F(QuotationsTest, gerundTakesTheClauseSubject) {
   const auto g = extract(
       "Interior Minister Elena Vasquez accused the rebels of breaking the truce, adding, \u201CWe will respond with "
