@@ -225,6 +225,9 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
   for (std::size_t mi = 0; mi < doc.mentions.size(); ++mi) {
     const Mention& m = doc.mentions[mi];
     LocalEntity& e = doc.entities[static_cast<std::size_t>(m.entity)];
+    // The most specific class its mentions give: "M23 rebels" (an armed group) and "the M23
+    // spokesman" (an organization) are one armed group.
+    if (m.cls != e.cls && onto::isA(m.cls, e.cls)) e.cls = m.cls;
     e.mentions.push_back(static_cast<int>(mi));
     const std::string t = text(m);
     if (std::find(e.forms.begin(), e.forms.end(), t) == e.forms.end()) e.forms.push_back(t);

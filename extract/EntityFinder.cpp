@@ -343,7 +343,8 @@ class Finder {
       // The tagger's word on a capitalized opener, unless the gazetteer knows the word: an
       // adjective tag on "Sudanese" or "Kenyan" does not make it less of a demonym.
       const auto& pos = doc_.tokens[w.tokBegin].pos;
-      if (!pos.empty() && pos != "NNP" && pos != "NNPS" && !gaz_.demonymCode(w.text) && gaz_.lookup(w.text).empty())
+      const bool code = pos == "CD" && shapeOf(w.text).upper > 0 && shapeOf(w.text).digits > 0;  // "M23 rebels said"
+      if (!pos.empty() && pos != "NNP" && pos != "NNPS" && !code && !gaz_.demonymCode(w.text) && gaz_.lookup(w.text).empty())
         return false;
     }
     return true;
@@ -746,7 +747,9 @@ class Finder {
   std::optional<Class> groupNounAfter(std::size_t a, std::size_t b) const {
     if (b >= words_.size() || words_[b].text != words_[b].lower) return std::nullopt;
     const std::string& pos = doc_.tokens[words_[a].tokBegin].pos;
-    if (pos != "NNP" && pos != "NNPS") return std::nullopt;
+    // "M23" reads as a number to the tagger.
+    const bool code = pos == "CD" && shapeOf(words_[a].text).upper > 0 && shapeOf(words_[a].text).digits > 0;
+    if (pos != "NNP" && pos != "NNPS" && !code) return std::nullopt;
     const std::string& w = words_[a].lower;
     if (w.ends_with("ist") || w.ends_with("ic") || w.ends_with("ian")) return std::nullopt;
     static constexpr std::string_view kArmed[] = {"fighters",   "militants",  "militia",    "militiamen", "gunmen",
@@ -1201,6 +1204,11 @@ class Finder {
         return;
       }
       const Shape sh = shapeOf(t);
+      // "M23 rebels", "the M23 spokesman": letters and digits before a group noun.
+      if (sh.digits > 0 && sh.upper > 0 && sh.lower == 0 && sh.other == 0) {
+        if (const auto group = groupNounAfter(a, b)) emit(a, b, *group, 0.6);
+        return;
+      }
       if (sh.lower == 0 || sh.digits > 0 || sh.other > 0) return;
       if (titled) {
         emit(a, b, Class::Person, 0.65);

@@ -617,7 +617,8 @@ class EventExtractor {
         {"bombarded", {Class::Attack, "bombardment"}}, {"raided", {Class::Attack, "raid"}},
         {"stormed", {Class::Attack, "assault"}},      {"ambushed", {Class::Attack, "ambush"}},
         {"struck", {Class::Attack, "attack"}},        {"shelled", {Class::ArmedClash, "shelling"}},
-        {"clashed", {Class::ArmedClash, "clashes"}},
+        {"clashed", {Class::ArmedClash, "clashes"}},   {"seized", {Class::Attack, "capture"}},
+        {"captured", {Class::Attack, "capture"}},     {"overran", {Class::Attack, "capture"}},
     };
     const auto it = kVerbs.find(w);
     if (it == kVerbs.end()) return std::nullopt;
@@ -660,7 +661,10 @@ class EventExtractor {
       if (lw(k) == "the") ++k;
       static constexpr std::array<std::string_view, 10> kPlaceNouns = {"city", "town", "village", "capital", "camp",
                                                                        "district", "region", "province", "port", "area"};
-      if (in(kPlaceNouns, lw(k)) && lw(k + 1) == "of") k += 2;
+      // "the eastern Congolese city of Goma": adjectives and a nationality before the noun.
+      std::uint32_t n = k;
+      while (n < k + 3 && n < te_ && (doc_.tokens[n].pos == "JJ" || (mentionAt(n) && mentionAt(n)->demonym))) ++n;
+      if (in(kPlaceNouns, lw(n)) && lw(n + 1) == "of") k = n + 2;
       const Mention* m = mentionAt(k);
       if (m == nullptr || m->tokenBegin != k) {
         // An unnamed object ("a military base"): its last word, so that "in X" and "on Friday"
@@ -718,7 +722,9 @@ class EventExtractor {
         while (c >= tb_ + 2 && (lw(c - 1) == "and" || lw(c - 1) == ",") && mentionAt(c - 2)) c = mentionAt(c - 2)->tokenBegin;
         std::uint32_t stop = c;
         auto list = actorList(c, &stop);
-        if (stop >= m->tokenEnd) attackers = std::move(list);
+        // "M23 rebels backed by Rwanda seized": who backs them attacks nobody here.
+        const bool byAgent = c > tb_ && lw(c - 1) == "by";
+        if (stop >= m->tokenEnd && !byAgent) attackers = std::move(list);
       }
       if (w == "clashed") {
         if (lw(t + 1) == "with") targets = actorList(t + 2);
@@ -727,6 +733,8 @@ class EventExtractor {
       }
     }
     if ((w == "attacked" || w == "struck") && !passive && !physical) return std::nullopt;
+    // "seized the city of X", "captured X": a place taken; not "seized weapons", "captured the mood".
+    if ((w == "seized" || w == "captured" || w == "overran") && !location) return std::nullopt;
     // "struck a deal", "struck a conciliatory tone": no attack.
     if (w == "struck") {
       static constexpr std::array<std::string_view, 12> kNotHit = {"deal",  "deals", "agreement", "accord", "pact", "truce",
@@ -752,7 +760,7 @@ class EventExtractor {
     for (auto a : targets) addUnique(o.participants, a);
     if (location) {
       o.location = location;
-      o.locationPhrase = "in " + locationPhrase;
+      o.locationPhrase = (core == "capture" ? "of " : "in ") + locationPhrase;  // "capture of Goma"
     }
     return o;
   }
@@ -1035,8 +1043,11 @@ class EventExtractor {
     static constexpr std::array<std::string_view, 9> kDeterminers = {"the", "a",   "an",  "this", "that",
                                                                      "its", "their", "his", "her"};
     const auto clauseVerb = [&](std::uint32_t k) { return isEndVerb(lw(k)) || isStartVerb(lw(k)) || lw(k) == "held"; };
+    static constexpr std::array<std::string_view, 6> kReportVerbs = {"said", "told", "says", "tells", "added", "announced"};
     for (auto k = from + 1; k < to; ++k) {
       if (clauseVerb(k)) return true;
+      // "killed in the fighting, a spokesman told reporters in New York": the report's place.
+      if (in(kReportVerbs, lw(k))) return false;
       // "the violence that erupted since ...": a relative clause about the event itself.
       if ((lw(k) == "that" || lw(k) == "which") && k + 1 < to && clauseVerb(k + 1)) return true;
       if (in(kDeterminers, lw(k))) {

@@ -651,5 +651,22 @@ TEST_F(EntityRulesTest, personOfABodyIsTwoNames) {
   EXPECT_EQ(withForm(doc, "Tamir Oduya of the Varanu Liberation Movement"), nullptr);
 }
 
+TEST_F(EntityRulesTest, shortNameIsTheCountryTheArticleNamesInFull) {
+  const auto doc = analyzeText(
+      "Fighting spread in the Democratic Republic of Congo on Monday. Congo's government accused its neighbours.");
+  const auto* drc = withForm(doc, "Congo");
+  ASSERT_NE(drc, nullptr);
+  EXPECT_EQ(drc, withForm(doc, "Democratic Republic of Congo"));
+  EXPECT_EQ(drc->name, "Democratic Republic of the Congo");
+}
+
+TEST_F(EntityRulesTest, lettersAndDigitsBeforeAGroupNounNameAGroup) {
+  const auto doc = analyzeText("M23 rebels entered the town on Monday. The M23 spokesman said the group would stay.");
+  const auto* group = entity(doc, "M23");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(group->cls, Class::ArmedGroup) << "the most specific class of its mentions";
+  EXPECT_EQ(group->mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace ng

@@ -356,5 +356,17 @@ TEST_F(EventsTest, attacksWithWordsAreNoAttacks) {
   EXPECT_TRUE(nodesOf(g, Class::ArmedClash).empty());
 }
 
+TEST_F(EventsTest, capturedPlaceAndThePlaceOfAReportAreTold) {
+  const auto g = run(
+      "Rebels seized the eastern Congolese city of Goma on Monday after days of heavy fighting. "
+      "At least 700 people were killed in the fighting, a UN spokesman told reporters in New York on Tuesday.");
+  std::map<std::string, std::uint32_t> attacks;
+  for (const auto n : nodesOf(g, Class::Attack)) attacks[g.nodes[n].label] = n;
+  ASSERT_TRUE(attacks.contains("capture of Goma"));
+  EXPECT_EQ(objects(g, attacks["capture of Goma"], Prop::date), (std::vector<std::string>{"2025-03-10"}));
+  for (const auto n : nodesOf(g, Class::ArmedClash))
+    EXPECT_FALSE(has(objects(g, n, Prop::location), "New York")) << "where it was told, not where it was fought";
+}
+
 }  // namespace
 }  // namespace ng
