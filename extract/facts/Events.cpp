@@ -178,6 +178,7 @@ struct Occurrence {
   int duration = 0;
   int ordinal = 0;
   bool specific = false;    ///< told apart as one real event: "deadly clashes", "a truce brokered earlier"
+  std::optional<std::uint32_t> side;  ///< "a Russian drone attack": a participant once something else anchors it
 
   [[nodiscard]] bool anchored() const {
     if (entity >= 0) return true;
@@ -534,6 +535,46 @@ class EventExtractor {
       }
     }
 
+    // Attacks and clashes: "a Russian drone attack" (the one country in front attacks), "the
+    // attack on Kharkiv" (where), "the strikes on Ukraine's energy grid" (whom), "Russian forces
+    // launched a missile attack" (who).
+    if (o.cls == Class::Attack || o.cls == Class::ArmedClash) {
+      // Not an anchor by itself: "prompting Pakistani airstrikes" names no particular attack.
+      if (countries.size() == 1) o.side = countries.front();
+      if ((next == "on" || next == "against") && o.cls == Class::Attack) {
+        std::uint32_t k = t + 2;
+        if (lw(k) == "the") ++k;
+        if (const Mention* m = mentionAt(k); m && m->tokenBegin == k && m->entity >= 0) {
+          const auto place = placeOfMention(*m);
+          if (place && m->cls != Class::Country && !isPossessive(m->tokenEnd)) {
+            if (!o.location) {
+              o.location = *place;
+              o.locationPhrase = std::string(doc_.slice(Span{doc_.tokens[t + 1].span.begin, m->span.end}));
+            }
+          } else if (auto a = actors_.actorOfMention(actors_.mentionAtToken(k), false);
+                     a && sink_.graph().nodes[*a].cls != Class::Person) {
+            addUnique(o.participants, *a);
+          }
+          o.strength = std::max(o.strength, 0.7);
+        }
+      }
+      // Back over the rest of the phrase: "launched | a massive drone and missile attack".
+      std::uint32_t v = b;
+      while (v > tb_ && b - v < 6 &&
+             (lw(v - 1) == "a" || lw(v - 1) == "an" || lw(v - 1) == "the" || lw(v - 1) == "and" ||
+              isPremodifier(lw(v - 1)) || doc_.tokens[v - 1].pos == "JJ"))
+        --v;
+      static constexpr std::array<std::string_view, 6> kLaunch = {"launched", "conducted", "staged", "mounted", "unleashed", "out"};
+      if (v > tb_ && in(kLaunch, lw(v - 1)) && (lw(v - 1) != "out" || lw(v - 2) == "carried")) {
+        const std::uint32_t verb = lw(v - 1) == "out" ? v - 2 : v - 1;
+        for (auto a : attackerBefore(verb)) {
+          if (sink_.graph().nodes[a].cls == Class::Person) continue;
+          addUnique(o.participants, a);
+          o.strength = std::max(o.strength, 0.7);
+        }
+      }
+    }
+
     // The label core: kind modifiers and the head as written; talks are "talks".
     for (auto k = b; k < t; ++k) {
       if (isLabelModifier(lw(k)) && !(o.cls == Class::Negotiation && lw(k) == "peace")) labelWords.emplace_back(lw(k));
@@ -625,6 +666,28 @@ class EventExtractor {
     return it->second;
   }
 
+  /// The attacker named right before the verb at `v`, maybe with a bracketed acronym, an
+  /// auxiliary or "militants", "jets" in between: "the RSF had attacked", "Israeli jets struck",
+  /// "Russian forces launched". Empty when none, or when it is the agent of a participle
+  /// ("M23 rebels backed by Rwanda seized": Rwanda seized nothing here).
+  std::vector<std::uint32_t> attackerBefore(std::uint32_t v) {
+    static constexpr std::array<std::string_view, 21> kBetween = {
+        "(",       ")",         "have",     "has",       "had",   "militants", "fighters",
+        "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets", "drones",
+        "rebels",  "reportedly", "allegedly", "also",    "again", "then",  "later"};
+    std::uint32_t g = v;
+    while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
+    const Mention* m = g > tb_ ? mentionAt(g - 1) : nullptr;
+    if (m == nullptr) return {};
+    // Back to the first of a list: "A and B attacked".
+    std::uint32_t c = m->tokenBegin;
+    while (c >= tb_ + 2 && (lw(c - 1) == "and" || lw(c - 1) == ",") && mentionAt(c - 2)) c = mentionAt(c - 2)->tokenBegin;
+    std::uint32_t stop = c;
+    auto list = actorList(c, &stop);
+    if (stop < m->tokenEnd || (c > tb_ && lw(c - 1) == "by")) return {};
+    return list;
+  }
+
   /// "The RSF shelled the city of Nyala on Sunday", "militants attacked a police post in X",
   /// "Nyala was shelled by the RSF", "the army clashed with the rebels": an event with the
   /// attacker and the actor attacked as participants and the place attacked as location.
@@ -708,24 +771,7 @@ class EventExtractor {
         }
       }
     } else {
-      // The attacker is named right before the verb, maybe with a bracketed acronym, an
-      // auxiliary or "militants", "jets" in between: "the RSF had attacked", "Israeli jets struck".
-      static constexpr std::array<std::string_view, 21> kBetween = {
-          "(",       ")",         "have",     "has",       "had",   "militants", "fighters",
-          "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets", "drones",
-          "rebels",  "reportedly", "allegedly", "also",    "again", "then",  "later"};
-      std::uint32_t g = t;
-      while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
-      if (const Mention* m = g > tb_ ? mentionAt(g - 1) : nullptr) {
-        // Back to the first of a list: "A and B attacked".
-        std::uint32_t c = m->tokenBegin;
-        while (c >= tb_ + 2 && (lw(c - 1) == "and" || lw(c - 1) == ",") && mentionAt(c - 2)) c = mentionAt(c - 2)->tokenBegin;
-        std::uint32_t stop = c;
-        auto list = actorList(c, &stop);
-        // "M23 rebels backed by Rwanda seized": who backs them attacks nobody here.
-        const bool byAgent = c > tb_ && lw(c - 1) == "by";
-        if (stop >= m->tokenEnd && !byAgent) attackers = std::move(list);
-      }
+      attackers = attackerBefore(t);
       if (w == "clashed") {
         if (lw(t + 1) == "with") targets = actorList(t + 2);
       } else {
@@ -937,8 +983,13 @@ class EventExtractor {
                                                                  "agreed",     "struck",  "brokered", "being"};
         Occurrence* o = nullptr;
         for (auto& c : occ) {
-          bool near = c.head < t && t - c.head <= 3;
-          for (auto k = c.head + 1; near && k < t; ++k) near = in(kGap, lw(k));
+          // "talks between", "talks held between", "talks in Istanbul between".
+          bool near = c.head < t && t - c.head <= 7;
+          for (auto k = c.head + 1; near && k < t; ++k) {
+            const Mention* m = mentionAt(k);
+            near = in(kGap, lw(k)) || ((lw(k) == "in" || lw(k) == "at") && mentionAt(k + 1)) ||
+                   (m && placeOfMention(*m) && m->cls != Class::Country);
+          }
           if (near) o = &c;
         }
         if (o && (w == "between" || o->cls != Class::Attack)) {
@@ -1241,6 +1292,7 @@ class EventExtractor {
     if (!rec.period) rec.period = o.period;
     if (!rec.duration) rec.duration = o.duration;
     for (auto a : o.participants) addUnique(rec.participants, a);
+    if (o.side && o.anchored()) addUnique(rec.participants, *o.side);
     for (auto a : o.mediators) addUnique(rec.mediators, a);
     // Anchored mentions rate by their strongest anchor; a bare "the talks" adds no confidence.
     double conf = o.anchored() ? std::max(o.strength, 0.6) : 0.0;

@@ -368,5 +368,37 @@ TEST_F(EventsTest, capturedPlaceAndThePlaceOfAReportAreTold) {
     EXPECT_FALSE(has(objects(g, n, Prop::location), "New York")) << "where it was told, not where it was fought";
 }
 
+TEST_F(EventsTest, attackNounsTakeTheirSideTargetAndLauncher) {
+  const auto g = run(
+      "A Russian drone attack on Kharkiv injured 12 people on Sunday. "
+      "Ukrainian forces launched a massive drone and missile attack on Russia's Belgorod region on Wednesday. "
+      "The strikes prompted Chadian airstrikes.");
+  std::map<std::string, std::uint32_t> attacks;
+  for (const auto n : nodesOf(g, Class::Attack)) attacks[g.nodes[n].label] = n;
+  ASSERT_TRUE(attacks.contains("drone attack on Kharkiv"));
+  EXPECT_EQ(objects(g, attacks["drone attack on Kharkiv"], Prop::participant), (std::vector<std::string>{"Russia"}));
+  EXPECT_EQ(objects(g, attacks["drone attack on Kharkiv"], Prop::date), (std::vector<std::string>{"2025-03-09"}));
+  bool launched = false;
+  for (const auto& [label, n] : attacks) {
+    const auto parties = objects(g, n, Prop::participant);
+    if (has(parties, "Ukraine")) {
+      launched = true;
+      EXPECT_TRUE(has(parties, "Russia")) << label;
+      EXPECT_EQ(objects(g, n, Prop::date), (std::vector<std::string>{"2025-03-12"}));
+    }
+    // A nationality alone anchors no attack: "prompted Chadian airstrikes".
+    EXPECT_FALSE(has(parties, "Chad")) << label;
+  }
+  EXPECT_TRUE(launched);
+}
+
+TEST_F(EventsTest, talksInAPlaceBetweenTwoParties) {
+  const auto g = run("Turkey offered to host new talks in Istanbul between Russia and Ukraine next month.");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks.front(), Prop::participant), (std::vector<std::string>{"Russia", "Ukraine"}));
+  EXPECT_EQ(objects(g, talks.front(), Prop::location), (std::vector<std::string>{"Istanbul"}));
+}
+
 }  // namespace
 }  // namespace ng
