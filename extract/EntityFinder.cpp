@@ -768,10 +768,14 @@ class Finder {
   /// else the same word stands and nothing was found: "Hezbollah fired rockets" opening a
   /// sentence, after "Hezbollah fighters" in another.
   void propagateOneWordNames() {
-    std::map<std::string_view, Class> known;
+    // Form -> (class, the form found); also the plural: "the Houthis" after "Houthi rebels".
+    std::map<std::string, std::pair<Class, std::string>, std::less<>> known;
     for (const auto& m : found_) {
-      if (m.tokenEnd == m.tokenBegin + 1 && onto::isA(m.cls, Class::Organization) && !m.demonym && m.canonical.empty())
-        known.emplace(doc_.slice(m.span), m.cls);
+      if (m.tokenEnd == m.tokenBegin + 1 && onto::isA(m.cls, Class::Organization) && !m.demonym && m.canonical.empty()) {
+        const std::string form(doc_.slice(m.span));
+        known.emplace(form, std::pair{m.cls, std::string()});
+        if (!form.ends_with('s') && shapeOf(form).lower > 0) known.emplace(form + "s", std::pair{m.cls, form});
+      }
     }
     if (known.empty()) return;
     std::vector<char> covered(doc_.tokens.size(), 0);
@@ -787,7 +791,8 @@ class Finder {
         m.span = doc_.tokens[t].span;
         m.tokenBegin = t;
         m.tokenEnd = t + 1;
-        m.cls = it->second;
+        m.cls = it->second.first;
+        m.canonical = it->second.second;  // the plural names the group the singular does
         m.confidence = 0.55;
         found_.push_back(std::move(m));
       }

@@ -370,7 +370,13 @@ class EventExtractor {
                          (next == "with" && mentionAt(t + 2) != nullptr) ||
                          (next == "with" && (lw(t + 2) == "his" || lw(t + 2) == "her") && mentionAt(t + 3))))
       return std::nullopt;
-    if ((w == "strike" || w == "strikes") && !(prev == "air" || prev == "drone" || prev == "missile" || prev == "artillery"))
+    // "strikes" alone may be a walkout: an attack when a weapon, "on"/"against" a name or a
+    // verb of launching goes with it ("carried out strikes on Houthi targets").
+    const bool strikeOnName = (next == "on" || next == "against") &&
+                              (mentionAt(t + 2) != nullptr || (lw(t + 2) == "the" && mentionAt(t + 3) != nullptr));
+    const bool launchedStrike = prev == "out" || prev == "launched" || prev == "conducted" || prev == "carried";
+    if ((w == "strike" || w == "strikes") && !(prev == "air" || prev == "drone" || prev == "missile" ||
+                                               prev == "artillery" || strikeOnName || launchedStrike))
       return std::nullopt;
     if ((w == "deal" || w == "attack" || w == "raid") && (prev == "to" || next == "with")) return std::nullopt;
     static constexpr std::array<std::string_view, 9> kBeforeGerund = {"after", "before", "while", "by",  "since",
@@ -565,8 +571,18 @@ class EventExtractor {
               isPremodifier(lw(v - 1)) || doc_.tokens[v - 1].pos == "JJ"))
         --v;
       static constexpr std::array<std::string_view, 6> kLaunch = {"launched", "conducted", "staged", "mounted", "unleashed", "out"};
-      if (v > tb_ && in(kLaunch, lw(v - 1)) && (lw(v - 1) != "out" || lw(v - 2) == "carried")) {
-        const std::uint32_t verb = lw(v - 1) == "out" ? v - 2 : v - 1;
+      // "X claimed responsibility (on Thursday) for a missile attack": X attacked.
+      std::uint32_t claim = 0;
+      if (v > tb_ && lw(v - 1) == "for") {
+        for (auto k = v - 1; k > tb_ && v - k < 6; --k) {
+          if (lw(k - 1) == "responsibility" && k >= tb_ + 2 && (lw(k - 2) == "claimed" || lw(k - 2) == "claims")) {
+            claim = k - 2;
+            break;
+          }
+        }
+      }
+      if (claim > 0 || (v > tb_ && in(kLaunch, lw(v - 1)) && (lw(v - 1) != "out" || lw(v - 2) == "carried"))) {
+        const std::uint32_t verb = claim > 0 ? claim : lw(v - 1) == "out" ? v - 2 : v - 1;
         for (auto a : attackerBefore(verb)) {
           if (sink_.graph().nodes[a].cls == Class::Person) continue;
           addUnique(o.participants, a);
@@ -599,6 +615,12 @@ class EventExtractor {
     }
     o.begin = b;
     o.form = std::string(doc_.slice(Span{doc_.tokens[b].span.begin, doc_.tokens[ofPower ? t + 2 : t].span.end}));
+    // "an attack on a commercial ship | in the Red Sea": anchors after the object are the attack's.
+    if (o.cls == Class::Attack && (next == "on" || next == "against") && !mentionAt(t + 2)) {
+      static constexpr std::array<std::string_view, 6> kObject = {"DT", "JJ", "NN", "NNS", "CD", "VBN"};
+      for (auto k = t + 2; k < te_ && k < t + 7 && in(kObject, std::string_view(doc_.tokens[k].pos)) && !mentionAt(k); ++k)
+        o.head = k;
+    }
     // "talks in Geneva", "round of talks in Cairo": the place is part of the mention.
     if ((next == "in" || next == "at") && mentionAt(t + 2) && !o.location && !isPossessive(mentionAt(t + 2)->tokenEnd)) {
       const Mention* m = mentionAt(t + 2);
@@ -1247,6 +1269,11 @@ class EventExtractor {
         if (!compatible(records_[r], o)) continue;
         const Record& rec = records_[r];
         if ((o.cls == Class::ArmedClash || o.cls == Class::Attack) && !o.definite && !sharesAnchor(rec, o)) continue;
+        // Two kinds of attack ("a missile attack" by one side, "strikes" in response by the
+        // other) are one only when they share the place or the day, not just a party.
+        if ((o.cls == Class::ArmedClash || o.cls == Class::Attack) && !o.definite && rec.core != o.core &&
+            !(rec.location && o.location) && !((rec.date || rec.end) && (o.date || o.end)))
+          continue;
         int score = 0;
         if (rec.entity >= 0 && rec.entity == o.entity) score += 4;
         if (rec.location && o.location) score += 2;

@@ -13,6 +13,9 @@ namespace {
 using onto::Class;
 
 constexpr std::array<std::string_view, 4> kPossessives = {"'s", "’s", "'", "’"};
+// Common nouns that stand for an organization named before: "the group's spokesman".
+constexpr std::array<std::string_view, 8> kGroupNouns = {"group", "movement", "militia", "organisation",
+                                                         "organization", "party", "rebels", "alliance"};
 // Nouns between an owner and a title that keep the owner: "Colombian government spokesperson",
 // "the Yemeni delegation head".
 constexpr std::array<std::string_view, 12> kQualifiers = {
@@ -149,6 +152,7 @@ class RoleFinder {
     bool membership = false;
     bool former = false;
     bool formerBefore = false;  ///< "former Nigerian President": the past modifier before the owner
+    bool ofIsFor = false;       ///< the organization after the title came after "for" ("envoy for Yemen")
   };
 
   void enterSentence(std::size_t s) {
@@ -227,6 +231,20 @@ class RoleFinder {
       ++p;
     }
     std::uint32_t qualifierBegin = p;
+    // "the group's military spokesman X": the organization the sentence, or the one before,
+    // named last before it.
+    if (ph.definite && inListExact(kGroupNouns, foldKey(word(p))) && inListExact(kPossessives, word(p + 1))) {
+      const std::uint32_t q = p + 2;
+      std::uint32_t t = q;
+      while (t < se_ && titleAt(t) == 0 && inList(kQualifiers, word(t))) ++t;
+      if (titleAt(t) > 0) {
+        if (const int m = groupReference(k); m >= 0) {
+          ph.owner = m;
+          p = q;
+          qualifierBegin = q;
+        }
+      }
+    }
     // "the group and its spokesman, X": the owner is the organization "its" stands for.
     if (!ph.definite && (is(p, "its") || is(p, "their")) && titleAt(p + 1) > 0) {
       if (const int m = possessiveOwner(p); m >= 0) {
@@ -270,6 +288,7 @@ class RoleFinder {
       const int m = q < se_ ? startAt_[q] : -1;
       if (m >= 0 && isOrg(m)) {
         ph.ofOrg = m;
+        ph.ofIsFor = word(p) == "for";
         p = mention(m).tokenEnd;
       } else if ((word(p) == "of" || word(p) == "for") && !ph.membership && q == p + 1 && complementHead(ph)) {
         std::uint32_t r = q;
@@ -291,6 +310,24 @@ class RoleFinder {
   /// opens with "Its", the first one the sentence before names (as a rule its subject) unless a
   /// person comes first there. -1 if none: in "accused the rebels and their spokesman", the
   /// rebels are no named organization, and an earlier name is not taken for them.
+  /// The organization "the group" at word t stands for: the last one named before it in its
+  /// sentence, else the last one of the sentence before; -1 when a person comes in between.
+  [[nodiscard]] int groupReference(std::uint32_t t) const {
+    const auto org = [&](int m) { return m >= 0 && !mention(m).demonym && isGroup(m); };
+    for (std::uint32_t q = t; q > sb_; --q) {
+      if (const int m = endAt_[q]; org(m)) return m;
+      if (const int m = startAt_[q - 1]; m >= 0 && isPerson(m)) return -1;
+    }
+    if (sentence_ == 0) return -1;
+    const Sentence& prev = doc_.sentences[sentence_ - 1];
+    int found = -1;
+    for (std::uint32_t q = prev.tokenBegin; q < prev.tokenEnd && q < sb_; ++q) {
+      const int m = startAt_[q];
+      if (org(m)) found = m;
+    }
+    return found;
+  }
+
   [[nodiscard]] int possessiveOwner(std::uint32_t t) const {
     const auto owner = [&](int m) { return m >= 0 && isOrg(m) && !mention(m).demonym ? m : -1; };
     std::uint32_t k = t;
@@ -332,7 +369,8 @@ class RoleFinder {
     r.title = titleText(ph);
     if (ph.formerBefore && !r.title.empty()) r.title = std::string(foldKey(word(ph.begin - 1))) + " " + r.title;
     r.titleKey = titleKeyOf(r.title);
-    r.org = ph.ofOrg >= 0 ? ph.ofOrg : ph.owner;
+    // "the UN envoy for Yemen": the owner in front employs; "for Yemen" is the brief.
+    r.org = ph.ofOrg >= 0 && !(ph.ofIsFor && ph.owner >= 0) ? ph.ofOrg : ph.owner;
     r.orgByPreposition = ph.ofOrg >= 0;
     r.definite = ph.definite;
     r.former = ph.former;

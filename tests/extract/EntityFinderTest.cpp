@@ -668,5 +668,12 @@ TEST_F(EntityRulesTest, lettersAndDigitsBeforeAGroupNounNameAGroup) {
   EXPECT_EQ(group->mentions.size(), 2u);
 }
 
+TEST_F(EntityRulesTest, thePluralOfAGroupNameIsTheGroup) {
+  const auto doc = analyzeText("Kavuni rebels fired at a ship on Monday. The Kavunis have attacked 40 vessels since May.");
+  const auto* group = entity(doc, "Kavuni");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(withForm(doc, "Kavunis"), group);
+}
+
 }  // namespace
 }  // namespace ng

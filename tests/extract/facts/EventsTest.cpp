@@ -400,5 +400,20 @@ TEST_F(EventsTest, talksInAPlaceBetweenTwoParties) {
   EXPECT_EQ(objects(g, talks.front(), Prop::location), (std::vector<std::string>{"Istanbul"}));
 }
 
+TEST_F(EventsTest, claimedAttacksAndStrikesInResponseStayApart) {
+  const auto g = run(
+      "Kavuni rebels claimed responsibility on Thursday for a missile attack on a commercial ship in the Red Sea. "
+      "The United States and Britain have carried out strikes on Kavuni targets in response.");
+  std::map<std::string, std::uint32_t> attacks;
+  for (const auto n : nodesOf(g, Class::Attack)) attacks[g.nodes[n].label] = n;
+  ASSERT_EQ(attacks.size(), 2u);
+  ASSERT_TRUE(attacks.contains("missile attack in the Red Sea"));
+  EXPECT_EQ(objects(g, attacks["missile attack in the Red Sea"], Prop::participant), (std::vector<std::string>{"Kavuni"}));
+  EXPECT_EQ(objects(g, attacks["missile attack in the Red Sea"], Prop::location), (std::vector<std::string>{"Red Sea"}));
+  attacks.erase("missile attack in the Red Sea");
+  EXPECT_EQ(objects(g, attacks.begin()->second, Prop::participant),
+            (std::vector<std::string>{"Kavuni", "United Kingdom", "United States"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -287,5 +287,15 @@ TEST_F(RolesTest, roleIndexLeavesAmbiguousTitlesAlone) {
   EXPECT_EQ(doc.entities.at(static_cast<std::size_t>(*kenyan)).name, "Grace Achieng");
 }
 
+TEST_F(RolesTest, theGroupsSpokesmanAndAnEnvoysBrief) {
+  const auto g = extract(
+      "Kavuni rebels attacked a convoy on Thursday, the group's military spokesman Tarek Salem said. "
+      "The UN envoy for Yemen, Lars Holm, warned of an escalation.");
+  EXPECT_TRUE(has(g, "Tarek Salem", Prop::spokespersonFor, "Kavuni"));
+  const auto envoy = roles(g, "Lars Holm");
+  ASSERT_EQ(envoy.size(), 1u);
+  EXPECT_NE(envoy.front().second, "Yemen") << "the envoy is the UN's; Yemen is the brief";
+}
+
 }  // namespace
 }  // namespace ng
