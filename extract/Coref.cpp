@@ -182,7 +182,11 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     const Mention& b = doc.mentions[i + 1];
     const std::string between(doc.text().substr(a.span.end, b.span.begin > a.span.end ? b.span.begin - a.span.end : 0));
     const std::string acr = text(b);
-    if ((between == " (" || between == "(") && isAcronym(acr) && spells(text(a), acr)) acronymDef[acr] = static_cast<int>(i);
+    // An organization's bracketed acronym need not spell its English name: "Group for the
+    // Support of Islam and Muslims (JNIM)", "Kurdistan Workers' Party (PKK)".
+    const bool orgAcronym = onto::isA(a.cls, onto::Class::Organization) && !a.demonym;
+    if ((between == " (" || between == "(") && isAcronym(acr) && (spells(text(a), acr) || orgAcronym))
+      acronymDef[acr] = static_cast<int>(i);
   }
 
   EntityIndex index(doc, gaz);

@@ -60,10 +60,19 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"strikes", Class::Attack},         {"round", Class::Negotiation},        {"call", Class::Meeting},
       {"violence", Class::ArmedClash},    {"takeover", Class::Takeover},        {"coup", Class::Takeover},
       {"putsch", Class::Takeover},        {"return", Class::Takeover},          {"seizure", Class::Takeover},
+      {"ambush", Class::Attack},          {"ambushes", Class::Attack},          {"massacre", Class::Attack},
+      {"bombardment", Class::Attack},     {"shootout", Class::ArmedClash},      {"battle", Class::ArmedClash},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
   return it->second;
+}
+
+/// Nouns for a kind of place before its name: "the town of X".
+bool isPlaceNoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kNouns = {"city", "town", "village", "province",
+                                                             "region", "district", "port", "capital"};
+  return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
 /// Words that may stand between a determiner and a trigger noun without changing what it is.
@@ -1027,13 +1036,17 @@ class EventExtractor {
       if (in(kPrep, w)) {
         std::uint32_t k = t + 1;
         if (lw(k) == "the") ++k;
+        const bool placeNoun = isPlaceNoun(lw(k)) && lw(k + 1) == "of";
+        if (placeNoun) k += 2;  // "near the town of Boulkessi"
         if (const Mention* m = mentionAt(k); m && m->tokenBegin == k && !isPossessive(m->tokenEnd)) {
           const bool spot = w == "in" || w == "at";
           if (auto p = placeOfMention(*m)) {
             if (Occurrence* o = ownerOf(occ, t, 10, 0); o && !o->location && gapOk(o->head, t) &&
                 (spot || o->cls == Class::ArmedClash || o->cls == Class::Attack)) {
               o->location = *p;
-              o->locationPhrase = std::string(doc_.slice(Span{doc_.tokens[t].span.begin, m->span.end}));
+              // "ambush near Boulkessi" for "near the town of Boulkessi".
+              o->locationPhrase = placeNoun ? std::string(words_[t - tb_]) + " " + std::string(doc_.slice(m->span))
+                                            : std::string(doc_.slice(Span{doc_.tokens[t].span.begin, m->span.end}));
               o->strength = std::max(o->strength, 0.8);
             }
           }
@@ -1125,7 +1138,9 @@ class EventExtractor {
       if ((lw(k) == "that" || lw(k) == "which") && k + 1 < to && clauseVerb(k + 1)) return true;
       if (in(kDeterminers, lw(k))) {
         const Mention* m = mentionAt(k + 1);
-        if (!m && !(k + 2 < to && mentionAt(k + 2))) return false;
+        // "near the town of Boulkessi": a place noun before its name.
+        const bool placeOfName = isPlaceNoun(lw(k + 1)) && lw(k + 2) == "of" && k + 3 < to && mentionAt(k + 3);
+        if (!m && !(k + 2 < to && mentionAt(k + 2)) && !placeOfName) return false;
       }
     }
     return true;

@@ -675,5 +675,13 @@ TEST_F(EntityRulesTest, thePluralOfAGroupNameIsTheGroup) {
   EXPECT_EQ(withForm(doc, "Kavunis"), group);
 }
 
+TEST_F(EntityRulesTest, anOrganizationsBracketedAcronymNeedNotSpellIt) {
+  const auto doc = analyzeText(
+      "The Group for the Support of Islam and Muslims (JNIM) claimed the attack. JNIM fighters withdrew.");
+  const auto* group = entity(doc, "Group for the Support of Islam and Muslims");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(withForm(doc, "JNIM"), group);
+}
+
 }  // namespace
 }  // namespace ng

@@ -415,5 +415,14 @@ TEST_F(EventsTest, claimedAttacksAndStrikesInResponseStayApart) {
             (std::vector<std::string>{"Kavuni", "United Kingdom", "United States"}));
 }
 
+TEST_F(EventsTest, ambushNearTheTownOfAPlace) {
+  const auto g = run("Jihadists killed at least 30 soldiers in an ambush near the town of Boulkessi in central Mali on Tuesday.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(g.nodes[attacks.front()].label, "ambush near Boulkessi");
+  EXPECT_EQ(objects(g, attacks.front(), Prop::location), (std::vector<std::string>{"Boulkessi"}));
+  EXPECT_EQ(objects(g, attacks.front(), Prop::date), (std::vector<std::string>{"2025-03-11"}));
+}
+
 }  // namespace
 }  // namespace ng
