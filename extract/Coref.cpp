@@ -184,7 +184,9 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     const std::string acr = text(b);
     // An organization's bracketed acronym need not spell its English name: "Group for the
     // Support of Islam and Muslims (JNIM)", "Kurdistan Workers' Party (PKK)".
-    const bool orgAcronym = onto::isA(a.cls, onto::Class::Organization) && !a.demonym;
+    const std::string name = text(a);
+    const bool orgAcronym = onto::isA(a.cls, onto::Class::Organization) && !a.demonym && !isAcronym(name) &&
+                            name.find(' ') != std::string::npos;
     if ((between == " (" || between == "(") && isAcronym(acr) && (spells(text(a), acr) || orgAcronym))
       acronymDef[acr] = static_cast<int>(i);
   }

@@ -838,7 +838,28 @@ class Finder {
   /// The countries in front of a hyphenated adjective: "Iran-backed", "US-Russia-brokered".
   void emitAdjectivePrefix(std::size_t k) {
     const auto dash = words_[k].text.rfind('-');
-    emitCompound(k, dash, true);
+    if (emitCompound(k, dash, true)) return;
+    // "Hamas-led militants", "Houthi-held areas": a name nobody lists before a participle of
+    // leading or backing is a group (a person named in the article, or a title, is not).
+    static constexpr std::string_view kLedBy[] = {"led",        "backed", "linked",  "run", "controlled",
+                                                  "affiliated", "allied", "aligned", "held"};
+    const std::string_view text = words_[k].text;
+    if (dash == std::string_view::npos || dash == 0 || !in(kLedBy, lowerAscii(text.substr(dash + 1)))) return;
+    const std::string_view name = text.substr(0, dash);
+    const Shape sh = shapeOf(name);
+    if (name.find('-') != std::string_view::npos || sh.digits > 0 || sh.other > 0 || name.size() < 3) return;
+    const std::string low = lowerAscii(name);
+    if (low.ends_with("ist") || low.ends_with("ic") || low.ends_with("ian")) return;  // "Islamist-led"
+    if (personWords_.contains(foldKey(name)) || gaz_.isTitleWord(name) || !gaz_.lookup(name).empty() ||
+        in(kNonEntity, foldKey(name)) || gaz_.isNonEntity(name))
+      return;
+    Mention m;
+    m.span = Span{words_[k].span.begin, words_[k].span.begin + static_cast<std::uint32_t>(name.size())};
+    m.tokenBegin = words_[k].tokBegin;
+    m.tokenEnd = words_[k].tokEnd;
+    m.cls = Class::Organization;
+    m.confidence = 0.55;
+    found_.push_back(m);
   }
 
   /// "Chad-Sudan", "Sudanese-Chadian": one mention per country part of the first

@@ -292,7 +292,7 @@ class EventExtractor {
         "military",   "army",       "leaders",     "leadership",   "representatives", "envoys", "diplomats",
         "negotiators", "counterpart", "his",       "her",          "of",         "former"};
     std::vector<std::pair<std::uint32_t, bool>> items;  // actor, came after a comma
-    bool afterComma = false, sawAnd = false;
+    bool afterComma = false, sawAnd = false, justAnd = false;
     std::uint32_t lastAndItem = 0;
     std::uint32_t i = t;
     while (i < te_) {
@@ -313,7 +313,10 @@ class EventExtractor {
         const bool modifier = isPossessive(next) && next + 1 < te_;
         if (auto a = actors_.actorOfMention(mi, true); a && !modifier) {
           items.emplace_back(*a, afterComma);
-          if (sawAnd) lastAndItem = static_cast<std::uint32_t>(items.size());
+          // The item an "and" leads to closes the list: "Qatar, Egypt and the US, Qatari Prime
+          // Minister X announced" ends at the US.
+          if (justAnd) lastAndItem = static_cast<std::uint32_t>(items.size());
+          justAnd = false;
         } else if (!a && !modifier) {
           break;
         }
@@ -328,6 +331,7 @@ class EventExtractor {
       const auto w = lw(i);
       if (w == "and") {
         sawAnd = true;
+        justAnd = true;
         ++i;
         continue;
       }
@@ -753,6 +757,10 @@ class EventExtractor {
     // What is attacked: a place ("the city of Nyala", "Nyala") is where; an actor is a party.
     const auto object = [&](std::uint32_t k) {
       if (lw(k) == "the") ++k;
+      // "attacked southern Israel": a direction before the name.
+      static constexpr std::array<std::string_view, 9> kDirections = {"northern", "southern", "eastern", "western", "central",
+                                                                      "northeastern", "northwestern", "southeastern", "southwestern"};
+      if (in(kDirections, lw(k)) && mentionAt(k + 1)) ++k;
       static constexpr std::array<std::string_view, 10> kPlaceNouns = {"city", "town", "village", "capital", "camp",
                                                                        "district", "region", "province", "port", "area"};
       // "the eastern Congolese city of Goma": adjectives and a nationality before the noun.
@@ -878,8 +886,21 @@ class EventExtractor {
       Occurrence* target = nullptr;
       if (!spoke) {
         if (!in(kHold, w)) continue;
+        // "signed a truce", "agreed on Wednesday to a ceasefire deal": a day in between is fine.
+        const auto dayOrFiller = [&](std::uint32_t k) {
+          static constexpr std::array<std::string_view, 19> kWords = {
+              "a", "an", "the", "to", "on", "upon", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday", "late", "early", "last", "this", "night", "week"};
+          return in(kWords, lw(k));
+        };
         for (auto& o : occ) {
-          if (o.begin > t && o.begin <= t + 3 && o.cls != Class::ArmedClash && o.cls != Class::Attack) {
+          if (o.begin <= t || o.cls == Class::ArmedClash || o.cls == Class::Attack) continue;
+          bool near = o.begin <= t + 3;
+          if (!near && o.begin <= t + 7) {
+            near = true;
+            for (auto k = t + 1; k < o.begin && near; ++k) near = dayOrFiller(k);
+          }
+          if (near) {
             target = &o;
             break;
           }
@@ -905,6 +926,20 @@ class EventExtractor {
   /// "an agreement on a ceasefire", "a deal that established a truce": the agreement is the
   /// ceasefire, one event.
   static void absorbCeasefireAgreements(std::vector<Occurrence>& occ) {
+    // "a ceasefire deal": the ceasefire is the deal's modifier, one event, the deal.
+    for (std::size_t i = 0; i + 1 < occ.size(); ++i) {
+      Occurrence& c = occ[i];
+      Occurrence& a = occ[i + 1];
+      if (c.cls != Class::Ceasefire || a.cls != Class::Agreement || a.begin > c.head || a.head <= c.head) continue;
+      for (auto x : c.participants) addUnique(a.participants, x);
+      for (auto x : c.mediators) addUnique(a.mediators, x);
+      if (!a.location) {
+        a.location = c.location;
+        a.locationPhrase = c.locationPhrase;
+      }
+      a.strength = std::max(a.strength, c.strength);
+      occ.erase(occ.begin() + static_cast<long>(i));
+    }
     for (std::size_t i = 0; i + 1 < occ.size(); ++i) {
       if (occ[i].cls != Class::Agreement || occ[i + 1].cls != Class::Ceasefire) continue;
       if (occ[i + 1].begin - occ[i].head > 16) continue;

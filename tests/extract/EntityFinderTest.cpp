@@ -299,8 +299,11 @@ TEST(EntityFinder, andSplitsTwoNamesButNotOneCountry) {
 }
 
 TEST(EntityFinder, hyphenatedAdjectivesKeepTheirCountry) {
+  // A name nobody lists before "-linked" is a group's.
   EXPECT_EQ(find("Saudi-led strikes hit Iran-backed fighters and RSF-linked convoys."),
-            (std::vector<Found>{{"Saudi", Class::Country, true}, {"Iran", Class::Country, false}}));
+            (std::vector<Found>{{"Saudi", Class::Country, true},
+                                {"Iran", Class::Country, false},
+                                {"RSF", Class::Organization, false}}));
 }
 
 TEST(EntityFinder, cityNamedLikeAWordIsNoCityAtSentenceStart) {
@@ -681,6 +684,19 @@ TEST_F(EntityRulesTest, anOrganizationsBracketedAcronymNeedNotSpellIt) {
   const auto* group = entity(doc, "Group for the Support of Islam and Muslims");
   ASSERT_NE(group, nullptr);
   EXPECT_EQ(withForm(doc, "JNIM"), group);
+}
+
+TEST_F(EntityRulesTest, aNameBeforeLedOrBackedIsAGroup) {
+  const auto doc = analyzeText(
+      "Israel and Kavuni agreed to a truce on Monday. Kavuni will free ten hostages. Kavuni-led militants left. "
+      "Iran-backed fighters stayed.");
+  const auto* group = entity(doc, "Kavuni");
+  ASSERT_NE(group, nullptr);
+  EXPECT_TRUE(onto::isA(group->cls, Class::Organization));
+  EXPECT_EQ(group->mentions.size(), 3u);
+  const auto* iran = entity(doc, "Iran");
+  ASSERT_NE(iran, nullptr);
+  EXPECT_EQ(iran->cls, Class::Country);
 }
 
 }  // namespace

@@ -424,5 +424,20 @@ TEST_F(EventsTest, ambushNearTheTownOfAPlace) {
   EXPECT_EQ(objects(g, attacks.front(), Prop::date), (std::vector<std::string>{"2025-03-11"}));
 }
 
+TEST_F(EventsTest, ceasefireDealAgreedByTwoSidesBrokeredByThree) {
+  const auto g = run(
+      "Israel and Kavuni agreed on Wednesday to a ceasefire deal brokered by Qatar, Egypt and the United States, "
+      "Qatari Prime Minister Sheikh Tamim Hamad announced. Kavuni-led militants attacked southern Israel in 2023.");
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_TRUE(nodesOf(g, Class::Ceasefire).empty()) << "the ceasefire is the deal's modifier";
+  EXPECT_EQ(objects(g, deals.front(), Prop::participant), (std::vector<std::string>{"Israel", "Kavuni"}));
+  EXPECT_EQ(objects(g, deals.front(), Prop::mediator), (std::vector<std::string>{"Egypt", "Qatar", "United States"}))
+      << "the list ends at the item after 'and'";
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks.front(), Prop::participant), (std::vector<std::string>{"Israel", "Kavuni"}));
+}
+
 }  // namespace
 }  // namespace ng
