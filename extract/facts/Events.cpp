@@ -75,6 +75,13 @@ bool isPlaceNoun(std::string_view w) {
   return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
+/// A compass direction or "central" before a place's name: "northern Shan state".
+bool isDirection(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kWords = {"northern", "southern", "eastern", "western", "central",
+                                                             "northeastern", "northwestern", "southeastern", "southwestern"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 /// Words that may stand between a determiner and a trigger noun without changing what it is.
 bool isPremodifier(std::string_view w) {
   static constexpr std::array<std::string_view, 64> kWords = {
@@ -712,6 +719,16 @@ class EventExtractor {
         "rebels",  "reportedly", "allegedly", "also",    "again", "then",  "later"};
     std::uint32_t g = v;
     while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
+    // "the Alliance, which launched": the name before the relative pronoun.
+    if (g >= tb_ + 2 && (lw(g - 1) == "which" || lw(g - 1) == "who") && lw(g - 2) == ",") g -= 2;
+    // "X said on Sunday it had captured": the one who said it.
+    if (g > tb_ && (lw(g - 1) == "it" || lw(g - 1) == "they")) {
+      static constexpr std::array<std::string_view, 5> kSaid = {"said", "says", "claimed", "announced", "stated"};
+      for (std::uint32_t k = g - 1; k > tb_; --k) {
+        if (in(kSaid, lw(k - 1))) return attackerBefore(k - 1);
+      }
+      return {};
+    }
     const Mention* m = g > tb_ ? mentionAt(g - 1) : nullptr;
     if (m == nullptr) return {};
     // Back to the first of a list: "A and B attacked".
@@ -758,9 +775,7 @@ class EventExtractor {
     const auto object = [&](std::uint32_t k) {
       if (lw(k) == "the") ++k;
       // "attacked southern Israel": a direction before the name.
-      static constexpr std::array<std::string_view, 9> kDirections = {"northern", "southern", "eastern", "western", "central",
-                                                                      "northeastern", "northwestern", "southeastern", "southwestern"};
-      if (in(kDirections, lw(k)) && mentionAt(k + 1)) ++k;
+      if (isDirection(lw(k)) && mentionAt(k + 1)) ++k;
       static constexpr std::array<std::string_view, 10> kPlaceNouns = {"city", "town", "village", "capital", "camp",
                                                                        "district", "region", "province", "port", "area"};
       // "the eastern Congolese city of Goma": adjectives and a nationality before the noun.
@@ -881,6 +896,26 @@ class EventExtractor {
         for (auto a : object) addUnique(o.participants, a);
         for (auto a : subject) addUnique(mediating ? o.mediators : o.participants, a);
         occ.push_back(std::move(o));
+        continue;
+      }
+      // "China brokered a ceasefire between ...": the subject mediates.
+      if ((w == "brokered" || w == "mediated") && t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" &&
+          lw(t + 1) != "by") {
+        Occurrence* deal = nullptr;
+        for (auto& o : occ) {
+          if (o.begin > t && o.begin <= t + 3 && o.cls != Class::ArmedClash && o.cls != Class::Attack) {
+            deal = &o;
+            break;
+          }
+        }
+        if (deal) {
+          std::uint32_t stop = t;
+          const auto subject = subjectBefore(t, false, stop);
+          if (!subject.empty() && stop + 1 >= t) {
+            for (auto a : subject) addUnique(deal->mediators, a);
+            deal->strength = std::max(deal->strength, 0.8);
+          }
+        }
         continue;
       }
       Occurrence* target = nullptr;
@@ -1073,6 +1108,8 @@ class EventExtractor {
         if (lw(k) == "the") ++k;
         const bool placeNoun = isPlaceNoun(lw(k)) && lw(k + 1) == "of";
         if (placeNoun) k += 2;  // "near the town of Boulkessi"
+        const bool direction = !placeNoun && isDirection(lw(k)) && mentionAt(k + 1) != nullptr;
+        if (direction) ++k;  // "in northern Shan state"
         if (const Mention* m = mentionAt(k); m && m->tokenBegin == k && !isPossessive(m->tokenEnd)) {
           const bool spot = w == "in" || w == "at";
           if (auto p = placeOfMention(*m)) {
@@ -1080,7 +1117,7 @@ class EventExtractor {
                 (spot || o->cls == Class::ArmedClash || o->cls == Class::Attack)) {
               o->location = *p;
               // "ambush near Boulkessi" for "near the town of Boulkessi".
-              o->locationPhrase = placeNoun ? std::string(words_[t - tb_]) + " " + std::string(doc_.slice(m->span))
+              o->locationPhrase = placeNoun || direction ? std::string(words_[t - tb_]) + " " + std::string(doc_.slice(m->span))
                                             : std::string(doc_.slice(Span{doc_.tokens[t].span.begin, m->span.end}));
               o->strength = std::max(o->strength, 0.8);
             }

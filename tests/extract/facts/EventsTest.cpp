@@ -439,5 +439,21 @@ TEST_F(EventsTest, ceasefireDealAgreedByTwoSidesBrokeredByThree) {
   EXPECT_EQ(objects(g, attacks.front(), Prop::participant), (std::vector<std::string>{"Israel", "Kavuni"}));
 }
 
+TEST_F(EventsTest, attackersThroughPronounsAndRelativeClauses) {
+  const auto g = run(
+      "The Varanu Army said on Sunday it had captured the town of Paletwa after weeks of fighting. "
+      "The group is part of the Kovar Alliance, which launched an offensive in northern Shan state in October. "
+      "China brokered a ceasefire between the two sides.");
+  std::map<std::string, std::uint32_t> attacks;
+  for (const auto n : nodesOf(g, Class::Attack)) attacks[g.nodes[n].label] = n;
+  ASSERT_TRUE(attacks.contains("capture of Paletwa"));
+  EXPECT_EQ(objects(g, attacks["capture of Paletwa"], Prop::participant), (std::vector<std::string>{"Varanu Army"}));
+  ASSERT_TRUE(attacks.contains("offensive in Shan"));
+  EXPECT_EQ(objects(g, attacks["offensive in Shan"], Prop::participant), (std::vector<std::string>{"Kovar Alliance"}));
+  const auto truces = nodesOf(g, Class::Ceasefire);
+  ASSERT_EQ(truces.size(), 1u);
+  EXPECT_EQ(objects(g, truces.front(), Prop::mediator), (std::vector<std::string>{"China"}));
+}
+
 }  // namespace
 }  // namespace ng
