@@ -752,6 +752,16 @@ class Finder {
     if (pos != "NNP" && pos != "NNPS" && !code) return std::nullopt;
     const std::string& w = words_[a].lower;
     if (w.ends_with("ist") || w.ends_with("ic") || w.ends_with("ian")) return std::nullopt;
+    // Common nouns capitalized at a sentence's start or in a headline: "Health officials said".
+    static constexpr std::string_view kCommonNouns[] = {
+        "health",   "hospital",  "security", "government", "police",    "military",  "defense",  "defence",
+        "foreign",  "state",     "local",    "senior",     "border",    "election",  "party",    "opposition",
+        "prison",   "city",      "county",   "school",     "university", "company",  "industry", "aid",
+        "airport",  "port",      "court",    "justice",    "education", "finance",   "trade",    "energy",
+        "interior", "transport", "tourism",  "immigration", "customs",  "union",     "church",   "community",
+        "village",  "tribal",    "rebel",    "army",       "navy",      "coalition", "intelligence", "administration",
+        "camp",     "ministry",  "cabinet",  "regime",     "junta",     "militia",   "province",  "district"};
+    if (in(kCommonNouns, w)) return std::nullopt;
     static constexpr std::string_view kArmed[] = {"fighters",   "militants",  "militia",    "militiamen", "gunmen",
                                                   "rebels",     "insurgents", "guerrillas", "jihadists",  "positions",
                                                   "commander",  "commanders", "operatives", "strongholds", "attack",

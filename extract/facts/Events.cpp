@@ -393,7 +393,8 @@ class EventExtractor {
     // "strikes" alone may be a walkout: an attack when a weapon, "on"/"against" a name or a
     // verb of launching goes with it ("carried out strikes on Houthi targets").
     const bool strikeOnName = (next == "on" || next == "against") &&
-                              (mentionAt(t + 2) != nullptr || (lw(t + 2) == "the" && mentionAt(t + 3) != nullptr));
+                              ((t + 2 < te_ && mentionAt(t + 2) != nullptr) ||
+                               (lw(t + 2) == "the" && t + 3 < te_ && mentionAt(t + 3) != nullptr));
     const bool launchedStrike = prev == "out" || prev == "launched" || prev == "conducted" || prev == "carried";
     if ((w == "strike" || w == "strikes") && !(prev == "air" || prev == "drone" || prev == "missile" ||
                                                prev == "artillery" || strikeOnName || launchedStrike))
@@ -570,7 +571,7 @@ class EventExtractor {
       if ((next == "on" || next == "against") && o.cls == Class::Attack) {
         std::uint32_t k = t + 2;
         if (lw(k) == "the") ++k;
-        if (const Mention* m = mentionAt(k); m && m->tokenBegin == k && m->entity >= 0) {
+        if (const Mention* m = k < te_ ? mentionAt(k) : nullptr; m && m->tokenBegin == k && m->entity >= 0) {
           const auto place = placeOfMention(*m);
           if (place && m->cls != Class::Country && !isPossessive(m->tokenEnd)) {
             if (!o.location) {
@@ -782,6 +783,7 @@ class EventExtractor {
       std::uint32_t n = k;
       while (n < k + 3 && n < te_ && (doc_.tokens[n].pos == "JJ" || (mentionAt(n) && mentionAt(n)->demonym))) ++n;
       if (in(kPlaceNouns, lw(n)) && lw(n + 1) == "of") k = n + 2;
+      if (k >= te_) return std::vector<std::uint32_t>{};  // the sentence ends: nothing attacked
       const Mention* m = mentionAt(k);
       if (m == nullptr || m->tokenBegin != k) {
         // An unnamed object ("a military base"): its last word, so that "in X" and "on Friday"

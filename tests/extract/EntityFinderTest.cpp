@@ -631,7 +631,8 @@ TEST_F(EntityRulesTest, surnameOfAPersonNamedBeforeIsThePersonNotTheTown) {
 TEST_F(EntityRulesTest, unknownWordBeforeAGroupNounIsAGroupThroughoutTheArticle) {
   const auto doc = analyzeText(
       "Kavuni fired rockets at the border town on Monday. The army struck Kavuni positions in the hills. "
-      "Officials said the Dorvath leaders had fled. Sunni militants and Western officials were not named.");
+      "Officials said the Dorvath leaders had fled. Sunni militants and Western officials were not named. "
+      "Health officials counted the dead.");
   const auto* kavuni = entity(doc, "Kavuni");
   ASSERT_NE(kavuni, nullptr);
   EXPECT_EQ(kavuni->cls, Class::ArmedGroup);
@@ -643,6 +644,7 @@ TEST_F(EntityRulesTest, unknownWordBeforeAGroupNounIsAGroupThroughoutTheArticle)
   EXPECT_EQ(dorvath->cls, Class::Organization);
   EXPECT_EQ(withForm(doc, "Sunni"), nullptr);
   EXPECT_EQ(withForm(doc, "Western"), nullptr);
+  EXPECT_EQ(withForm(doc, "Health"), nullptr) << "a common noun opening a sentence";
 }
 
 TEST_F(EntityRulesTest, personOfABodyIsTwoNames) {
