@@ -463,9 +463,9 @@ class Finder {
       if (!isPossessiveMark(words_[j].text) || !in(kCollectiveNouns, words_[j - 1].lower)) continue;
       if (!startsUpper(words_[j - 1].text) || !isNameWord(j - 1) || !isNameWord(j + 1)) continue;
       std::size_t a = j - 1;
-      while (a > 0 && isNameWord(a - 1) && !in(kCollectiveNouns, words_[a - 1].lower)) --a;
+      while (a > 0 && j - a < 8 && isNameWord(a - 1) && !in(kCollectiveNouns, words_[a - 1].lower)) --a;
       std::size_t b = j + 2;
-      while (b < n) {
+      while (b < n && b - j < 12) {
         if (isNameWord(b)) {
           ++b;
         } else if (isConnector(b) && b + 1 < n && isNameWord(b + 1) && words_[b].text != "and") {
@@ -475,7 +475,8 @@ class Finder {
         }
       }
       bool taken = false;
-      for (std::size_t k = 0; k < b && !taken; ++k) taken = forcedEnd_[k] > a;  // [k, forcedEnd_[k]) meets [a, b)
+      // [k, forcedEnd_[k]) meets [a, b); acronym-defined names span at most 13 words.
+      for (std::size_t k = a > 13 ? a - 13 : 0; k < b && !taken; ++k) taken = forcedEnd_[k] > a;
       if (!taken) forcedEnd_[a] = b;
       j = b - 1;
     }

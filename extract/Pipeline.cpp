@@ -55,6 +55,13 @@ void canonicalizeMentions(Document& doc, const Gazetteer& gaz) {
   // A short name is the country the article names in full: "Congo" after "Democratic Republic
   // of Congo" is that republic, not the Republic of the Congo the short name lists. Only a
   // full name ending in "of (the) <short name>", and only one such country in the article.
+  std::vector<const Mention*> fullNames;  // "Democratic Republic of Congo": few per article
+  for (const auto& n : doc.mentions) {
+    if (n.cls == onto::Class::Country && !n.demonym && !n.canonical.empty() &&
+        doc.slice(n.span).find(" of ") != std::string_view::npos)
+      fullNames.push_back(&n);
+  }
+  if (fullNames.empty()) return;
   for (auto& m : doc.mentions) {
     if (m.cls != onto::Class::Country || m.demonym || m.canonical.empty()) continue;
     const std::string_view text = doc.slice(m.span);
@@ -62,12 +69,12 @@ void canonicalizeMentions(Document& doc, const Gazetteer& gaz) {
     const std::string ofThe = " of the " + std::string(text);
     std::string full;
     bool unique = true;
-    for (const auto& n : doc.mentions) {
-      if (n.cls != onto::Class::Country || n.demonym || n.canonical.empty() || n.canonical == m.canonical) continue;
-      const std::string_view other = doc.slice(n.span);
+    for (const Mention* n : fullNames) {
+      if (n->canonical == m.canonical) continue;
+      const std::string_view other = doc.slice(n->span);
       if (!other.ends_with(of) && !other.ends_with(ofThe)) continue;
-      if (!full.empty() && full != n.canonical) unique = false;
-      full = n.canonical;
+      if (!full.empty() && full != n->canonical) unique = false;
+      full = n->canonical;
     }
     if (!full.empty() && unique) m.canonical = full;
   }

@@ -725,7 +725,7 @@ class EventExtractor {
     // "X said on Sunday it had captured": the one who said it.
     if (g > tb_ && (lw(g - 1) == "it" || lw(g - 1) == "they")) {
       static constexpr std::array<std::string_view, 5> kSaid = {"said", "says", "claimed", "announced", "stated"};
-      for (std::uint32_t k = g - 1; k > tb_; --k) {
+      for (std::uint32_t k = g - 1; k > tb_ && g - k < 30; --k) {
         if (in(kSaid, lw(k - 1))) return attackerBefore(k - 1);
       }
       return {};

@@ -314,14 +314,16 @@ class RoleFinder {
   /// sentence, else the last one of the sentence before; -1 when a person comes in between.
   [[nodiscard]] int groupReference(std::uint32_t t) const {
     const auto org = [&](int m) { return m >= 0 && !mention(m).demonym && isGroup(m); };
-    for (std::uint32_t q = t; q > sb_; --q) {
+    // Bounded, so that a run-on "sentence" of bad input stays linear.
+    for (std::uint32_t q = t; q > sb_ && t - q < 80; --q) {
       if (const int m = endAt_[q]; org(m)) return m;
       if (const int m = startAt_[q - 1]; m >= 0 && isPerson(m)) return -1;
     }
-    if (sentence_ == 0) return -1;
+    if (sentence_ == 0 || t - sb_ >= 80) return -1;
     const Sentence& prev = doc_.sentences[sentence_ - 1];
     int found = -1;
-    for (std::uint32_t q = prev.tokenBegin; q < prev.tokenEnd && q < sb_; ++q) {
+    for (std::uint32_t q = prev.tokenEnd > prev.tokenBegin + 120 ? prev.tokenEnd - 120 : prev.tokenBegin;
+         q < prev.tokenEnd && q < sb_; ++q) {
       const int m = startAt_[q];
       if (org(m)) found = m;
     }
