@@ -70,8 +70,8 @@ std::optional<Class> triggerClass(std::string_view w) {
 
 /// Nouns for a kind of place before its name: "the town of X".
 bool isPlaceNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 8> kNouns = {"city", "town", "village", "province",
-                                                             "region", "district", "port", "capital"};
+  static constexpr std::array<std::string_view, 10> kNouns = {"city",     "town", "village", "province", "region",
+                                                              "district", "port", "capital", "camp",     "area"};
   return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
@@ -777,12 +777,10 @@ class EventExtractor {
       if (lw(k) == "the") ++k;
       // "attacked southern Israel": a direction before the name.
       if (isDirection(lw(k)) && mentionAt(k + 1)) ++k;
-      static constexpr std::array<std::string_view, 10> kPlaceNouns = {"city", "town", "village", "capital", "camp",
-                                                                       "district", "region", "province", "port", "area"};
       // "the eastern Congolese city of Goma": adjectives and a nationality before the noun.
       std::uint32_t n = k;
       while (n < k + 3 && n < te_ && (doc_.tokens[n].pos == "JJ" || (mentionAt(n) && mentionAt(n)->demonym))) ++n;
-      if (in(kPlaceNouns, lw(n)) && lw(n + 1) == "of") k = n + 2;
+      if (isPlaceNoun(lw(n)) && lw(n + 1) == "of") k = n + 2;
       if (k >= te_) return std::vector<std::uint32_t>{};  // the sentence ends: nothing attacked
       const Mention* m = mentionAt(k);
       if (m == nullptr || m->tokenBegin != k) {
