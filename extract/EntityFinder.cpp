@@ -62,6 +62,10 @@ constexpr std::string_view kCollectiveNouns[] = {
     "veterans", "teachers", "mothers", "students", "peasants", "writers", "journalists", "employers", "victims",
     "prisoners", "traders"};
 
+/// A lowercase word whose ending reads as an adjective ("islamist", "paralympic", "christian"):
+/// before a group noun or "-led" it names no group.
+bool readsAsAdjective(std::string_view w) { return w.ends_with("ist") || w.ends_with("ic") || w.ends_with("ian"); }
+
 // Particles of personal names (a name with "of" or "for" is no person's).
 constexpr std::string_view kNameParticles[] = {
     "bin", "ibn", "bint", "al", "el", "ul", "ud", "ur", "de", "del", "da", "di", "do", "dos", "van",
@@ -752,7 +756,7 @@ class Finder {
     const bool code = pos == "CD" && shapeOf(words_[a].text).upper > 0 && shapeOf(words_[a].text).digits > 0;
     if (pos != "NNP" && pos != "NNPS" && !code) return std::nullopt;
     const std::string& w = words_[a].lower;
-    if (w.ends_with("ist") || w.ends_with("ic") || w.ends_with("ian")) return std::nullopt;
+    if (readsAsAdjective(w)) return std::nullopt;
     // Common nouns capitalized at a sentence's start or in a headline: "Health officials said".
     static constexpr std::string_view kCommonNouns[] = {
         "health",   "hospital",  "security", "government", "police",    "military",  "defense",  "defence",
@@ -859,8 +863,7 @@ class Finder {
     const std::string_view name = text.substr(0, dash);
     const Shape sh = shapeOf(name);
     if (name.find('-') != std::string_view::npos || sh.digits > 0 || sh.other > 0 || name.size() < 3) return;
-    const std::string low = lowerAscii(name);
-    if (low.ends_with("ist") || low.ends_with("ic") || low.ends_with("ian")) return;  // "Islamist-led"
+    if (readsAsAdjective(lowerAscii(name))) return;  // "Islamist-led"
     if (personWords_.contains(foldKey(name)) || gaz_.isTitleWord(name) || !gaz_.lookup(name).empty() ||
         in(kNonEntity, foldKey(name)) || gaz_.isNonEntity(name))
       return;

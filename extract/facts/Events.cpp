@@ -269,6 +269,16 @@ class EventExtractor {
     const int m = actors_.mentionAtToken(t);
     return m < 0 ? nullptr : &doc_.mentions[static_cast<std::size_t>(m)];
   }
+  /// One past the last token of the run from `from` (before `limit` and the sentence's end)
+  /// whose tags are in `tags` and that holds no name: "a commercial ship", "energy grid".
+  template <std::size_t N>
+  [[nodiscard]] std::uint32_t untaggedRunEnd(std::uint32_t from, std::uint32_t limit,
+                                             const std::array<std::string_view, N>& tags) const {
+    std::uint32_t j = from;
+    while (j < te_ && j < limit && in(tags, std::string_view(doc_.tokens[j].pos)) && !mentionAt(j)) ++j;
+    return j;
+  }
+  [[nodiscard]] bool isPersonNode(std::uint32_t node) const { return sink_.graph().nodes[node].cls == Class::Person; }
   [[nodiscard]] std::optional<std::uint32_t> placeOfMention(const Mention& m) const {
     if (m.entity < 0 || m.demonym) return std::nullopt;
     if (!onto::isA(doc_.entities[static_cast<std::size_t>(m.entity)].cls, Class::Place)) return std::nullopt;
@@ -364,7 +374,7 @@ class EventExtractor {
     if (personsFirst) {
       std::vector<std::uint32_t> persons;
       for (auto a : out)
-        if (sink_.graph().nodes[a].cls == Class::Person) persons.push_back(a);
+        if (isPersonNode(a)) persons.push_back(a);
       if (!persons.empty()) return persons;
     }
     return out;
@@ -579,7 +589,7 @@ class EventExtractor {
               o.locationPhrase = std::string(doc_.slice(Span{doc_.tokens[t + 1].span.begin, m->span.end}));
             }
           } else if (auto a = actors_.actorOfMention(actors_.mentionAtToken(k), false);
-                     a && sink_.graph().nodes[*a].cls != Class::Person) {
+                     a && !isPersonNode(*a)) {
             addUnique(o.participants, *a);
           }
           o.strength = std::max(o.strength, 0.7);
@@ -605,7 +615,7 @@ class EventExtractor {
       if (claim > 0 || (v > tb_ && in(kLaunch, lw(v - 1)) && (lw(v - 1) != "out" || lw(v - 2) == "carried"))) {
         const std::uint32_t verb = claim > 0 ? claim : lw(v - 1) == "out" ? v - 2 : v - 1;
         for (auto a : attackerBefore(verb)) {
-          if (sink_.graph().nodes[a].cls == Class::Person) continue;
+          if (isPersonNode(a)) continue;
           addUnique(o.participants, a);
           o.strength = std::max(o.strength, 0.7);
         }
@@ -639,8 +649,7 @@ class EventExtractor {
     // "an attack on a commercial ship | in the Red Sea": anchors after the object are the attack's.
     if (o.cls == Class::Attack && (next == "on" || next == "against") && !mentionAt(t + 2)) {
       static constexpr std::array<std::string_view, 6> kObject = {"DT", "JJ", "NN", "NNS", "CD", "VBN"};
-      for (auto k = t + 2; k < te_ && k < t + 7 && in(kObject, std::string_view(doc_.tokens[k].pos)) && !mentionAt(k); ++k)
-        o.head = k;
+      if (const std::uint32_t e = untaggedRunEnd(t + 2, t + 7, kObject); e > t + 2) o.head = e - 1;
     }
     // "talks in Geneva", "round of talks in Cairo": the place is part of the mention.
     if ((next == "in" || next == "at") && mentionAt(t + 2) && !o.location && !isPossessive(mentionAt(t + 2)->tokenEnd)) {
@@ -752,6 +761,14 @@ class EventExtractor {
     std::optional<std::uint32_t> location;
     std::string locationPhrase;
     std::uint32_t objectEnd = t;  // the last token of what is attacked, when named
+    // A place other than a country named as the object or subject is where the attack was.
+    const auto takePlace = [&](const Mention& m) {
+      const auto p = placeOfMention(m);
+      if (!p || m.cls == Class::Country) return false;
+      location = *p;
+      locationPhrase = std::string(doc_.slice(m.span));
+      return true;
+    };
     // "attacked" and "struck" also take words as objects ("attacked the plan", "struck a
     // conciliatory tone"): an armed attack hits something physical or a named place or actor.
     bool physical = true;
@@ -765,10 +782,8 @@ class EventExtractor {
           "port",      "facility",  "facilities", "infrastructure", "grid", "plant",      "plants",     "targets",
           "depot",     "depots",    "barracks",  "market",    "mosque",     "church",     "embassy",    "compound",
           "vehicles",  "civilians", "homes",     "houses",    "buildings",  "refinery",   "pipeline",   "bridge"};
-      std::uint32_t j = from;
-      while (j < te_ && !mentionAt(j) &&
-             (doc_.tokens[j].pos == "NN" || doc_.tokens[j].pos == "NNS" || doc_.tokens[j].pos == "JJ"))
-        ++j;
+      static constexpr std::array<std::string_view, 3> kNouns = {"NN", "NNS", "JJ"};
+      const std::uint32_t j = untaggedRunEnd(from, te_, kNouns);
       if (j == from) return std::pair<bool, std::uint32_t>{true, from - 1};  // no noun after the name
       return std::pair<bool, std::uint32_t>{in(kPhysical, lw(j - 1)), j - 1};
     };
@@ -787,7 +802,7 @@ class EventExtractor {
         // An unnamed object ("a military base"): its last word, so that "in X" and "on Friday"
         // after it still read as the attack's.
         static constexpr std::array<std::string_view, 9> kNounPhrase = {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "VBN", "VBG", "JJR"};
-        for (auto j = k; j < te_ && in(kNounPhrase, std::string_view(doc_.tokens[j].pos)) && !mentionAt(j); ++j) objectEnd = j;
+        if (const std::uint32_t e = untaggedRunEnd(k, te_, kNounPhrase); e > k) objectEnd = e - 1;
         if (objectEnd > t) physical = physicalHead(objectEnd).first;
         return std::vector<std::uint32_t>{};
       }
@@ -801,11 +816,7 @@ class EventExtractor {
       }
       // "struck Hezbollah positions", but "attacked the U.S. proposal".
       std::tie(physical, objectEnd) = physicalHead(m->tokenEnd);
-      if (auto p = placeOfMention(*m); p && m->cls != Class::Country) {
-        location = *p;
-        locationPhrase = std::string(doc_.slice(m->span));
-        return std::vector<std::uint32_t>{};
-      }
+      if (takePlace(*m)) return std::vector<std::uint32_t>{};
       return actorList(k);
     };
     if (passive) {
@@ -817,12 +828,7 @@ class EventExtractor {
       }
       if (stop < t && subject.empty()) {
         const Mention* m = mentionAt(stop);
-        if (m && m->tokenEnd + 1 == t) {
-          if (auto p = placeOfMention(*m); p && m->cls != Class::Country) {
-            location = *p;
-            locationPhrase = std::string(doc_.slice(m->span));
-          }
-        }
+        if (m && m->tokenEnd + 1 == t) takePlace(*m);
       }
     } else {
       attackers = attackerBefore(t);
@@ -845,7 +851,7 @@ class EventExtractor {
     }
     // People "attack" with words ("the minister attacked the decision"): a person on either side
     // is no armed attack.
-    const auto person = [&](std::uint32_t node) { return sink_.graph().nodes[node].cls == Class::Person; };
+    const auto person = [&](std::uint32_t node) { return isPersonNode(node); };
     if (std::any_of(attackers.begin(), attackers.end(), person) || std::any_of(targets.begin(), targets.end(), person))
       return std::nullopt;
     Occurrence o;
@@ -1272,7 +1278,7 @@ class EventExtractor {
         if (lw(k) == ",") ++k;
         if (lw(k) == "led" && lw(k + 1) == "by" && owner) {
           for (auto a : actorList(k + 2))
-            if (sink_.graph().nodes[a].cls == Class::Person) participant(a);
+            if (isPersonNode(a)) participant(a);
         }
       }
       // "Turkey's role as mediator".
