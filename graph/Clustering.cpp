@@ -371,7 +371,7 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
     return a->lo <= b->hi + 1 && b->lo <= a->hi + 1;  // overlapping, one day of slack
   };
   // How strongly two reports in different articles look like the same event; 2 or more links
-  // them. Evidence: the same start day; a shared place and a shared actor; a shared place and
+  // them. Evidence: the same start day (when neither places nor actors differ); a shared place and a shared actor; a shared place and
   // the same kind of head noun ("Doha truce", "ceasefire in Doha"); the same name when it holds
   // a proper name ("Doha accord"); for a takeover, who took power. Common-noun names
   // ("ceasefire", "deadly border clashes") and takeovers count only between articles on the
@@ -386,7 +386,11 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
     for (auto p : a.actors) actor |= b.actors.count(p) > 0;
     if (place && actor) score += 2;
     if (place && !a.head.empty() && a.head == b.head) score += 2;
-    if (a.dates && b.dates && a.dates->lo == b.dates->lo) score += 2;
+    // The same day counts unless the two name different places or different actors: on a day
+    // of news, two air strikes in two countries are two events.
+    const bool placesDiffer = !place && !a.places.empty() && !b.places.empty();
+    const bool actorsDiffer = !actor && !a.actors.empty() && !b.actors.empty();
+    if (a.dates && b.dates && a.dates->lo == b.dates->lo && !placesDiffer && !actorsDiffer) score += 2;
     const bool story = sameStory(out.items[x].article, out.items[y].article);
     if (a.label == b.label && (a.named || story)) score += 2;
     // Who took power tells a takeover apart ("the army's coup", "the Taliban takeover").

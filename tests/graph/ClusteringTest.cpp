@@ -220,5 +220,24 @@ TEST(Clustering, jaroWinklerBehaves) {
   EXPECT_LT(keys::jaroWinkler("kabul", "tehran"), 0.6);
 }
 
+TEST(Clustering, attacksOnOneDayInDifferentPlacesOrByDifferentActorsStayApart) {
+  Builder b;
+  auto& a = b.article("a");
+  const auto s1 = event(a, Class::Attack, "airstrike near Kadugli", Builder::add(a, Class::City, "Kadugli"), "2024-03-18");
+  a.addEdge(s1, Prop::participant, Builder::add(a, Class::Country, "Chad"));
+  auto& c2 = b.article("b");
+  const auto s2 = event(c2, Class::Attack, "strikes in Niger", Builder::add(c2, Class::Country, "Niger"), "2024-03-18");
+  c2.addEdge(s2, Prop::participant, Builder::add(c2, Class::Country, "Mali"));
+  auto& d = b.article("c");
+  const auto s3 = Builder::add(d, Class::Attack, "drone attack");
+  d.addEdge(s3, Prop::date, Literal{"2024-03-18", Literal::Type::Date});
+  d.addEdge(s3, Prop::participant, Builder::add(d, Class::Country, "Chad"));
+  const auto c = clusterEntities(b.articles);
+  EXPECT_NE(clusterOf(c, b.articles, 0, "airstrike near Kadugli"), clusterOf(c, b.articles, 1, "strikes in Niger"))
+      << "same day, but other places and other actors";
+  EXPECT_EQ(clusterOf(c, b.articles, 0, "airstrike near Kadugli"), clusterOf(c, b.articles, 2, "drone attack"))
+      << "same day, same actor, no place to differ";
+}
+
 }  // namespace
 }  // namespace ng
