@@ -533,6 +533,11 @@ class Finder {
   /// ("Sudanese Army", "National Army"); an army without one is an armed group.
   Class stateArmy(std::size_t a, std::size_t b, Class c) const {
     if (c != Class::GovernmentBody || words_[b - 1].lower != "army") return c;
+    // "National Liberation Army", "Kachin Independence Army": a word of armed groups in the name.
+    // ("People's Liberation Army" is listed as China's army: a longer cue than "army".)
+    if (suffixCue(a, b).second == 1)
+      for (std::size_t k = a; k + 1 < b; ++k)
+        if (gaz_.orgCue(words_[k].text) == Class::ArmedGroup) return Class::ArmedGroup;
     for (std::size_t k = a; k + 1 < b; ++k)
       if (isCountry(k, k + 1) || isDemonym(k) || words_[k].lower == "national" || words_[k].lower == "royal") return c;
     return Class::ArmedGroup;
@@ -751,12 +756,14 @@ class Finder {
   /// militants", "Western officials", "Islamist fighters" name no group).
   std::optional<Class> groupNounAfter(std::size_t a, std::size_t b) const {
     if (b >= words_.size() || words_[b].text != words_[b].lower) return std::nullopt;
+    // The first word a proper noun by the tagger ("M23" reads as a number to it).
     const std::string& pos = doc_.tokens[words_[a].tokBegin].pos;
-    // "M23" reads as a number to the tagger.
     const bool code = pos == "CD" && shapeOf(words_[a].text).upper > 0 && shapeOf(words_[a].text).digits > 0;
     if (pos != "NNP" && pos != "NNPS" && !code) return std::nullopt;
     const std::string& w = words_[a].lower;
-    if (readsAsAdjective(w)) return std::nullopt;
+    if (readsAsAdjective(words_[b - 1].lower)) return std::nullopt;
+    // "Gang members killed ..." opening a sentence: a word the article also writes in lowercase.
+    if (words_[a].initial && b == a + 1 && writtenInLowercase(w)) return std::nullopt;
     // Common nouns capitalized at a sentence's start or in a headline: "Health officials said".
     static constexpr std::string_view kCommonNouns[] = {
         "health",   "hospital",  "security", "government", "police",    "military",  "defense",  "defence",
@@ -769,14 +776,35 @@ class Finder {
     if (in(kCommonNouns, w)) return std::nullopt;
     static constexpr std::string_view kArmed[] = {"fighters",   "militants",  "militia",    "militiamen", "gunmen",
                                                   "rebels",     "insurgents", "guerrillas", "jihadists",  "positions",
-                                                  "commander",  "commanders", "operatives", "strongholds", "attack",
-                                                  "attacks",    "rockets"};
+                                                  "commander",  "commanders", "operatives", "strongholds", "rockets",
+                                                  "gang",       "gangs"};
     static constexpr std::string_view kGroup[] = {"spokesman", "spokeswoman", "spokesperson", "officials", "official",
                                                   "leader",    "leaders",     "members",      "delegation", "negotiators",
-                                                  "movement",  "founder"};
+                                                  "movement",  "founder",     "mission"};
     if (in(kArmed, words_[b].lower)) return Class::ArmedGroup;
     if (in(kGroup, words_[b].lower)) return Class::Organization;
     return std::nullopt;
+  }
+
+  /// Whether the article writes the word (lowercase ASCII) in lowercase somewhere: a
+  /// capitalized first word then is a common word ("Gang members" beside "the gang").
+  bool writtenInLowercase(std::string_view lower) const {
+    if (!lowercaseWords_) {
+      lowercaseWords_.emplace();
+      for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
+        const std::string_view tok = doc_.tokenText(t);
+        if (!tok.empty() && std::islower(static_cast<unsigned char>(tok.front()))) lowercaseWords_->insert(tok);
+      }
+    }
+    return lowercaseWords_->contains(lower);
+  }
+
+  /// An unknown name before "camp" ("refugee camp", "displacement camp") is the camp's place.
+  bool campAfter(std::size_t a, std::size_t b) const {
+    if (b < words_.size() && (words_[b].lower == "refugee" || words_[b].lower == "displacement")) ++b;
+    if (b >= words_.size() || words_[b].text != "camp") return false;
+    const std::string& pos = doc_.tokens[words_[a].tokBegin].pos;
+    return (pos == "NNP" || pos == "NNPS") && !(words_[a].initial && writtenInLowercase(words_[a].lower));
   }
 
   /// A one-word organization found somewhere in the article is that organization wherever
@@ -1063,12 +1091,17 @@ class Finder {
 
     // 0a. A dateline: "CAIRO, Feb. 12 —", "KHARTOUM, March 4 (Reuters) -": a place in capitals
     //     at the start of a sentence, before a comma, under its listed name.
-    if (len == 1 && words_[a].initial && b < words_.size() && words_[b].text == "," && shapeOf(words_[a].text).lower == 0 &&
-        words_[a].text.size() >= 3) {
-      if (const auto found = gaz_.lookup(words_[a].text); !found.empty()) {
+    //     Also "WASHINGTON (AP) —", "BEIRUT —" and names of two or three words ("PORT SUDAN, Sudan").
+    const auto datelineEnd = [](std::string_view t) {
+      return t == "," || t == "(" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "-";
+    };
+    if (len <= 3 && words_[a].initial && b < words_.size() && datelineEnd(words_[b].text) &&
+        slice(a, b).size() >= 3 && std::all_of(words_.begin() + a, words_.begin() + b, [](const Word& w) { return shapeOf(w.text).lower == 0; })) {
+      if (const auto found = gaz_.lookup(slice(a, b)); !found.empty()) {
         emit(a, b, found.front().cls, 0.8, false, found.front().canonical);
         return;
       }
+      if (slice(a, b).find('/') != std::string_view::npos) return;  // "NEW DELHI/ISLAMABAD": two places, no name
     }
     // 0. A name before a media noun: "Al Arabiya television", "told Dawn newspaper", "the
     //    Xinhua news agency" (also a town's name); a country's name stays the country ("Sudan TV").
@@ -1079,6 +1112,12 @@ class Finder {
     // 1. The whole run is a listed place; but the surname of a person named in full before in
     //    the article is that person when the place is only a town ("Reda said" after "Getachew
     //    Reda"), unless a preposition of place stands before it.
+    // A demonym that is also a region's name, before a common noun: "a Somali military official".
+    if (len == 1 && isDemonym(a) && b < words_.size() && words_[b].text == words_[b].lower && !places(a, b).empty() &&
+        places(a, b).front().cls == Class::Region) {
+      emit(a, b, Class::Country, 0.85, true);
+      return;
+    }
     if (const auto& p = places(a, b); !p.empty() && (!titled || afterOf || p.front().cls == Class::Country)) {
       if (len == 1 && p.front().cls == Class::City && !p.front().capital && p.front().population < 100000 &&
           surnames_.contains(foldKey(words_[a].text)) && !(a > 0 && in(kPlacePrepositions, words_[a - 1].lower))) {
@@ -1200,6 +1239,10 @@ class Finder {
     for (std::size_t k = a + 1; k < b; ++k) {
       const std::size_t n = titleAt(k);
       if (n > 0 && k + n <= b) {
+        // An honorific inside a person's name is part of it: "President Hassan Sheikh Mohamud".
+        if (k + n < b && (titled || nerKind(a, b) == "PER") && !isCountry(a, k) && demonymLength(a) == 0 &&
+            gaz_.titleKind(slice(k, k + n)) == Gazetteer::TitleKind::Honorific)
+          continue;
         classify(a, k, titled, afterOf);
         if (k + n < b) classify(k + n, b, true, false);
         return;
@@ -1240,7 +1283,10 @@ class Finder {
         return;
       }
       if (isAcronym(t)) {
-        if (!gaz_.isTitleWord(t)) emit(a, b, Class::Organization, 0.6);
+        // "CAIRO (AP) —": the agency of a dateline.
+        const bool agency = a > 0 && words_[a - 1].text == "(" && b + 1 < words_.size() && words_[b].text == ")" &&
+                            (words_[b + 1].text == "\xE2\x80\x94" || words_[b + 1].text == "\xE2\x80\x93" || words_[b + 1].text == "-");
+        if (!gaz_.isTitleWord(t)) emit(a, b, agency ? Class::MediaOutlet : Class::Organization, 0.6);
         return;
       }
       const Shape sh = shapeOf(t);
@@ -1258,6 +1304,8 @@ class Finder {
         emit(a, b, Class::MediaOutlet, 0.6);  // "according to Anadolu", "quoted by Tolonews"
       } else if (const auto group = groupNounAfter(a, b)) {
         emit(a, b, *group, 0.6);  // "Hezbollah fighters", "Hamas officials", even opening a sentence
+      } else if (campAfter(a, b)) {
+        emit(a, b, Class::Place, 0.5);  // "the Zamzam camp"
       } else if (words_[a].initial) {
         return;  // "Officials said": a capitalized first word is too often a common word
       } else if (speechNear(a, b)) {
@@ -1313,8 +1361,19 @@ class Finder {
                   !isCompoundOfCountries(a, a + 1);
     for (std::size_t k = a; k < b && personShape; ++k) personShape = !gaz_.orgCue(words_[k].text);
     if (personShape) {
-      const bool sure = titled || speechNear(a, b);
       const std::string ner = nerKind(a, b);
+      // "the Gran Grif gang", "Arakan Rohingya fighters": a group's name before a group noun.
+      if (!titled && ner != "PER") {
+        if (const auto group = groupNounAfter(a, b)) {
+          emit(a, b, *group, 0.6);
+          return;
+        }
+        if (campAfter(a, b)) {
+          emit(a, b, Class::Place, 0.5);  // "the Abu Shouk camp"
+          return;
+        }
+      }
+      const bool sure = titled || speechNear(a, b);
       if (!titled && a > 0 && words_[a - 1].lower == "the") {
         // People take no article: "the Rahbari Shura", "the Islamic Emirate" are bodies or
         // places; what the recognizer does not place is left out.
@@ -1374,6 +1433,7 @@ class Finder {
   std::vector<std::size_t> forcedEnd_;  // per word: end of a name defined by a bracketed acronym, or 0
   std::unordered_set<std::string> personWords_;  // folded words of the persons found so far
   std::unordered_set<std::string> surnames_;     // folded last words of the full names found so far
+  mutable std::optional<std::unordered_set<std::string_view>> lowercaseWords_;  // writtenInLowercase(), on first use
 };
 
 }  // namespace

@@ -701,5 +701,83 @@ TEST_F(EntityRulesTest, aNameBeforeLedOrBackedIsAGroup) {
   EXPECT_EQ(iran->cls, Class::Country);
 }
 
+TEST_F(EntityRulesTest, severalNamesBeforeAGroupNounNameOneGroup) {
+  const auto doc = analyzeText(
+      "NAIROBI, Kenya — Gang members killed 12 people on Monday. The Dorva Kelim gang claimed the attack, and "
+      "the gang's leader spoke later. Aid came from the Vantor Security Support mission.");
+  const auto* gang = entity(doc, "Dorva Kelim");
+  ASSERT_NE(gang, nullptr);
+  EXPECT_EQ(gang->cls, Class::ArmedGroup);
+  // "Gang" opens a sentence and the article writes "gang" in lowercase: a common noun.
+  EXPECT_EQ(withForm(doc, "Gang"), nullptr);
+  const auto* mission = entity(doc, "Vantor Security Support");
+  ASSERT_NE(mission, nullptr);
+  EXPECT_EQ(mission->cls, Class::Organization);
+}
+
+TEST_F(EntityRulesTest, anArmyWithAnArmedGroupsWordInItsNameIsAnArmedGroup) {
+  const auto doc = analyzeText(
+      "The Varanu National Liberation Army said on Monday it had left the town. The Chinese People's Liberation "
+      "Army held drills. The Varanu National Army denied it.");
+  const auto* rebels = entity(doc, "Varanu National Liberation Army");
+  ASSERT_NE(rebels, nullptr);
+  EXPECT_EQ(rebels->cls, Class::ArmedGroup);
+  const auto* pla = entity(doc, "Chinese People's Liberation Army");
+  ASSERT_NE(pla, nullptr);
+  EXPECT_EQ(pla->cls, Class::GovernmentBody) << "China's army, listed";
+  const auto* army = entity(doc, "Varanu National Army");
+  ASSERT_NE(army, nullptr);
+  EXPECT_EQ(army->cls, Class::GovernmentBody);
+}
+
+TEST_F(EntityRulesTest, unknownNameBeforeCampIsAPlace) {
+  const auto doc = analyzeText("Gunmen attacked the Kavela camp near the border on Monday. Families fled the Doruma refugee camp.");
+  const auto* kavela = entity(doc, "Kavela");
+  ASSERT_NE(kavela, nullptr);
+  EXPECT_TRUE(onto::isA(kavela->cls, Class::Place));
+  const auto* doruma = entity(doc, "Doruma");
+  ASSERT_NE(doruma, nullptr);
+  EXPECT_TRUE(onto::isA(doruma->cls, Class::Place));
+}
+
+TEST_F(EntityRulesTest, datelineWithAnAgencyInBracketsIsThePlace) {
+  const auto doc = analyzeText("NAIROBI (AP) — Talks resumed on Monday. PORT SUDAN, Sudan — The army said so.");
+  const auto* nairobi = withForm(doc, "NAIROBI");
+  ASSERT_NE(nairobi, nullptr);
+  EXPECT_EQ(nairobi->cls, Class::City);
+  EXPECT_EQ(nairobi->name, "Nairobi");
+  const auto* port = withForm(doc, "PORT SUDAN");
+  ASSERT_NE(port, nullptr);
+  EXPECT_EQ(port->cls, Class::City);
+  EXPECT_EQ(port->name, "Port Sudan");
+}
+
+TEST_F(EntityRulesTest, anHonorificInsideAPersonsNameAndDatelineForms) {
+  const auto doc = analyzeText(
+      "BEIRUT — President Hassan Sheikh Tamiru spoke on Monday. MOGADISHU, Somalia (AP) — A Somali military "
+      "official said the base was retaken. Qatar Sheikh Tamim Oduya said so.");
+  EXPECT_TRUE(hasPerson(doc, "Hassan Sheikh Tamiru"));
+  EXPECT_EQ(withForm(doc, "Tamiru"), nullptr);
+  const auto* beirut = withForm(doc, "BEIRUT");
+  ASSERT_NE(beirut, nullptr);
+  EXPECT_EQ(beirut->cls, Class::City);
+  const auto* ap = withForm(doc, "AP");
+  ASSERT_NE(ap, nullptr);
+  EXPECT_EQ(ap->cls, Class::MediaOutlet) << "the agency of a dateline";
+  const auto* somali = withForm(doc, "Somali");
+  ASSERT_NE(somali, nullptr);
+  EXPECT_EQ(somali->cls, Class::Country) << "the demonym, not the Ethiopian region";
+  EXPECT_EQ(somali->name, "Somalia");
+  EXPECT_TRUE(hasPerson(doc, "Tamim Oduya")) << "a country before the honorific is no part of the name";
+}
+
+TEST_F(EntityRulesTest, anObservatoryIsAnOrganization) {
+  const auto doc = analyzeText("More than 200 people were killed, the Kovar Observatory for Human Rights said on Tuesday.");
+  const auto* observatory = entity(doc, "Kovar Observatory for Human Rights");
+  ASSERT_NE(observatory, nullptr);
+  EXPECT_TRUE(onto::isA(observatory->cls, Class::Organization));
+  EXPECT_FALSE(hasPerson(doc, "Human Rights"));
+}
+
 }  // namespace
 }  // namespace ng
