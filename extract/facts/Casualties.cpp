@@ -72,11 +72,13 @@ std::optional<Kind> casualtyWord(std::string_view w) {
 }
 
 bool isVictimNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 26> kWords = {
+  static constexpr std::array<std::string_view, 37> kWords = {
       "civilians", "soldiers", "people",     "persons",   "fighters",  "militants",  "troops",
       "policemen", "police",   "officers",   "children",  "women",     "men",        "workers",
       "students",  "migrants", "refugees",   "protesters", "members",  "personnel", "insurgents",
-      "rebels",    "servicemen", "guards",   "residents", "villagers"};
+      "rebels",    "servicemen", "guards",   "residents", "villagers", "tourists",   "pilgrims",
+      "worshippers", "passengers", "journalists", "doctors", "farmers", "miners", "peacekeepers",
+      "demonstrators", "gunmen"};
   return in(kWords, w);
 }
 

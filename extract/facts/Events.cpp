@@ -70,8 +70,9 @@ std::optional<Class> triggerClass(std::string_view w) {
 
 /// Nouns for a kind of place before its name: "the town of X".
 bool isPlaceNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 10> kNouns = {"city",     "town", "village", "province", "region",
-                                                              "district", "port", "capital", "camp",     "area"};
+  static constexpr std::array<std::string_view, 13> kNouns = {"city",    "town",   "village", "province", "region",
+                                                              "district", "port",   "capital", "camp",     "area",
+                                                              "suburbs", "suburb", "outskirts"};
   return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
@@ -237,7 +238,9 @@ class EventExtractor {
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) readSentence(s);
     if (const int main = mainNegotiation(); main >= 0) {
       for (auto a : deferredParticipants_) addUnique(records_[static_cast<std::size_t>(main)].participants, a);
-      for (auto a : deferredMediators_) addUnique(records_[static_cast<std::size_t>(main)].mediators, a);
+      for (auto a : deferredMediators_)
+        if (std::find(mediatedOther_.begin(), mediatedOther_.end(), a) == mediatedOther_.end())
+          addUnique(records_[static_cast<std::size_t>(main)].mediators, a);
       Record& rec = records_[static_cast<std::size_t>(main)];
       if (deferredEnd_ && !rec.end && !rec.date) rec.end = deferredEnd_;
     }
@@ -581,6 +584,10 @@ class EventExtractor {
       if ((next == "on" || next == "against") && o.cls == Class::Attack) {
         std::uint32_t k = t + 2;
         if (lw(k) == "the") ++k;
+        // "a strike on the southern suburbs of Beirut", "an attack on the town of X".
+        std::uint32_t n = k;
+        while (n < k + 3 && n < te_ && doc_.tokens[n].pos == "JJ") ++n;
+        if (isPlaceNoun(lw(n)) && lw(n + 1) == "of") k = n + 2;
         if (const Mention* m = k < te_ ? mentionAt(k) : nullptr; m && m->tokenBegin == k && m->entity >= 0) {
           const auto place = placeOfMention(*m);
           if (place && m->cls != Class::Country && !isPossessive(m->tokenEnd)) {
@@ -637,8 +644,9 @@ class EventExtractor {
     }
     // "a ceasefire brokered earlier", "an agreement reportedly reached": one that was concluded.
     if (o.cls == Class::Ceasefire || o.cls == Class::Agreement) {
-      static constexpr std::array<std::string_view, 9> kConcluded = {
-          "brokered", "reached", "agreed", "signed", "struck", "announced", "declared", "negotiated", "mediated"};
+      static constexpr std::array<std::string_view, 12> kConcluded = {
+          "brokered", "reached", "agreed", "signed", "struck", "announced", "declared", "negotiated", "mediated",
+          "initialed", "initialled", "inked"};
       static constexpr std::array<std::string_view, 5> kAdverb = {"reportedly", "recently", "earlier", "jointly",
                                                                   "previously"};
       const auto after = in(kAdverb, next) ? lw(t + 2) : next;
@@ -679,11 +687,13 @@ class EventExtractor {
     for (auto& o : occ) place(o);
   }
 
-  /// The subject of the verb at t: the actors listed from the clause start (after ";", ":", an
-  /// em dash, and a comma when `commaEnds`) on; `stop` is where the list stops.
+  /// The subject of the verb at t: the actors listed from the clause start (after ";", ":", a
+  /// dash, and a comma when `commaEnds`) on; `stop` is where the list stops.
   std::vector<std::uint32_t> subjectBefore(std::uint32_t t, bool commaEnds, std::uint32_t& stop) {
     std::uint32_t c = t;
-    while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && lw(c - 1) != "\xE2\x80\x94" && !(commaEnds && lw(c - 1) == ","))
+    // A dash standing alone ends a dateline too: "KYIV, May 10 (Reuters) - Russia and ...".
+    while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && lw(c - 1) != "\xE2\x80\x94" && lw(c - 1) != "\xE2\x80\x93" &&
+           lw(c - 1) != "-" && !(commaEnds && lw(c - 1) == ","))
       --c;
     while (c < t && !mentionAt(c)) ++c;
     stop = c;
@@ -723,10 +733,11 @@ class EventExtractor {
   /// "Russian forces launched". Empty when none, or when it is the agent of a participle
   /// ("M23 rebels backed by Rwanda seized": Rwanda seized nothing here).
   std::vector<std::uint32_t> attackerBefore(std::uint32_t v) {
-    static constexpr std::array<std::string_view, 21> kBetween = {
-        "(",       ")",         "have",     "has",       "had",   "militants", "fighters",
-        "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets", "drones",
-        "rebels",  "reportedly", "allegedly", "also",    "again", "then",  "later"};
+    static constexpr std::array<std::string_view, 27> kBetween = {
+        "(",       ")",         "have",     "has",       "had",      "militants", "fighters",
+        "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets",     "drones",
+        "rebels",  "reportedly", "allegedly", "also",    "again",    "then",      "later",
+        "missiles", "rockets",  "artillery", "shells",   "aircraft", "helicopters"};
     std::uint32_t g = v;
     while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
     // "the Alliance, which launched": the name before the relative pronoun.
@@ -773,7 +784,9 @@ class EventExtractor {
     // conciliatory tone"): an armed attack hits something physical or a named place or actor.
     bool physical = true;
     const auto physicalHead = [&](std::uint32_t from) {
-      static constexpr std::array<std::string_view, 64> kPhysical = {
+      static constexpr std::array<std::string_view, 80> kPhysical = {
+          "tanks",     "tank",      "sites",     "site",      "launchers",  "aircraft",   "helicopters", "artillery",
+          "weapons",   "warehouse", "warehouses", "building", "shelter",    "shelters",   "boats",      "boat",
           "base",      "bases",     "camp",      "camps",     "convoy",     "convoys",    "positions",  "post",
           "posts",     "outpost",   "outposts",  "checkpoint", "checkpoints", "village",  "villages",   "town",
           "towns",     "city",      "cities",    "hospital",  "hospitals",  "school",     "schools",    "ship",
@@ -801,7 +814,8 @@ class EventExtractor {
       if (m == nullptr || m->tokenBegin != k) {
         // An unnamed object ("a military base"): its last word, so that "in X" and "on Friday"
         // after it still read as the attack's.
-        static constexpr std::array<std::string_view, 9> kNounPhrase = {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "VBN", "VBG", "JJR"};
+        static constexpr std::array<std::string_view, 11> kNounPhrase = {"DT",  "JJ",  "NN",  "NNS", "CD", "PRP$",
+                                                                          "VBN", "VBG", "JJR", "NNP", "NNPS"};
         if (const std::uint32_t e = untaggedRunEnd(k, te_, kNounPhrase); e > k) objectEnd = e - 1;
         if (objectEnd > t) physical = physicalHead(objectEnd).first;
         return std::vector<std::uint32_t>{};
@@ -884,8 +898,10 @@ class EventExtractor {
       }
       const bool spoke = (w == "spoke" || w == "talked") && (lw(t + 1) == "by" || lw(t + 1) == "over") &&
                          (lw(t + 2) == "phone" || lw(t + 2) == "telephone");
-      static constexpr std::array<std::string_view, 12> kHold = {"held",   "hold",    "holding", "began",  "opened",  "resumed",
-                                                                 "signed", "reached", "agreed",  "struck", "concluded", "sealed"};
+      static constexpr std::array<std::string_view, 21> kHold = {
+          "held",      "hold",      "holding",    "began",  "opened",    "resumed", "signed",
+          "reached",   "agreed",    "struck",     "concluded", "sealed", "initialed", "initialled",
+          "inked",     "suspended", "halted",     "joined", "attended",  "ended",   "postponed"};
       // "Qatari and Egyptian mediators met Hamas negotiators in Cairo on Tuesday": a meeting of
       // the two sides, an event only with a place or a day (weak).
       if (w == "met" && t > tb_) {
@@ -896,7 +912,30 @@ class EventExtractor {
         const std::uint32_t from = lw(t + 1) == "with" ? t + 2 : t + 1;
         std::uint32_t objectStop = from;
         const auto object = actorList(from, &objectStop, true);
-        if (object.empty()) continue;
+        if (object.empty()) {
+          // "A and B met in Pretoria on Monday for talks": the parties of the talks; without
+          // talks, a meeting of the two (weak).
+          if (subject.size() < 2 || mediating) continue;
+          Occurrence* talks = nullptr;
+          for (auto& c : occ) {
+            if (c.begin > t + 1 && c.begin <= t + 12 && lw(c.begin - 1) == "for" && c.cls != Class::Attack &&
+                c.cls != Class::ArmedClash) {
+              talks = &c;
+              break;
+            }
+          }
+          if (talks) {
+            for (auto a : subject) addUnique(talks->participants, a);
+            talks->strength = std::max(talks->strength, 0.7);
+            talks->head = t;  // the place and day after "met" are the talks'
+            continue;
+          }
+          Occurrence o = meetingAt(s, t, "meeting", 0.7);
+          o.weak = true;
+          o.participants = subject;
+          occ.push_back(std::move(o));
+          continue;
+        }
         Occurrence o = meetingAt(s, t, "meeting", 0.7);
         o.weak = true;
         for (auto a : object) addUnique(o.participants, a);
@@ -932,12 +971,13 @@ class EventExtractor {
           static constexpr std::array<std::string_view, 19> kWords = {
               "a", "an", "the", "to", "on", "upon", "monday", "tuesday", "wednesday", "thursday", "friday",
               "saturday", "sunday", "late", "early", "last", "this", "night", "week"};
-          return in(kWords, lw(k));
+          // "agreed to a full and immediate ceasefire": adjectives before the noun.
+          return in(kWords, lw(k)) || lw(k) == "and" || doc_.tokens[k].pos == "JJ";
         };
         for (auto& o : occ) {
           if (o.begin <= t || o.cls == Class::ArmedClash || o.cls == Class::Attack) continue;
           bool near = o.begin <= t + 3;
-          if (!near && o.begin <= t + 7) {
+          if (!near && o.begin <= t + 9) {
             near = true;
             for (auto k = t + 1; k < o.begin && near; ++k) near = dayOrFiller(k);
           }
@@ -1064,6 +1104,10 @@ class EventExtractor {
           if (Occurrence* o = ownerOf(occ, t, 28, 10)) {
             for (auto a : list) addUnique(o->mediators, a);
             o->strength = std::max(o->strength, 0.85);
+          } else {
+            // "a prisoner swap mediated by X": X mediated something that is no event here, so
+            // a later "thanked X for its mediation" is not about the article's talks.
+            for (auto a : list) addUnique(mediatedOther_, a);
           }
         }
       }
@@ -1112,8 +1156,11 @@ class EventExtractor {
       if (in(kPrep, w)) {
         std::uint32_t k = t + 1;
         if (lw(k) == "the") ++k;
-        const bool placeNoun = isPlaceNoun(lw(k)) && lw(k + 1) == "of";
-        if (placeNoun) k += 2;  // "near the town of Boulkessi"
+        // "in the southern city of Sweida": adjectives before the place noun.
+        std::uint32_t n = k;
+        while (n < k + 2 && n < te_ && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)))) ++n;
+        const bool placeNoun = isPlaceNoun(lw(n)) && lw(n + 1) == "of";
+        if (placeNoun) k = n + 2;  // "near the town of Boulkessi"
         const bool direction = !placeNoun && isDirection(lw(k)) && mentionAt(k + 1) != nullptr;
         if (direction) ++k;  // "in northern Shan state"
         if (const Mention* m = mentionAt(k); m && m->tokenBegin == k && !isPossessive(m->tokenEnd)) {
@@ -1556,6 +1603,7 @@ class EventExtractor {
   std::vector<Record> records_;
   std::vector<Placed> occurrenceRecords_;
   std::vector<std::uint32_t> deferredParticipants_, deferredMediators_;
+  std::vector<std::uint32_t> mediatedOther_;  // mediators of something that is no event ("a swap mediated by X")
   std::optional<CalendarDate> deferredEnd_;
   std::vector<std::vector<SentenceEvent>> sentenceEvents_;
 };

@@ -398,12 +398,18 @@ class RoleFinder {
     const std::uint32_t nameBegin = mention(m).tokenBegin;
     const std::uint32_t nameEnd = mention(m).tokenEnd;
 
-    // Honorifics between a title and the name: "Foreign Minister Dr. Ali Yousif".
+    // Honorifics and bare ranks between a title and the name: "Foreign Minister Dr. Ali
+    // Yousif", "army chief General Ali Karti".
     std::uint32_t b = nameBegin;
+    const auto honorificOrRank = [&](std::uint32_t j, std::uint32_t e) {
+      const auto kind = gaz_.titleKind(joined(j, e));
+      bool former = false;
+      return kind == Gazetteer::TitleKind::Honorific || (kind == Gazetteer::TitleKind::Military && !isPost(j, e, former));
+    };
     for (bool moved = true; moved && b > sb_;) {
       moved = false;
       for (std::uint32_t j = b > sb_ + 3 ? b - 3 : sb_; j < b; ++j) {
-        if (titleAt(j) == b - j && gaz_.titleKind(joined(j, b)) == Gazetteer::TitleKind::Honorific) {
+        if (titleAt(j) == b - j && honorificOrRank(j, b)) {
           b = j;
           moved = true;
           break;

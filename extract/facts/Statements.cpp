@@ -68,7 +68,10 @@ constexpr std::string_view kActorNouns[] = {
     "affairs",    "information",   "security",    "intelligence", "senior",     "top",         "federal",
     "national",   "deputy",        "acting",      "former",      "prime",       "general",     "secretary",
     "countries",  "country",       "parties",     "neighbours",  "neighbors",   "capitals",    "camp",
-    "state",      "media",         "team",        "negotiating", "security",    "local"};
+    "state",      "media",         "team",        "negotiating", "security",    "local",       "gang",
+    "gangs",      "militia",       "militias",    "fighters",    "insurgents",  "guerrillas",  "paramilitaries",
+    "paramilitary", "soldiers",    "separatists", "jihadists",   "group",       "groups",      "coalition",
+    "opposition", "movement"};
 constexpr std::string_view kSidesWords[] = {"sides", "countries", "parties", "neighbours", "neighbors",
                                             "governments", "capitals", "side", "camps"};
 constexpr std::string_view kAdverbs[] = {"also",   "long",    "further", "again",   "then",    "now",
@@ -148,8 +151,15 @@ struct Made {
 class StatementFinder {
  public:
   StatementFinder(FactSink& sink, const Gazetteer& gaz)
-      : sink_(sink), doc_(sink.doc()), actors_(sink, gaz), words_(doc_.tokens.size()), quoted_(doc_.tokens.size()) {
+      : sink_(sink),
+        doc_(sink.doc()),
+        actors_(sink, gaz),
+        words_(doc_.tokens.size()),
+        quoted_(doc_.tokens.size()),
+        inName_(doc_.tokens.size()) {
     for (std::size_t t = 0; t < doc_.tokens.size(); ++t) words_[t] = foldWord(doc_.tokenText(t));
+    for (const auto& m : doc_.mentions)
+      for (auto t = m.tokenBegin; t < m.tokenEnd && t < inName_.size(); ++t) inName_[t] = true;
     markQuotes();
   }
 
@@ -159,7 +169,8 @@ class StatementFinder {
       e_ = std::min<std::uint32_t>(doc_.sentences[s_].tokenEnd, static_cast<std::uint32_t>(words_.size()));
       lastSubject_.reset();
       for (std::uint32_t t = b_; t < e_; ++t) {
-        if (quoted_[t] || done_.count(t)) continue;
+        // A word of a name is no verb or noun of speech: "the Rapid Support Forces".
+        if (quoted_[t] || inName_[t] || done_.count(t)) continue;
         if (auto vm = speech::matchVerb(words_, t)) {
           if (handleVerb(t, *vm)) continue;
         }
@@ -498,10 +509,23 @@ class StatementFinder {
   /// A topic phrase starting at p: up to the clause end, at most `maxTokens` tokens.
   std::pair<std::uint32_t, std::uint32_t> topicSpan(std::uint32_t p, std::uint32_t maxTokens = 16) const {
     std::uint32_t q = p;
+    bool verb = false;  // a finite verb in the phrase so far: it is a clause, not a noun phrase
+    const auto finite = [&](std::uint32_t u) {
+      const std::string& pos = doc_.tokens[u].pos;
+      if (pos == "VBN" && u + 1 < e_) {
+        // A past tense the tagger took for a participle, before its object: "and promised more police".
+        const std::string& next = doc_.tokens[u + 1].pos;
+        return next == "DT" || next == "PRP$" || next == "JJR" || next == "CD" || next == "TO";
+      }
+      return pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD";
+    };
     while (q < e_ && q - p < maxTokens) {
       const auto& x = w(q);
       if (x == "," || x == "." || x == "?" || x == "!" || oneOf(kTopicStops, x)) break;
       if ((x == "and" || x == "but") && q > p && startsClause(q + 1)) break;
+      // "condemned the killings | and promised reinforcements": the subject's second verb.
+      if ((x == "and" || x == "but") && q > p && !verb && q + 1 < e_ && finite(q + 1)) break;
+      verb = verb || finite(q);
       ++q;
     }
     return {p, q};
@@ -1303,6 +1327,7 @@ class StatementFinder {
   ActorResolver actors_;
   std::vector<std::string> words_;
   std::vector<bool> quoted_;
+  std::vector<bool> inName_;  // per token: inside a mention
   std::size_t s_ = 0;
   std::uint32_t b_ = 0;
   std::uint32_t e_ = 0;

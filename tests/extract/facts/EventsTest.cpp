@@ -455,5 +455,77 @@ TEST_F(EventsTest, attackersThroughPronounsAndRelativeClauses) {
   EXPECT_EQ(objects(g, truces.front(), Prop::mediator), (std::vector<std::string>{"China"}));
 }
 
+TEST_F(EventsTest, anUnnamedCampAttackedKeepsItsPlaceAndDay) {
+  const auto g = run("At least 45 people were killed when Kavuni fighters attacked the Doruma camp near Kadugli on Tuesday.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks.front(), Prop::participant), (std::vector<std::string>{"Kavuni"}));
+  EXPECT_EQ(objects(g, attacks.front(), Prop::date), (std::vector<std::string>{"2025-03-11"}));
+  EXPECT_FALSE(objects(g, attacks.front(), Prop::location).empty());
+}
+
+TEST_F(EventsTest, leadersWhoInitialedADealAndOneWhoSuspendedTalksAreParties) {
+  const auto g = run(
+      "Kenyan Prime Minister Tamir Oduya and Ugandan President Ali Dasse initialed a peace agreement on Friday. "
+      "Ugandan President Ali Dasse on Monday suspended peace talks with the Dorvath Liberation Front.");
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(objects(g, deals.front(), Prop::participant), (std::vector<std::string>{"Ali Dasse", "Tamir Oduya"}));
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks.front(), Prop::participant), (std::vector<std::string>{"Ali Dasse", "Dorvath Liberation Front"}));
+}
+
+TEST_F(EventsTest, datelineDashAdjectivesMetForTalksAndSuburbs) {
+  const auto g = run(
+      "KHARTOUM, May 10 (Reuters) - Chad and Niger agreed on Saturday to a full and immediate ceasefire. "
+      "Representatives of the Malian government and the Kovar Liberation Front met in Dakar on Monday for talks "
+      "mediated by the African Union. A Chadian air strike on the southern suburbs of Niamey killed a commander.");
+  const auto truces = nodesOf(g, Class::Ceasefire);
+  ASSERT_EQ(truces.size(), 1u);
+  EXPECT_EQ(objects(g, truces.front(), Prop::participant), (std::vector<std::string>{"Chad", "Niger"}));
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks.front(), Prop::participant), (std::vector<std::string>{"Kovar Liberation Front", "Mali"}));
+  EXPECT_EQ(objects(g, talks.front(), Prop::location), (std::vector<std::string>{"Dakar"}));
+  EXPECT_EQ(objects(g, talks.front(), Prop::date), (std::vector<std::string>{"2025-03-10"}));
+  EXPECT_EQ(objects(g, talks.front(), Prop::mediator), (std::vector<std::string>{"African Union"}));
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks.front(), Prop::location), (std::vector<std::string>{"Niamey"}));
+}
+
+TEST_F(EventsTest, touristsKilledAreCounted) {
+  const auto g = run("Gunmen killed 26 tourists near the lake in Kadugli on Tuesday.");
+  const auto counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(objects(g, counts.front(), Prop::victims), (std::vector<std::string>{"tourists"}));
+  EXPECT_EQ(objects(g, counts.front(), Prop::killed), (std::vector<std::string>{"26"}));
+}
+
+TEST_F(EventsTest, weaponsBeforeTheVerbTanksAsTargetsAndAdjectivesBeforeThePlaceNoun) {
+  const auto g = run(
+      "Russian missiles struck the city of Dnipro on Thursday, killing 12 people. Chad struck Nigerien army tanks "
+      "near Agadez on Monday. Clashes in the southern city of Kadugli went on for a week.");
+  std::map<std::string, std::uint32_t> attacks;
+  for (const auto n : nodesOf(g, Class::Attack)) attacks[objects(g, n, Prop::location).empty() ? "" : objects(g, n, Prop::location).front()] = n;
+  ASSERT_TRUE(attacks.contains("Dnipro"));
+  EXPECT_EQ(objects(g, attacks["Dnipro"], Prop::participant), (std::vector<std::string>{"Russia"}));
+  ASSERT_TRUE(attacks.contains("Agadez"));
+  EXPECT_EQ(objects(g, attacks["Agadez"], Prop::participant), (std::vector<std::string>{"Chad", "Niger"}));
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(clashes.size(), 1u);
+  EXPECT_EQ(objects(g, clashes.front(), Prop::location), (std::vector<std::string>{"Kadugli"}));
+}
+
+TEST_F(EventsTest, aMediatorOfSomethingElseIsNotTheTalksMediator) {
+  const auto g = run(
+      "Chad and Niger exchanged 90 prisoners on Friday in a swap mediated by Qatar. President Ali Dasse thanked "
+      "Qatar for its mediation. Chad said it was ready for a new round of talks in Dakar.");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_TRUE(objects(g, talks.front(), Prop::mediator).empty());
+}
+
 }  // namespace
 }  // namespace ng

@@ -297,5 +297,13 @@ TEST_F(RolesTest, theGroupsSpokesmanAndAnEnvoysBrief) {
   EXPECT_NE(envoy.front().second, "Yemen") << "the envoy is the UN's; Yemen is the brief";
 }
 
+TEST_F(RolesTest, aRankBetweenThePostAndTheName) {
+  const auto g = extract("Army chief General Tamir Oduya said the talks had failed. General Ali Dasse did not comment.");
+  const auto chief = roles(g, "Tamir Oduya");
+  ASSERT_EQ(chief.size(), 1u);
+  EXPECT_EQ(chief.front().first, "Army chief");
+  EXPECT_TRUE(roles(g, "Ali Dasse").empty()) << "a bare rank is no role";
+}
+
 }  // namespace
 }  // namespace ng

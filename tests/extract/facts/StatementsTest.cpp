@@ -231,5 +231,19 @@ TEST_F(StatementsTest, praiseAndDismissalFromOffice) {
   EXPECT_TRUE(statements(g, Class::Rejection, "Chad").empty());
 }
 
+TEST_F(StatementsTest, unnamedGroupsAccusedAndASecondVerbEndsTheTopic) {
+  const auto g = extract(
+      "Kenya accused the gangs of blocking aid to the displaced. President Ali Dasse condemned the killings and "
+      "promised more police. Chad's army and the Rapid Support Forces have agreed to talks.");
+  const auto acc = statements(g, Class::Accusation, "Kenya");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(literal(g, acc[0], Prop::topic), "blocking aid to the displaced");
+  const auto crit = statements(g, Class::Criticism, "Ali Dasse");
+  ASSERT_EQ(crit.size(), 1u);
+  EXPECT_EQ(literal(g, crit[0], Prop::topic), "the killings") << "\"and promised\" is the subject's second verb";
+  // "Support" in a name is no verb of support.
+  EXPECT_EQ(countClass(g, Class::Support), 0);
+}
+
 }  // namespace
 }  // namespace ng
