@@ -1248,8 +1248,9 @@ class Finder {
         return;
       }
     }
-    // 7. An armed group's cue anywhere: "Hayat Tahrir al-Sham".
-    if (armedCueIn(a, b)) {
+    // 7. An armed group's cue anywhere: "Hayat Tahrir al-Sham"; but a person's name may hold a
+    //    group's ("Abdul Malik al-Houthi").
+    if (armedCueIn(a, b) && nerKind(a, b) != "PER") {
       emit(a, b, Class::ArmedGroup, 0.7);
       return;
     }
@@ -1259,6 +1260,14 @@ class Finder {
       emit(a, a + d, Class::Country, 0.9, true);
       classify(a + d, b, titled, false);
       return;
+    }
+    // A country before a person's name: "envoy to Syria Tom Barrack".
+    for (std::size_t c = std::min<std::size_t>(3, len - 1); c >= 1; --c) {
+      if (isCountry(a, a + c) && nerKind(a + c, b) == "PER") {
+        emitPlace(a, a + c, places(a, a + c).front());
+        classify(a + c, b, true, false);
+        return;
+      }
     }
     if (afterOf) {
       for (std::size_t k = std::min(b - 1, a + 4); k > a; --k) {

@@ -520,7 +520,9 @@ permanent joint special
 """
 
 # Head words that type a name (mostly organizations; a few place heads). cue -> class name in
-# ontology/Vocabulary.h. A cue written "=cue" is itself a name ("Taliban", "NATO", "Security
+# ontology/Vocabulary.h. The named armed groups are well-known ones of conflicts worldwide
+# (general knowledge), so that a group named alone with no cue word ("Hamas denied the
+# charge") is found. A cue written "=cue" is itself a name ("Taliban", "NATO", "Security
 # Council") and makes a mention on its own; the others are heads ("ministry", "party") that only
 # type a longer name and are generic nouns when they stand alone.
 ORG_CUES = {
@@ -532,7 +534,7 @@ ORG_CUES = {
         =national_guard =coast_guard corps legislature municipality =house_of_representatives
         =house_of_commons =house_of_lords =white_house =pentagon =kremlin intelligence_agency
         investigation_agency space_agency =foreign_office =home_office =ministry_of_defence
-        =ministry_of_defense border_police security_forces
+        =ministry_of_defense border_police security_forces people's_liberation_army
     """,
     "MediaOutlet": """
         news agency news_agency press_agency times post tribune tv television radio broadcasting
@@ -559,13 +561,18 @@ ORG_CUES = {
     "ArmedGroup": """
         movement front brigade brigades militia militias liberation =taliban jihad =mujahideen
         =mujahidin =mujahedeen insurgency guerrillas rebels resistance
+        =hamas =hezbollah =hizbollah =hizbullah =houthi =houthis =ansar_allah =ansarallah
+        =al-shabaab =al_shabaab =al-shabab =boko_haram =al-qaeda =al_qaeda =al-qaida =aqap =aqim
+        =jnim =hayat_tahrir_al-sham =hts =al-nusra =nusra_front =pkk =ypg =farc =eln =m23
+        =janjaweed =lashkar-e-taiba =lashkar-e-tayyiba =jaish-e-mohammed =islamic_jihad
+        =kataib_hezbollah =polisario
     """,
     "Organization": """
         party university institute foundation company bank corp corp. corporation inc inc.
         ltd ltd. llc plc group association society union federation league club college
         school academy centre center organisation organization trust fund alliance coalition
         confederation chamber airlines airways holdings industries enterprises committee board
-        network think_tank
+        network think_tank observatory
     """,
     "Region": """
         province district region governorate valley strip corridor peninsula county oblast

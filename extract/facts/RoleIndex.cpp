@@ -22,7 +22,7 @@ constexpr std::array<std::string_view, 12> kQualifiers = {
     "government", "delegation", "administration", "regime",   "junta",   "cabinet",
     "negotiating", "team",      "military",       "presidency", "embassy", "transitional"};
 // Prepositions tying a title to its organization: "head of", "spokesperson for", "analyst at".
-constexpr std::array<std::string_view, 4> kTitlePrepositions = {"of", "for", "at", "with"};
+constexpr std::array<std::string_view, 5> kTitlePrepositions = {"of", "for", "at", "with", "to"};
 // Title heads that take a capitalized complement: "Minister for Information", "Secretary of State".
 constexpr std::array<std::string_view, 9> kComplementHeads = {
     "minister", "secretary", "commissioner", "director", "envoy", "representative", "adviser", "advisor", "chief"};
@@ -152,7 +152,7 @@ class RoleFinder {
     bool membership = false;
     bool former = false;
     bool formerBefore = false;  ///< "former Nigerian President": the past modifier before the owner
-    bool ofIsFor = false;       ///< the organization after the title came after "for" ("envoy for Yemen")
+    bool ofIsFor = false;       ///< the organization after the title came after "for" or "to" ("envoy for Yemen")
   };
 
   void enterSentence(std::size_t s) {
@@ -288,7 +288,7 @@ class RoleFinder {
       const int m = q < se_ ? startAt_[q] : -1;
       if (m >= 0 && isOrg(m)) {
         ph.ofOrg = m;
-        ph.ofIsFor = word(p) == "for";
+        ph.ofIsFor = word(p) == "for" || word(p) == "to";  // "envoy to Syria": the brief
         p = mention(m).tokenEnd;
       } else if ((word(p) == "of" || word(p) == "for") && !ph.membership && q == p + 1 && complementHead(ph)) {
         std::uint32_t r = q;

@@ -779,5 +779,18 @@ TEST_F(EntityRulesTest, anObservatoryIsAnOrganization) {
   EXPECT_FALSE(hasPerson(doc, "Human Rights"));
 }
 
+TEST_F(EntityRulesTest, wellKnownGroupsAloneAndAPersonNamedAfterOne) {
+  const auto doc = analyzeText(
+      "Hamas denied the charge on Monday. The army accused Hezbollah of firing rockets. "
+      "Houthi leader Abdul Malik al-Houthi warned of a new war. US envoy to Syria Tom Oduya said so.");
+  for (const char* group : {"Hamas", "Hezbollah"}) {
+    const auto* g = entity(doc, group);
+    ASSERT_NE(g, nullptr) << group;
+    EXPECT_EQ(g->cls, Class::ArmedGroup) << group;
+  }
+  EXPECT_TRUE(hasPerson(doc, "Abdul Malik al-Houthi")) << "a group's name inside a person's name";
+  EXPECT_TRUE(hasPerson(doc, "Tom Oduya")) << "a country before a person's name is no part of it";
+}
+
 }  // namespace
 }  // namespace ng

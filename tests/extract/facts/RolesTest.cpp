@@ -305,5 +305,12 @@ TEST_F(RolesTest, aRankBetweenThePostAndTheName) {
   EXPECT_TRUE(roles(g, "Ali Dasse").empty()) << "a bare rank is no role";
 }
 
+TEST_F(RolesTest, anEnvoyToACountryIsTheSendersEnvoy) {
+  const auto g = extract("The United States envoy to Syria, Tom Oduya, said the talks would go on.");
+  const auto envoy = roles(g, "Tom Oduya");
+  ASSERT_EQ(envoy.size(), 1u);
+  EXPECT_EQ(envoy.front().second, "United States") << "Syria is the brief";
+}
+
 }  // namespace
 }  // namespace ng
