@@ -1103,6 +1103,14 @@ class Finder {
       }
       if (slice(a, b).find('/') != std::string_view::npos) return;  // "NEW DELHI/ISLAMABAD": two places, no name
     }
+    // "Gaza City", "GAZA CITY": a listed city's name with "City" after it is the city.
+    if (len >= 2 && lowerAscii(words_[b - 1].text) == "city" && std::isupper(static_cast<unsigned char>(words_[b - 1].text[0])) &&
+        gaz_.lookup(slice(a, b)).empty()) {
+      if (const auto found = gaz_.lookup(slice(a, b - 1)); !found.empty() && found.front().cls == Class::City) {
+        emit(a, b, Class::City, 0.8, false, found.front().canonical);
+        return;
+      }
+    }
     // 0. A name before a media noun: "Al Arabiya television", "told Dawn newspaper", "the
     //    Xinhua news agency" (also a town's name); a country's name stays the country ("Sudan TV").
     if (!titled && mediaNounAt(b) && (places(a, b).empty() || places(a, b).front().cls != Class::Country)) {

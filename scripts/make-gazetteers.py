@@ -620,6 +620,10 @@ WORLD_REGIONS = {
     "South China Sea": [], "East China Sea": [], "Arabian Sea": [], "Baltic Sea": [],
     "Gulf of Aden": [], "Strait of Hormuz": [], "Bab el-Mandeb": [], "Suez Canal": [],
     "Sinai": ["Sinai Peninsula"], "Himalayas": [], "Great Lakes": [],
+    # Regions of conflicts that no ISO 3166-2 name gives in English.
+    "West Bank": [], "Gaza Strip": [], "Golan Heights": ["Golan"], "Donbas": ["Donbass"],
+    "Crimea": [], "Kashmir": [], "Darfur": [], "Kurdistan": [], "Tigray": [],
+    "Transnistria": [], "South Ossetia": [], "Nagorno-Karabakh": ["Karabakh"],
 }
 
 # Capitalized words and acronyms that are no names, besides ISO 4217 currency codes.
@@ -633,7 +637,7 @@ RPG AM PM GMT UTC BST EST EDT CET CEST MW GW KM KG BC AD BCE CE
 GENERIC_SUBDIVISION_NAMES = set("""
 Central North South East West Northern Southern Eastern Western Coast Lakes Plateau Plateaux
 Littoral Highland Midlands Bay Pool Est Lot Most Grad Nip Lib Bar Encamp Mono Var Cascade Cascades
-Antique Ascension Saga Meta Gulf Bled Reading Slough Harrow Bury Male Capital
+Antique Ascension Saga Meta Gulf Bled Reading Slough Harrow Bury Male Capital City city
 """.split())
 
 # ---------------------------------------------------------------------------------------------

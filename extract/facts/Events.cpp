@@ -70,9 +70,9 @@ std::optional<Class> triggerClass(std::string_view w) {
 
 /// Nouns for a kind of place before its name: "the town of X".
 bool isPlaceNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 13> kNouns = {"city",    "town",   "village", "province", "region",
+  static constexpr std::array<std::string_view, 14> kNouns = {"city",    "town",   "village", "province", "region",
                                                               "district", "port",   "capital", "camp",     "area",
-                                                              "suburbs", "suburb", "outskirts"};
+                                                              "suburbs", "suburb", "outskirts", "resort"};
   return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
@@ -885,11 +885,52 @@ class EventExtractor {
     return o;
   }
 
+  /// "Army officers in Gabon seized power on Wednesday", "the junta took power in a coup": a takeover by
+  /// the subject's actors (not a country), in the place the subject or the words after name.
+  std::optional<Occurrence> verbTakeover(std::size_t s, std::uint32_t t) {
+    const auto w = lw(t);
+    if (!(w == "seized" || w == "took" || w == "grabbed" || w == "assumed") || lw(t + 1) != "power" || t == tb_)
+      return std::nullopt;
+    // "took power" is also an elected leader's: only with "in a coup", "by force".
+    if (w == "took" || w == "assumed") {
+      bool force = false;
+      for (auto k = t + 2; k < te_ && k < t + 8 && !force; ++k) force = lw(k) == "coup" || lw(k) == "putsch" || lw(k) == "force";
+      if (!force) return std::nullopt;
+    }
+    Occurrence o;
+    o.sentence = s;
+    o.head = t + 1;
+    o.begin = t;
+    o.cls = Class::Takeover;
+    o.core = "takeover";
+    o.strength = 0.7;
+    std::uint32_t stop = t;
+    for (auto a : subjectBefore(t, true, stop))
+      if (sink_.graph().nodes[a].cls != Class::Country) addUnique(o.participants, a);
+    // "officers in Gabon seized power": the place in the subject.
+    std::uint32_t c = t;
+    while (c > tb_ && t - c < 12 && lw(c - 1) != "," && lw(c - 1) != ";" && lw(c - 1) != "\xE2\x80\x94" && lw(c - 1) != "-") --c;
+    for (auto k = c; k + 1 < t; ++k) {
+      const Mention* m = lw(k) == "in" ? mentionAt(k + 1) : nullptr;
+      if (!m || m->tokenBegin != k + 1) continue;
+      if (auto p = placeOfMention(*m)) {
+        o.location = *p;
+        o.locationPhrase = "in " + std::string(doc_.slice(m->span));
+        break;
+      }
+    }
+    return o;
+  }
+
   /// "A and B spoke by telephone", "A and B held talks", "A and B signed a truce": the subject
   /// names the parties.
   void verbEvents(std::size_t s, std::vector<Occurrence>& occ) {
     for (auto t = tb_; t < te_; ++t) {
       const auto w = lw(t);
+      if (auto o = verbTakeover(s, t)) {
+        occ.push_back(std::move(*o));
+        continue;
+      }
       if (const auto attack = attackVerb(w)) {
         if (auto o = verbAttack(s, t, attack->first, attack->second)) {
           occ.push_back(std::move(*o));
@@ -904,7 +945,8 @@ class EventExtractor {
           "inked",     "suspended", "halted",     "joined", "attended",  "ended",   "postponed"};
       // "Qatari and Egyptian mediators met Hamas negotiators in Cairo on Tuesday": a meeting of
       // the two sides, an event only with a place or a day (weak).
-      if (w == "met" && t > tb_) {
+      // "A hosted B in Sochi on Monday": a meeting of the two, likewise.
+      if ((w == "met" || w == "hosted") && t > tb_ && lw(t + 1) != "by") {
         std::uint32_t stop = t;
         const auto subject = subjectBefore(t, true, stop);
         const bool mediating = lw(stop) == "mediators" || lw(stop) == "mediator";
@@ -912,28 +954,22 @@ class EventExtractor {
         const std::uint32_t from = lw(t + 1) == "with" ? t + 2 : t + 1;
         std::uint32_t objectStop = from;
         const auto object = actorList(from, &objectStop, true);
-        if (object.empty()) {
-          // "A and B met in Pretoria on Monday for talks": the parties of the talks; without
-          // talks, a meeting of the two (weak).
-          if (subject.size() < 2 || mediating) continue;
-          Occurrence* talks = nullptr;
-          for (auto& c : occ) {
-            if (c.begin > t + 1 && c.begin <= t + 12 && lw(c.begin - 1) == "for" && c.cls != Class::Attack &&
-                c.cls != Class::ArmedClash) {
-              talks = &c;
-              break;
-            }
+        // Without an object, only several who met: "A and B met in Pretoria".
+        if (object.empty() && (w != "met" || subject.size() < 2 || mediating)) continue;
+        // "... for talks": the parties of the talks, with the place and day after the verb.
+        Occurrence* talks = nullptr;
+        for (auto& c : occ) {
+          if (c.begin > t + 1 && c.begin <= t + 20 && lw(c.begin - 1) == "for" && c.cls != Class::Attack &&
+              c.cls != Class::ArmedClash) {
+            talks = &c;
+            break;
           }
-          if (talks) {
-            for (auto a : subject) addUnique(talks->participants, a);
-            talks->strength = std::max(talks->strength, 0.7);
-            talks->head = t;  // the place and day after "met" are the talks'
-            continue;
-          }
-          Occurrence o = meetingAt(s, t, "meeting", 0.7);
-          o.weak = true;
-          o.participants = subject;
-          occ.push_back(std::move(o));
+        }
+        if (talks && !mediating) {
+          for (auto a : subject) addUnique(talks->participants, a);
+          for (auto a : object) addUnique(talks->participants, a);
+          talks->strength = std::max(talks->strength, 0.7);
+          talks->head = t;
           continue;
         }
         Occurrence o = meetingAt(s, t, "meeting", 0.7);
@@ -1159,8 +1195,15 @@ class EventExtractor {
         // "in the southern city of Sweida": adjectives before the place noun.
         std::uint32_t n = k;
         while (n < k + 2 && n < te_ && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)))) ++n;
-        const bool placeNoun = isPlaceNoun(lw(n)) && lw(n + 1) == "of";
+        bool placeNoun = isPlaceNoun(lw(n)) && lw(n + 1) == "of";
         if (placeNoun) k = n + 2;  // "near the town of Boulkessi"
+        // "in the Black Sea resort of Sochi": a name before the place noun.
+        if (const Mention* before = placeNoun ? nullptr : mentionAt(k);
+            before && before->tokenBegin == k && isPlaceNoun(lw(before->tokenEnd)) && lw(before->tokenEnd + 1) == "of" &&
+            mentionAt(before->tokenEnd + 2)) {
+          k = before->tokenEnd + 2;
+          placeNoun = true;
+        }
         const bool direction = !placeNoun && isDirection(lw(k)) && mentionAt(k + 1) != nullptr;
         if (direction) ++k;  // "in northern Shan state"
         if (const Mention* m = mentionAt(k); m && m->tokenBegin == k && !isPossessive(m->tokenEnd)) {
@@ -1231,7 +1274,7 @@ class EventExtractor {
         for (auto k = o->begin >= tb_ + 3 ? o->begin - 3 : tb_; k < o->begin; ++k) endVerb = endVerb || isEndNoun(lw(k));
         for (auto k = o->head + 1; k < dtok; ++k) {
           endVerb = endVerb || isEndVerb(lw(k));
-          startVerb = startVerb || isStartVerb(lw(k));
+          startVerb = startVerb || startsAt(k);
         }
         if (prev == "since") {
           if (o->cls == Class::ArmedClash || o->cls == Class::Attack || o->cls == Class::Ceasefire) o->start = d->date;
@@ -1247,13 +1290,19 @@ class EventExtractor {
     }
   }
 
+  /// A verb of beginning at token k: "began", "took effect", "came into force".
+  [[nodiscard]] bool startsAt(std::uint32_t k) const {
+    return isStartVerb(lw(k)) || ((lw(k) == "took" || lw(k) == "takes") && lw(k + 1) == "effect") ||
+           ((lw(k) == "came" || lw(k) == "comes") && lw(k + 1) == "into");
+  }
+
   /// True when the words between an event's trigger and an anchor at `to` can still belong
   /// to the event's clause: no other noun phrase opens in between ("talks, held in Cairo",
   /// "talks collapsed in a deadlock on Friday"), unless past the clause's verb.
   [[nodiscard]] bool gapOk(std::uint32_t from, std::uint32_t to) const {
     static constexpr std::array<std::string_view, 9> kDeterminers = {"the", "a",   "an",  "this", "that",
                                                                      "its", "their", "his", "her"};
-    const auto clauseVerb = [&](std::uint32_t k) { return isEndVerb(lw(k)) || isStartVerb(lw(k)) || lw(k) == "held"; };
+    const auto clauseVerb = [&](std::uint32_t k) { return isEndVerb(lw(k)) || startsAt(k) || lw(k) == "held"; };
     static constexpr std::array<std::string_view, 6> kReportVerbs = {"said", "told", "says", "tells", "added", "announced"};
     for (auto k = from + 1; k < to; ++k) {
       if (clauseVerb(k)) return true;
@@ -1263,8 +1312,10 @@ class EventExtractor {
       if ((lw(k) == "that" || lw(k) == "which") && k + 1 < to && clauseVerb(k + 1)) return true;
       if (in(kDeterminers, lw(k))) {
         const Mention* m = mentionAt(k + 1);
-        // "near the town of Boulkessi": a place noun before its name.
-        const bool placeOfName = isPlaceNoun(lw(k + 1)) && lw(k + 2) == "of" && k + 3 < to && mentionAt(k + 3);
+        // "near the town of Boulkessi", "in the lakeside resort of X": a place noun before its name.
+        std::uint32_t n = k + 1;
+        while (n < k + 3 && n < to && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)))) ++n;
+        const bool placeOfName = isPlaceNoun(lw(n)) && lw(n + 1) == "of" && n + 2 < to && mentionAt(n + 2);
         if (!m && !(k + 2 < to && mentionAt(k + 2)) && !placeOfName) return false;
       }
     }

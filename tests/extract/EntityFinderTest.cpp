@@ -312,8 +312,9 @@ TEST(EntityFinder, cityNamedLikeAWordIsNoCityAtSentenceStart) {
 }
 
 TEST(EntityFinder, titleCaseLinesAreReadAsHeadings) {
+  // Only the listed names; "Peace Talks", "Collapse", "Demands" are headline words.
   EXPECT_EQ(find("Sudan Peace Talks Collapse Over Darfur Demands In Jeddah"),
-            (std::vector<Found>{{"Sudan", Class::Country, false}, {"Jeddah", Class::City, false}}));
+            (std::vector<Found>{{"Sudan", Class::Country, false}, {"Darfur", Class::Region, false}, {"Jeddah", Class::City, false}}));
 }
 
 TEST(EntityFinder, headingsYieldOnlyListedNames) {
@@ -790,6 +791,24 @@ TEST_F(EntityRulesTest, wellKnownGroupsAloneAndAPersonNamedAfterOne) {
   }
   EXPECT_TRUE(hasPerson(doc, "Abdul Malik al-Houthi")) << "a group's name inside a person's name";
   EXPECT_TRUE(hasPerson(doc, "Tom Oduya")) << "a country before a person's name is no part of it";
+}
+
+TEST_F(EntityRulesTest, aCityNamedWithCityAndRegionsOfConflicts) {
+  const auto doc = analyzeText(
+      "GAZA CITY (Reuters) — Prisoners were freed in Gaza City and in the occupied West Bank on Saturday. "
+      "Talks were held in Mexico City.");
+  const auto* gaza = withForm(doc, "Gaza City");
+  ASSERT_NE(gaza, nullptr);
+  EXPECT_EQ(gaza->cls, Class::City);
+  EXPECT_EQ(gaza->name, "Gaza");
+  EXPECT_EQ(withForm(doc, "GAZA CITY"), gaza);
+  EXPECT_EQ(withForm(doc, "City"), nullptr) << "no subdivision is called 'City'";
+  const auto* bank = withForm(doc, "West Bank");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_EQ(bank->cls, Class::Region);
+  const auto* mexico = withForm(doc, "Mexico City");
+  ASSERT_NE(mexico, nullptr);
+  EXPECT_EQ(mexico->name, "Mexico City");
 }
 
 }  // namespace

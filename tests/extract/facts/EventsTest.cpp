@@ -527,5 +527,26 @@ TEST_F(EventsTest, aMediatorOfSomethingElseIsNotTheTalksMediator) {
   EXPECT_TRUE(objects(g, talks.front(), Prop::mediator).empty());
 }
 
+TEST_F(EventsTest, powerSeizedAHostForTalksAndADealThatTookEffect) {
+  const auto g = run(
+      "LIBREVILLE, Aug 30 (Reuters) - Army officers in Gabon seized power on Wednesday. The prime minister took "
+      "power after the vote. Kenyan President Ali Dasse hosted Ugandan President Tamir Oduya in the lakeside "
+      "resort of Kisumu on Monday for talks on trade. It was the third exchange under a ceasefire deal that took "
+      "effect on Jan. 19.");
+  const auto takeovers = nodesOf(g, Class::Takeover);
+  ASSERT_EQ(takeovers.size(), 1u) << "an elected leader's 'took power' is no takeover";
+  EXPECT_EQ(objects(g, takeovers.front(), Prop::location), (std::vector<std::string>{"Gabon"}));
+  EXPECT_EQ(objects(g, takeovers.front(), Prop::date), (std::vector<std::string>{"2025-03-12"}));
+  EXPECT_TRUE(objects(g, takeovers.front(), Prop::participant).empty()) << "'Army' alone is a common noun";
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks.front(), Prop::participant), (std::vector<std::string>{"Ali Dasse", "Tamir Oduya"}));
+  EXPECT_EQ(objects(g, talks.front(), Prop::location), (std::vector<std::string>{"Kisumu"}));
+  EXPECT_EQ(objects(g, talks.front(), Prop::date), (std::vector<std::string>{"2025-03-10"}));
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(objects(g, deals.front(), Prop::startDate), (std::vector<std::string>{"2025-01-19"}));
+}
+
 }  // namespace
 }  // namespace ng
