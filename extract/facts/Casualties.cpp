@@ -175,10 +175,23 @@ class CasualtyReader {
     static constexpr std::array<std::string_view, 3> kKill = {"killed", "killing", "kills"};
     static constexpr std::array<std::string_view, 6> kWound = {"wounded", "wounding", "injured", "injuring", "injures", "wounds"};
     if (v > tb_ && (in(kKill, verb) || in(kWound, verb)) && (f.value || !f.victims.empty())) {
-      if (!f.victims.empty() || f.side || lw(k) == "." || lw(k) == "," || lw(k) == "and" || lw(k) == "in" || k >= te_) {
+      // "injured more than 70 on Saturday": a preposition after the figure ends it too.
+      const bool ends = k >= te_ || lw(k) == "." || lw(k) == "," || lw(k) == "and" || doc_.tokens[k].pos == "IN";
+      if (!f.victims.empty() || f.side || ends) {
         f.kind = in(kKill, verb) ? Kind::Killed : Kind::Wounded;
         f.end = k;
         return f;
+      }
+    }
+    // "the death toll (from the strike) has risen to at least 165", "a death toll of 40".
+    if (v > tb_ && f.value && (verb == "to" || verb == "at" || verb == "of")) {
+      for (std::uint32_t j = v - 1; j > tb_ && v - j < 14; --j) {
+        if (lw(j - 1) == "toll") {
+          f.kind = Kind::Killed;
+          f.end = k;
+          return f;
+        }
+        if (numberOf(lw(j - 1)) || lw(j - 1) == "," || lw(j - 1) == ";") break;
       }
     }
     return std::nullopt;

@@ -62,6 +62,7 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"putsch", Class::Takeover},        {"return", Class::Takeover},          {"seizure", Class::Takeover},
       {"ambush", Class::Attack},          {"ambushes", Class::Attack},          {"massacre", Class::Attack},
       {"bombardment", Class::Attack},     {"shootout", Class::ArmedClash},      {"battle", Class::ArmedClash},
+      {"war", Class::ArmedClash},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
@@ -417,6 +418,15 @@ class EventExtractor {
                                                                       "when",  "for",    "of",    "upon"};
     if (w == "meeting" && (t == tb_ || in(kBeforeGerund, prev))) return std::nullopt;
     if (w == "offensive" && !(prev == "the" || prev == "an" || prev == "military" || prev == "ground")) return std::nullopt;
+    // "war crimes", "a trade war", "the war on terror", "a war of words", "World War II": no war here.
+    if (w == "war") {
+      static constexpr std::array<std::string_view, 11> kNotWar = {"trade", "price", "cold", "world", "culture", "tariff",
+                                                                   "currency", "information", "propaganda", "civil-rights", "gang"};
+      if (in(kNotWar, prev) || next == "crimes" || next == "criminal" || next == "criminals" || next == "on" ||
+          next == "of" || next == "chest" || next == "games" || next == "footing" || next == "room" ||
+          std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())))
+        return std::nullopt;
+    }
     if ((w == "attacks" || w == "talks" || w == "raids") &&
         (prev == "he" || prev == "she" || prev == "it" || prev == "who")) return std::nullopt;
 
@@ -581,19 +591,33 @@ class EventExtractor {
     if (o.cls == Class::Attack || o.cls == Class::ArmedClash) {
       // Not an anchor by itself: "prompting Pakistani airstrikes" names no particular attack.
       if (countries.size() == 1) o.side = countries.front();
+      // "an RSF attack", "a Hamas rocket attack": the group named in front attacks.
+      for (auto k = b; k < t; ++k) {
+        const Mention* m = mentionAt(k);
+        if (!m || m->demonym || m->entity < 0 || m->tokenBegin != k) continue;
+        const Class ec = doc_.entities[static_cast<std::size_t>(m->entity)].cls;
+        if (ec == Class::Country || ec == Class::Person || !onto::isA(ec, Class::Actor)) continue;
+        if (auto a = actors_.actorOfMention(actors_.mentionAtToken(k), false)) {
+          addUnique(o.participants, *a);
+          o.strength = std::max(o.strength, 0.7);
+        }
+      }
       if ((next == "on" || next == "against") && o.cls == Class::Attack) {
         std::uint32_t k = t + 2;
         if (lw(k) == "the") ++k;
         // "a strike on the southern suburbs of Beirut", "an attack on the town of X".
         std::uint32_t n = k;
         while (n < k + 3 && n < te_ && doc_.tokens[n].pos == "JJ") ++n;
-        if (isPlaceNoun(lw(n)) && lw(n + 1) == "of") k = n + 2;
+        const bool placeNoun = isPlaceNoun(lw(n)) && lw(n + 1) == "of";
+        if (placeNoun) k = n + 2;
         if (const Mention* m = k < te_ ? mentionAt(k) : nullptr; m && m->tokenBegin == k && m->entity >= 0) {
           const auto place = placeOfMention(*m);
           if (place && m->cls != Class::Country && !isPossessive(m->tokenEnd)) {
             if (!o.location) {
               o.location = *place;
-              o.locationPhrase = std::string(doc_.slice(Span{doc_.tokens[t + 1].span.begin, m->span.end}));
+              // "attack on Babanusa" for "attack on the town of Babanusa".
+              o.locationPhrase = placeNoun ? std::string(next) + " " + std::string(doc_.slice(m->span))
+                                           : std::string(doc_.slice(Span{doc_.tokens[t + 1].span.begin, m->span.end}));
             }
           } else if (auto a = actors_.actorOfMention(actors_.mentionAtToken(k), false);
                      a && !isPersonNode(*a)) {

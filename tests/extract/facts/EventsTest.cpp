@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -546,6 +547,24 @@ TEST_F(EventsTest, powerSeizedAHostForTalksAndADealThatTookEffect) {
   const auto deals = nodesOf(g, Class::Agreement);
   ASSERT_EQ(deals.size(), 1u);
   EXPECT_EQ(objects(g, deals.front(), Prop::startDate), (std::vector<std::string>{"2025-01-19"}));
+}
+
+TEST_F(EventsTest, deathTollsWoundedBeforeAPrepositionGroupAttacksAndWars) {
+  const auto g = run(
+      "The death toll from the strike has risen to at least 165, officials said. A drone strike killed at least 40 "
+      "civilians and injured more than 70 on Saturday in Kadugli. The army repelled a KLF attack on the town of "
+      "Dilling. The leaders discussed the war in Sudan. He denied war crimes.");
+  std::set<std::string> labels;
+  for (const auto n : nodesOf(g, Class::CasualtyCount)) labels.insert(g.nodes[n].label);
+  EXPECT_TRUE(labels.contains("165 killed"));
+  EXPECT_TRUE(labels.contains("40 killed, 70 wounded"));
+  std::map<std::string, std::uint32_t> attacks;
+  for (const auto n : nodesOf(g, Class::Attack)) attacks[g.nodes[n].label] = n;
+  ASSERT_TRUE(attacks.contains("attack on Dilling")) << "the place noun is left out of the label";
+  EXPECT_EQ(objects(g, attacks["attack on Dilling"], Prop::participant), (std::vector<std::string>{"KLF"}));
+  const auto wars = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(wars.size(), 1u) << "war crimes are no war";
+  EXPECT_EQ(g.nodes[wars.front()].label, "war in Sudan");
 }
 
 }  // namespace
