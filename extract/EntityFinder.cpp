@@ -799,6 +799,17 @@ class Finder {
     return lowercaseWords_->contains(lower);
   }
 
+  /// The canonical name of the listed city that [a, b) names with "City" after it ("Gaza City"),
+  /// when the whole is not listed itself ("Mexico City" is).
+  std::optional<std::string> cityNamedWithCity(std::size_t a, std::size_t b) const {
+    if (b < a + 2 || lowerAscii(words_[b - 1].text) != "city" || !std::isupper(static_cast<unsigned char>(words_[b - 1].text[0])) ||
+        !gaz_.lookup(slice(a, b)).empty())
+      return std::nullopt;
+    const auto found = gaz_.lookup(slice(a, b - 1));
+    if (found.empty() || found.front().cls != Class::City) return std::nullopt;
+    return found.front().canonical;
+  }
+
   /// An unknown name before "camp" ("refugee camp", "displacement camp") is the camp's place.
   bool campAfter(std::size_t a, std::size_t b) const {
     if (b < words_.size() && (words_[b].lower == "refugee" || words_[b].lower == "displacement")) ++b;
@@ -1104,12 +1115,9 @@ class Finder {
       if (slice(a, b).find('/') != std::string_view::npos) return;  // "NEW DELHI/ISLAMABAD": two places, no name
     }
     // "Gaza City", "GAZA CITY": a listed city's name with "City" after it is the city.
-    if (len >= 2 && lowerAscii(words_[b - 1].text) == "city" && std::isupper(static_cast<unsigned char>(words_[b - 1].text[0])) &&
-        gaz_.lookup(slice(a, b)).empty()) {
-      if (const auto found = gaz_.lookup(slice(a, b - 1)); !found.empty() && found.front().cls == Class::City) {
-        emit(a, b, Class::City, 0.8, false, found.front().canonical);
-        return;
-      }
+    if (const auto city = cityNamedWithCity(a, b)) {
+      emit(a, b, Class::City, 0.8, false, *city);
+      return;
     }
     // 0. A name before a media noun: "Al Arabiya television", "told Dawn newspaper", "the
     //    Xinhua news agency" (also a town's name); a country's name stays the country ("Sudan TV").
@@ -1269,10 +1277,11 @@ class Finder {
       classify(a + d, b, titled, false);
       return;
     }
-    // A country before a person's name: "envoy to Syria Tom Barrack".
+    // A country or city before a person's name: "envoy to Syria Tom Barrack", "Taipei City X Y".
     for (std::size_t c = std::min<std::size_t>(3, len - 1); c >= 1; --c) {
-      if (isCountry(a, a + c) && nerKind(a + c, b) == "PER") {
-        emitPlace(a, a + c, places(a, a + c).front());
+      const bool city = !places(a, a + c).empty() && places(a, a + c).front().cls == Class::City;
+      if ((isCountry(a, a + c) || city || cityNamedWithCity(a, a + c)) && nerKind(a + c, b) == "PER") {
+        classify(a, a + c, titled, afterOf);
         classify(a + c, b, true, false);
         return;
       }

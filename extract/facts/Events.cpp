@@ -424,7 +424,7 @@ class EventExtractor {
                                                                    "currency", "information", "propaganda", "civil-rights", "gang"};
       if (in(kNotWar, prev) || next == "crimes" || next == "criminal" || next == "criminals" || next == "on" ||
           next == "of" || next == "chest" || next == "games" || next == "footing" || next == "room" ||
-          std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())))
+          std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())))  // "the Iraq War": a name, kept as the finder typed it
         return std::nullopt;
     }
     if ((w == "attacks" || w == "talks" || w == "raids") &&
@@ -1286,8 +1286,11 @@ class EventExtractor {
         const std::uint32_t dtok = t;
         t = tb_ + static_cast<std::uint32_t>(d->end) - 1;
         const auto prev = lw(dtok - 1);
-        if (!(prev == "on" || prev == "of" || prev == "since" || prev == "from" || prev == "late" ||
-              prev == "early" || prev == "by" || (lw(dtok) != "today" && weekdayNumber(words_[dtok - tb_]) >= 0)))
+        // "next Saturday", "last Friday" name their day as a weekday does.
+        const bool relativeDay = (lw(dtok) == "next" || lw(dtok) == "last" || lw(dtok) == "this") && dtok + 1 < te_ &&
+                                 weekdayNumber(words_[dtok + 1 - tb_]) >= 0;
+        if (!(prev == "on" || prev == "of" || prev == "since" || prev == "from" || prev == "late" || prev == "early" ||
+              prev == "by" || relativeDay || (lw(dtok) != "today" && weekdayNumber(words_[dtok - tb_]) >= 0)))
           continue;
         if (prev == "by" || lw(dtok) == "today") continue;
         Occurrence* o = ownerOf(occ, dtok, 22, 0);

@@ -567,5 +567,19 @@ TEST_F(EventsTest, deathTollsWoundedBeforeAPrepositionGroupAttacksAndWars) {
   EXPECT_EQ(g.nodes[wars.front()].label, "war in Sudan");
 }
 
+TEST_F(EventsTest, nextAndLastWeekdaysDateEventsAndNamedWarsStayNames) {
+  const auto g = run(
+      "A second round is scheduled for next Saturday in Rome. Talks were held in Geneva last Friday. "
+      "Veterans of the Gulf War met in Dallas.");
+  std::map<std::string, std::uint32_t> talks;
+  for (const auto n : nodesOf(g, Class::Negotiation)) talks[g.nodes[n].label] = n;
+  ASSERT_TRUE(talks.contains("Rome talks"));
+  EXPECT_EQ(objects(g, talks["Rome talks"], Prop::date), (std::vector<std::string>{"2025-03-15"}));
+  ASSERT_TRUE(talks.contains("Geneva talks"));
+  EXPECT_EQ(objects(g, talks["Geneva talks"], Prop::date), (std::vector<std::string>{"2025-03-07"}));
+  for (const auto n : nodesOf(g, Class::ArmedClash))
+    EXPECT_TRUE(objects(g, n, Prop::location).empty()) << "the meeting's place is not the Gulf War's";
+}
+
 }  // namespace
 }  // namespace ng
