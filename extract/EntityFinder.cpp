@@ -385,8 +385,10 @@ class Finder {
         while (m < n && m - j < 2 && isConnector(m)) ++m;
         // A capitalized first word joins what follows a connector only when it can head a
         // name: "Ministry of Defence", "President of Kenya", but not "Residents of the Gaza Strip".
+        // So does a given name the recognizer starts a person's name with: "Ursula von der Leyen".
         const bool canHead = !(j == k + 1 && words_[k].initial) || gaz_.orgCue(words_[k].text) ||
-                             gaz_.isTitleWord(words_[k].text) || !places(k, k + 1).empty();
+                             gaz_.isTitleWord(words_[k].text) || !places(k, k + 1).empty() ||
+                             (in(kNameParticles, words_[j].text) && doc_.tokens[words_[k].tokBegin].ner == "B-PER");
         if (m > j && m < n && isNameWord(m) && canHead && forcedEnd_[m] == 0) {
           j = m + 1;
           continue;
@@ -647,6 +649,10 @@ class Finder {
   /// "reported by", "published in", "told".
   bool mediaContext(std::size_t a) const {
     if (a >= 2 && words_[a - 2].lower == "according" && words_[a - 1].lower == "to") return true;
+    // "state news agency KCNA", "the broadcaster RTS", "the daily Haaretz".
+    static constexpr std::string_view kMediaNouns[] = {"agency", "broadcaster", "newspaper", "daily", "channel",
+                                                       "television", "tv", "outlet", "network", "radio"};
+    if (a >= 1 && words_[a - 1].text == words_[a - 1].lower && in(kMediaNouns, words_[a - 1].lower)) return true;
     if (a >= 2 && (words_[a - 1].lower == "by" || words_[a - 1].lower == "in") && words_[a - 2].lower == "published")
       return true;
     if (a >= 2 && words_[a - 1].lower == "by") {
@@ -1312,7 +1318,7 @@ class Finder {
         // "CAIRO (AP) —": the agency of a dateline.
         const bool agency = a > 0 && words_[a - 1].text == "(" && b + 1 < words_.size() && words_[b].text == ")" &&
                             (words_[b + 1].text == "\xE2\x80\x94" || words_[b + 1].text == "\xE2\x80\x93" || words_[b + 1].text == "-");
-        if (!gaz_.isTitleWord(t)) emit(a, b, agency ? Class::MediaOutlet : Class::Organization, 0.6);
+        if (!gaz_.isTitleWord(t)) emit(a, b, agency || mediaContext(a) ? Class::MediaOutlet : Class::Organization, 0.6);
         return;
       }
       const Shape sh = shapeOf(t);

@@ -1,6 +1,7 @@
 #include "extract/Gazetteer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <charconv>
 #include <fstream>
@@ -499,7 +500,20 @@ std::optional<Gazetteer::TitleKind> Gazetteer::titleKind(std::string_view phrase
   return std::nullopt;
 }
 
+namespace {
+
+/// A word of two or three letters written in Title Case ("Un" in "Kim Jong Un", "Who") is no
+/// acronym of the cue list ("UN", "WHO"), which are written in capitals (or "U.N."); longer
+/// ones may be ("Nato" in British style).
+bool titleCaseShortWord(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3 || !std::isupper(static_cast<unsigned char>(w.front()))) return false;
+  return std::all_of(w.begin() + 1, w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
 std::optional<onto::Class> Gazetteer::orgCue(std::string_view phrase) const {
+  if (titleCaseShortWord(phrase)) return std::nullopt;
   const std::string key = foldKey(phrase);
   if (!cueFilter_.mayContain(key)) return std::nullopt;
   if (const auto it = cues_.find(key); it != cues_.end()) return it->second.cls;
@@ -507,6 +521,7 @@ std::optional<onto::Class> Gazetteer::orgCue(std::string_view phrase) const {
 }
 
 bool Gazetteer::cueIsName(std::string_view phrase) const {
+  if (titleCaseShortWord(phrase)) return false;
   const std::string key = foldKey(phrase);
   if (!cueFilter_.mayContain(key)) return false;
   const auto it = cues_.find(key);

@@ -811,5 +811,19 @@ TEST_F(EntityRulesTest, aCityNamedWithCityAndRegionsOfConflicts) {
   EXPECT_EQ(mexico->name, "Mexico City");
 }
 
+TEST_F(EntityRulesTest, particlesAfterAGivenNameShortWordsAndOutletsAfterTheirNoun) {
+  const auto doc = analyzeText(
+      "Ursula von der Leyen, the president of the commission, spoke on Monday. North Korean leader Kim Jong Un "
+      "sent a message, state news agency KCNA reported. The UN said so.");
+  EXPECT_TRUE(hasPerson(doc, "Ursula von der Leyen"));
+  EXPECT_TRUE(hasPerson(doc, "Kim Jong Un")) << "'Un' is no 'UN'";
+  const auto* kcna = entity(doc, "KCNA");
+  ASSERT_NE(kcna, nullptr);
+  EXPECT_EQ(kcna->cls, Class::MediaOutlet);
+  const auto* un = entity(doc, "UN");
+  ASSERT_NE(un, nullptr);
+  EXPECT_EQ(un->cls, Class::InternationalOrganization);
+}
+
 }  // namespace
 }  // namespace ng
