@@ -18,6 +18,7 @@ struct Decoded {
 };
 
 Decoded decodeAt(std::string_view s, std::size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return {static_cast<Cp>(s[i]), 1};
   Cp cp = 0;
   const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                   static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -34,6 +35,7 @@ Decoded decodeBefore(std::string_view s, std::size_t end) {
 
 bool isSpace(Cp c) {
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
+  if (c < 0x80) return false;  // no other ASCII character is a space separator
   const auto cat = utf8proc_category(c);
   return cat == UTF8PROC_CATEGORY_ZS || c == 0x200B || c == 0xFEFF;
 }
@@ -76,6 +78,7 @@ std::string lower(std::string_view s) {
 enum class AbbrevKind { None, Title, Other };
 
 AbbrevKind abbreviation(std::string_view word) {  // word includes its final period
+  if (!word.ends_with('.')) return AbbrevKind::None;  // as every listed abbreviation and initial does
   const std::string l = lower(word);
   if (std::find(kTitleAbbrev.begin(), kTitleAbbrev.end(), l) != kTitleAbbrev.end()) return AbbrevKind::Title;
   if (std::find(kOtherAbbrev.begin(), kOtherAbbrev.end(), l) != kOtherAbbrev.end()) return AbbrevKind::Other;
