@@ -110,13 +110,6 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-std::string lowerAscii(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 utf8proc_int32_t codepointAt(std::string_view s, std::size_t& pos) {
   if (static_cast<unsigned char>(s[pos]) < 0x80) return static_cast<utf8proc_int32_t>(s[pos++]);  // ASCII, most words
   utf8proc_int32_t cp = -1;

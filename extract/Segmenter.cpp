@@ -1,5 +1,7 @@
 #include "extract/Segmenter.h"
 
+#include "extract/TextNorm.h"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -69,17 +71,11 @@ constexpr std::array<std::string_view, 30> kOtherAbbrev = {
     "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "approx.", "dept.",
     "est.", "fig.", "al.", "mt.", "ft.", "e.g.", "i.e."};
 
-std::string lower(std::string_view s) {
-  std::string r(s);
-  std::transform(r.begin(), r.end(), r.begin(), [](unsigned char c) { return std::tolower(c); });
-  return r;
-}
-
 enum class AbbrevKind { None, Title, Other };
 
 AbbrevKind abbreviation(std::string_view word) {  // word includes its final period
   if (!word.ends_with('.')) return AbbrevKind::None;  // as every listed abbreviation and initial does
-  const std::string l = lower(word);
+  const std::string l = lowerAscii(word);
   if (std::find(kTitleAbbrev.begin(), kTitleAbbrev.end(), l) != kTitleAbbrev.end()) return AbbrevKind::Title;
   if (std::find(kOtherAbbrev.begin(), kOtherAbbrev.end(), l) != kOtherAbbrev.end()) return AbbrevKind::Other;
   // Initials and dotted acronyms: J. U.S. U.N. a.m.

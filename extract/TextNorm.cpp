@@ -199,6 +199,14 @@ std::vector<std::string> splitWords(std::string_view text) {
   return out;
 }
 
+std::string lowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 std::string capitalInitials(std::string_view name) {
   std::string out;
   bool start = true;

@@ -26,6 +26,10 @@ namespace ng {
 /// The words of a text split at spaces (runs of spaces give no empty words); for foldKey() output.
 [[nodiscard]] std::vector<std::string> splitWords(std::string_view text);
 
+/// `text` with A-Z lowercased and every other byte kept, as std::tolower does in the "C" locale
+/// newsgraph runs in: for comparing words with lowercase word lists.
+[[nodiscard]] std::string lowerAscii(std::string_view text);
+
 /// Upper-case initials of a name's words and hyphenated parts ("Rapid Support Forces" -> "RSF",
 /// "Jaish-e-Mohammed" -> "JM"): what an acronym defined for the name would spell.
 [[nodiscard]] std::string capitalInitials(std::string_view name);

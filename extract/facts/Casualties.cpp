@@ -7,18 +7,14 @@
 #include <string>
 #include <string_view>
 
+#include "extract/TextNorm.h"
+
 namespace ng {
 
 namespace {
 
 using onto::Class;
 using onto::Prop;
-
-std::string lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -219,7 +215,7 @@ class CasualtyReader {
     tb_ = sen.tokenBegin;
     te_ = sen.tokenEnd;
     lw_.clear();
-    for (auto t = tb_; t < te_; ++t) lw_.push_back(lower(doc_.tokenText(t)));
+    for (auto t = tb_; t < te_; ++t) lw_.push_back(lowerAscii(doc_.tokenText(t)));
 
     std::vector<Figure> figures;
     for (auto t = tb_; t < te_; ++t) {
@@ -342,7 +338,7 @@ class CasualtyReader {
       if (men.entity < 0) continue;
       const auto& ent = doc_.entities[static_cast<std::size_t>(men.entity)];
       if (!onto::isA(ent.cls, Class::Organization)) continue;
-      const std::string name = lower(ent.name);
+      const std::string name = lowerAscii(ent.name);
       std::size_t at = name.find(noun);
       const bool word = at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&
                         (at + noun.size() == name.size() || name[at + noun.size()] == ' ');

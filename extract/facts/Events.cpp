@@ -15,8 +15,10 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "extract/TextNorm.h"
 #include "extract/facts/Actors.h"
 #include "extract/facts/Casualties.h"
 #include "extract/facts/DateResolver.h"
@@ -31,12 +33,6 @@ using onto::Prop;
 
 constexpr std::string_view kExtractor = "events";
 
-std::string lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -44,7 +40,7 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
 
 /// Trigger nouns and the event class they name.
 std::optional<Class> triggerClass(std::string_view w) {
-  static const std::map<std::string_view, Class> kTriggers = {
+  static const std::unordered_map<std::string_view, Class> kTriggers = {
       {"talks", Class::Negotiation},      {"negotiations", Class::Negotiation}, {"dialogue", Class::Negotiation},
       {"meeting", Class::Meeting},        {"summit", Class::Meeting},           {"ceasefire", Class::Ceasefire},
       {"cease-fire", Class::Ceasefire},   {"truce", Class::Ceasefire},          {"armistice", Class::Ceasefire},
@@ -259,7 +255,7 @@ class EventExtractor {
     lw_.clear();
     for (auto t = tb_; t < te_; ++t) {
       words_.push_back(doc_.tokenText(t));
-      lw_.push_back(lower(doc_.tokenText(t)));
+      lw_.push_back(lowerAscii(doc_.tokenText(t)));
     }
   }
   [[nodiscard]] std::string_view lw(std::uint32_t t) const {
@@ -512,7 +508,7 @@ class EventExtractor {
       }
       if (const auto dash = word.find('-'); dash != std::string_view::npos) {
         const std::string_view before = word.substr(0, dash);
-        const std::string after = lower(word.substr(dash + 1));
+        const std::string after = lowerAscii(word.substr(dash + 1));
         if (after == "brokered" || after == "mediated" || after == "hosted" || after == "sponsored") {
           if (auto a = countryOfWord(before)) {
             addUnique(o.mediators, *a);

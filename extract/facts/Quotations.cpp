@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/TextNorm.h"
 #include "extract/facts/Actors.h"
 #include "extract/facts/Extractors.h"
 #include "extract/facts/QuoteFinder.h"
@@ -38,12 +39,6 @@ constexpr std::string_view kExtractor = "quotations";
 using Words = std::initializer_list<std::string_view>;
 
 bool oneOf(std::string_view w, Words list) { return std::find(list.begin(), list.end(), w) != list.end(); }
-
-std::string lower(std::string_view s) {
-  std::string r(s);
-  std::transform(r.begin(), r.end(), r.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return r;
-}
 
 /// Verbs that report speech or a stance taken in words, in the forms news text uses. Present
 /// plurals that are mostly nouns ("claims", "calls", "remarks") are left out.
@@ -291,7 +286,7 @@ class QuotationExtractor {
   // ---------------------------------------------------------------- tokens
 
   [[nodiscard]] std::string_view tok(std::uint32_t t) const { return doc_.tokenText(t); }
-  [[nodiscard]] std::string low(std::uint32_t t) const { return lower(tok(t)); }
+  [[nodiscard]] std::string low(std::uint32_t t) const { return lowerAscii(tok(t)); }
   [[nodiscard]] bool isComma(std::uint32_t t) const { return tok(t) == ","; }
 
   /// First token starting at or after byte `at`.
@@ -341,7 +336,7 @@ class QuotationExtractor {
   [[nodiscard]] bool npToken(std::uint32_t t, bool heading) const {
     if (actors_.mentionAtToken(t) >= 0 || inTitle_[t]) return true;
     const std::string_view w = tok(t);
-    const std::string l = lower(w);
+    const std::string l = lowerAscii(w);
     if (isDeterminer(l) || isNpConnector(l) || isOfficialNoun(l) || isPrivatePersonNoun(l) || isNpModifier(l))
       return true;
     if (isPossessivePronoun(l) || gaz_.titleKind(w).has_value()) return true;  // "his spokesman", "Her statement"
@@ -509,7 +504,7 @@ class QuotationExtractor {
       const Mention& m = doc_.mentions[static_cast<std::size_t>(*it)];
       const Class cls = classOf(m);
       if (!onto::isA(cls, Class::Organization) || onto::isA(cls, Class::MediaOutlet) || m.entity < 0) continue;
-      const std::string name = " " + lower(doc_.entities[static_cast<std::size_t>(m.entity)].name) + " ";
+      const std::string name = " " + lowerAscii(doc_.entities[static_cast<std::size_t>(m.entity)].name) + " ";
       if (name.find(" " + head + " ") != std::string::npos) return actors_.actorOfMention(*it, true);
     }
     return std::nullopt;
@@ -856,7 +851,7 @@ class QuotationExtractor {
     if (q.speaker.node || q.naming || q.speaker.phrase) return;
     std::vector<std::string> content;
     std::string cur;
-    for (char c : lower(q.text) + " ") {
+    for (char c : lowerAscii(q.text) + " ") {
       if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
         cur.push_back(c);
       } else {
@@ -870,7 +865,7 @@ class QuotationExtractor {
     for (std::size_t j = 0; j < quotes_.size(); ++j) {
       const Quote& o = quotes_[j];
       if (j == i || !o.speaker.node || o.via == Via::Echo) continue;
-      const std::string hay = " " + lower(o.text) + " ";
+      const std::string hay = " " + lowerAscii(o.text) + " ";
       const bool all = std::all_of(content.begin(), content.end(),
                                    [&](const std::string& w) { return hay.find(w) != std::string::npos; });
       if (!all) continue;
