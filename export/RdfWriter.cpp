@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
+#include <string_view>
 
 #include "ontology/Vocabulary.h"
 
@@ -44,9 +45,17 @@ size_t stringSink(const void* buf, size_t len, void* stream) {
   return len;
 }
 
+/// The node serd_node_from_string() makes (bytes up to a NUL, characters, flags for newlines and
+/// quotes), without its scan a byte at a time for the end: the string knows its length. That scan
+/// took a third of the writers' instructions.
 SerdNode node(SerdType type, const std::string& s) {
-  SerdNode n = serd_node_from_string(type, u8(s));
-  return n;
+  const std::string_view v = std::string_view(s).substr(0, s.find('\0'));
+  SerdNodeFlags flags = 0;
+  if (v.find('\n') != std::string_view::npos || v.find('\r') != std::string_view::npos) flags |= SERD_HAS_NEWLINE;
+  if (v.find('"') != std::string_view::npos) flags |= SERD_HAS_QUOTE;
+  std::size_t chars = 0;
+  for (const char c : v) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;  // UTF-8 lead bytes
+  return SerdNode{u8(s), v.size(), chars, flags, type};
 }
 
 }  // namespace
