@@ -418,7 +418,9 @@ class EventExtractor {
     if (w == "war") {
       static constexpr std::array<std::string_view, 11> kNotWar = {"trade", "price", "cold", "world", "culture", "tariff",
                                                                    "currency", "information", "propaganda", "civil-rights", "gang"};
-      if (in(kNotWar, prev) || next == "crimes" || next == "criminal" || next == "criminals" || next == "on" ||
+      // "preparing for war", "go to war", "at war", "the risk of war": no particular war.
+      static constexpr std::array<std::string_view, 9> kNoWarBefore = {"for", "to", "into", "at", "of", "wage", "waging", "risk", "brink"};
+      if (in(kNotWar, prev) || in(kNoWarBefore, prev) || next == "crimes" || next == "criminal" || next == "criminals" || next == "on" ||
           next == "of" || next == "chest" || next == "games" || next == "footing" || next == "room" ||
           std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())))  // "the Iraq War": a name, kept as the finder typed it
         return std::nullopt;

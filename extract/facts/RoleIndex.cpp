@@ -299,6 +299,11 @@ class RoleFinder {
           ph.titleEnd = r;
           p = r;
         }
+      } else if (word(p) == "to") {
+        // "a senior adviser to Prime Minister X": the person advised ends the phrase.
+        std::uint32_t r = q;
+        if (r < se_ && titleAt(r) > 0) r += static_cast<std::uint32_t>(titleAt(r));
+        if (const int pm = r < se_ ? startAt_[r] : -1; pm >= 0 && isPerson(pm)) p = mention(pm).tokenEnd;
       }
     }
     ph.end = p;

@@ -24,6 +24,7 @@
 
 #include "extract/Segmenter.h"
 #include "extract/facts/Actors.h"
+#include "extract/facts/DateResolver.h"
 #include "extract/facts/Extractors.h"
 #include "extract/facts/SpeechLexicon.h"
 
@@ -802,7 +803,10 @@ class StatementFinder {
       }
       return true;
     }
-    Emit e{vm.act, agent, obj.actors, w(oe) == "of" ? topicFrom(oe + 1) : std::string(), conf, t};
+    // "accused Eritrea on Monday of preparing for war": a day between the accused and the charge.
+    std::uint32_t of = oe;
+    if (w(of) == "on" && weekdayNumber(doc_.tokenText(of + 1)) >= 0) of += 2;
+    Emit e{vm.act, agent, obj.actors, w(of) == "of" ? topicFrom(of + 1) : std::string(), conf, t};
     emit(e);
     return true;
   }

@@ -312,5 +312,12 @@ TEST_F(RolesTest, anEnvoyToACountryIsTheSendersEnvoy) {
   EXPECT_EQ(envoy.front().second, "United States") << "Syria is the brief";
 }
 
+TEST_F(RolesTest, anAdviserToAPersonNamedAfterTheName) {
+  const auto g = extract("\"We will not allow it,\" said Tamir Oduya, a senior adviser to Prime Minister Ali Dasse.");
+  const auto adviser = roles(g, "Tamir Oduya");
+  ASSERT_EQ(adviser.size(), 1u);
+  EXPECT_EQ(adviser.front().first, "senior adviser");
+}
+
 }  // namespace
 }  // namespace ng

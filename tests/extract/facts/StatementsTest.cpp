@@ -245,5 +245,14 @@ TEST_F(StatementsTest, unnamedGroupsAccusedAndASecondVerbEndsTheTopic) {
   EXPECT_EQ(countClass(g, Class::Support), 0);
 }
 
+TEST_F(StatementsTest, aDayBetweenTheAccusedAndTheCharge) {
+  const auto g = extract("Chad accused Niger on Monday of preparing for war near the border.");
+  const auto acc = statements(g, Class::Accusation, "Chad");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Niger"});
+  EXPECT_EQ(literal(g, acc[0], Prop::topic), "preparing for war near the border");
+  EXPECT_EQ(countClass(g, Class::ArmedClash), 0) << "preparing for war is no war";
+}
+
 }  // namespace
 }  // namespace ng
