@@ -10,8 +10,9 @@ Runner addBuildCommand(CLI::App& app) {
   auto* cmd = app.add_subcommand("build", "Extract a knowledge graph from articles and write it as RDF");
   cmd->footer(
       "Inputs: .txt files (optional header lines Title:, Date:, Source:, URL: then a blank line) and\n"
-      ".jsonl files (one JSON object per line with id, title, date, source, url, text). Folders are\n"
-      "searched recursively; other files in them are skipped with a log line.\n\n"
+      ".jsonl files (one JSON object per line with id, title, date, source, url, text; also the\n"
+      "crawler names maintext/body/content, published/pubDate/date_publish/..., publisher). Folders\n"
+      "are searched recursively; other files in them are skipped with a log line.\n\n"
       "Writes OUT/graph.ttl (merged graph), OUT/graph.trig and OUT/graph.nq (one named graph per\n"
       "article), OUT/graph.nt, OUT/ontology.ttl, OUT/void.ttl (dataset statistics), OUT/graph.graphml,\n"
       "OUT/graph.gexf and OUT/graph.dot (for Gephi, Cytoscape, Graphviz) and OUT/manifest.json (the run).\n"

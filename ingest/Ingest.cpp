@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
+#include <initializer_list>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -306,6 +307,21 @@ std::string jsonString(const nlohmann::json& obj, const char* key, std::string& 
   return {};
 }
 
+/// The first of `keys` the object has (not null): its string value, and the key in `used`.
+/// Crawlers name the same field differently (news-please "maintext", "date_publish";
+/// newspaper3k "publish_date"; others "published", "pubDate", "body", "content").
+std::string firstString(const nlohmann::json& obj, std::initializer_list<const char*> keys, std::string& error,
+                        const char** used) {
+  for (const char* key : keys) {
+    const auto it = obj.find(key);
+    if (it == obj.end() || it->is_null()) continue;
+    *used = key;
+    return jsonString(obj, key, error);
+  }
+  *used = *keys.begin();
+  return {};
+}
+
 void readJsonl(const fs::path& path, const IngestOptions& options, const ArticleSink& articles,
                const ProblemSink& problems) {
   std::ifstream in(path, std::ios::binary);
@@ -347,11 +363,17 @@ void readJsonl(const fs::path& path, const IngestOptions& options, const Article
     Article a;
     a.id = jsonString(obj, "id", err, /*numberOk=*/true);
     a.title = jsonString(obj, "title", err);
-    const std::string date = jsonString(obj, "date", err);
-    a.publisher = jsonString(obj, "source", err);
-    if (a.publisher.empty() && err.empty()) a.publisher = jsonString(obj, "publisher", err);
+    const char* dateKey = "date";
+    const std::string date =
+        err.empty() ? firstString(obj, {"date", "published", "published_at", "publishedAt", "publish_date", "date_publish",
+                                        "datePublished", "date_published", "pubDate"},
+                                  err, &dateKey)
+                    : std::string();
+    const char* unused = nullptr;
+    if (err.empty()) a.publisher = firstString(obj, {"source", "publisher", "source_domain", "sitename"}, err, &unused);
     a.url = jsonString(obj, "url", err);
-    std::string text = jsonString(obj, "text", err);
+    const char* textKey = "text";
+    std::string text = err.empty() ? firstString(obj, {"text", "maintext", "body", "content"}, err, &textKey) : std::string();
     if (!err.empty()) {
       fail(err);
       continue;
@@ -382,12 +404,12 @@ void readJsonl(const fs::path& path, const IngestOptions& options, const Article
     // Text inside JSON may hold escaped CR or control characters: clean it as well.
     a.text = cleanText(text, err);
     if (!err.empty()) {
-      fail("field \"text\": " + err);
+      fail(std::string("field \"") + textKey + "\": " + err);
       continue;
     }
     a.date = date.empty() ? inferPublicationDate(a.text) : parseNewsDate(date);
     if (!date.empty() && a.date.empty()) {
-      fail("field \"date\" is not a date (\"" + date + "\"); expected YYYY-MM-DD");
+      fail(std::string("field \"") + dateKey + "\" is not a date (\"" + date + "\"); expected YYYY-MM-DD");
       continue;
     }
     a.sourcePath = path.string();

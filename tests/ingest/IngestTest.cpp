@@ -9,6 +9,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
 
 namespace ng {
 namespace {
@@ -185,6 +189,33 @@ TEST_F(IngestFiles, discoversFoldersSortedAndSkipsOtherFiles) {
   EXPECT_EQ(skipped, std::vector<std::string>{"c.pdf"});
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_NE(problems[0].message.find("no such file"), std::string::npos);
+}
+
+TEST(Ingest, readsTheFieldNamesCrawlersUse) {
+  const auto path = std::filesystem::temp_directory_path() / ("ng-crawler-fields-" + std::to_string(::getpid()) + ".jsonl");
+  {
+    std::ofstream out(path);
+    out << R"({"id":"a","published":"2025-03-14","maintext":"Talks resumed.","source_domain":"example.org"})" << "\n"
+        << R"({"id":"b","pubDate":"Fri, 14 Mar 2025 10:22:00 GMT","body":"Talks resumed."})" << "\n"
+        << R"({"id":"c","date_publish":"yesterday","content":"Talks resumed."})" << "\n"
+        << R"({"id":"d","text":"The text field wins.","content":"not this","date":"2025-03-01","published":"2025-01-01"})" << "\n";
+  }
+  std::vector<Article> got;
+  std::vector<InputProblem> problems;
+  readInputFile(path, IngestOptions{}, [&](Article&& a) { got.push_back(std::move(a)); },
+                [&](InputProblem&& p) { problems.push_back(std::move(p)); });
+  std::filesystem::remove(path);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].date, "2025-03-14");
+  EXPECT_EQ(got[0].text, "Talks resumed.");
+  EXPECT_EQ(got[0].publisher, "example.org");
+  EXPECT_EQ(got[1].date, "2025-03-14");
+  EXPECT_EQ(got[2].id, "d");
+  EXPECT_EQ(got[2].text, "The text field wins.");
+  EXPECT_EQ(got[2].date, "2025-03-01");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 3u);
+  EXPECT_NE(problems[0].message.find("\"date_publish\" is not a date"), std::string::npos) << problems[0].message;
 }
 
 }  // namespace
