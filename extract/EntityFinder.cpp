@@ -1276,7 +1276,7 @@ class Finder {
       classify(a + d, b, titled, false);
       return;
     }
-    // A country or city before a person's name: "envoy to Syria Tom Barrack", "Taipei City X Y".
+    // A country or city before a person's name: "envoy to Syria Tom Barrack".
     for (std::size_t c = std::min<std::size_t>(3, len - 1); c >= 1; --c) {
       const bool city = !places(a, a + c).empty() && places(a, a + c).front().cls == Class::City;
       if ((isCountry(a, a + c) || city || cityNamedWithCity(a, a + c)) && nerKind(a + c, b) == "PER") {
