@@ -64,6 +64,13 @@ constexpr std::string_view kCollectiveNouns[] = {
 
 /// A lowercase word whose ending reads as an adjective ("islamist", "paralympic", "christian"):
 /// before a group noun or "-led" it names no group.
+/// An em dash, an en dash or a hyphen standing alone: what ends a dateline or opens a clause.
+bool isDash(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-"; }
+
+// Nouns of news media, written after an outlet's name ("Al Arabiya television") or before it
+// ("the broadcaster RTS").
+constexpr std::string_view kMediaNouns[] = {"television", "tv", "radio", "newspaper", "broadcaster", "channel"};
+
 bool readsAsAdjective(std::string_view w) { return w.ends_with("ist") || w.ends_with("ic") || w.ends_with("ian"); }
 
 // Particles of personal names (a name with "of" or "for" is no person's).
@@ -288,7 +295,7 @@ class Finder {
       w.lower = lowerAscii(wt);
       w.initial = initial;
       initial = wt == "\"" || wt == "\xE2\x80\x9C" || wt == "'" || wt == "\xE2\x80\x98" || wt == ":" || wt == "(" ||
-                wt == "\xE2\x80\x94" || wt == "\xE2\x80\x93" || wt == "-" || (initial && shapeOf(wt).upper + shapeOf(wt).lower == 0);
+                isDash(wt) || (initial && shapeOf(wt).upper + shapeOf(wt).lower == 0);
       words_.push_back(std::move(w));
     }
     for (const auto& w : words_) texts_.push_back(w.text);
@@ -631,11 +638,9 @@ class Finder {
   bool mediaNounAt(std::size_t k) const {
     if (k >= words_.size()) return false;
     // Not "daily": "strikes hit Kharkiv daily" is an adverb after a place.
-    static constexpr std::array<std::string_view, 6> kNouns = {"television", "tv", "radio", "newspaper",
-                                                                "broadcaster", "channel"};
     const std::string_view w = words_[k].lower;
     if (w == "news") return k + 1 < words_.size() && (words_[k + 1].lower == "agency" || words_[k + 1].lower == "channel");
-    return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
+    return in(kMediaNouns, w);
   }
 
   /// Words right before `a` that name a source of news: "according to", "quoted by",
@@ -643,9 +648,11 @@ class Finder {
   bool mediaContext(std::size_t a) const {
     if (a >= 2 && words_[a - 2].lower == "according" && words_[a - 1].lower == "to") return true;
     // "state news agency KCNA", "the broadcaster RTS", "the daily Haaretz".
-    static constexpr std::string_view kMediaNouns[] = {"agency", "broadcaster", "newspaper", "daily", "channel",
-                                                       "television", "tv", "outlet", "network", "radio"};
-    if (a >= 1 && words_[a - 1].text == words_[a - 1].lower && in(kMediaNouns, words_[a - 1].lower)) return true;
+    if (a >= 1 && words_[a - 1].text == words_[a - 1].lower) {
+      const std::string_view before = words_[a - 1].lower;
+      if (in(kMediaNouns, before) || before == "agency" || before == "daily" || before == "outlet" || before == "network")
+        return true;
+    }
     if (a >= 2 && (words_[a - 1].lower == "by" || words_[a - 1].lower == "in") && words_[a - 2].lower == "published")
       return true;
     if (a >= 2 && words_[a - 1].lower == "by") {
@@ -1103,7 +1110,7 @@ class Finder {
     //     at the start of a sentence, before a comma, under its listed name.
     //     Also "WASHINGTON (AP) —", "BEIRUT —" and names of two or three words ("PORT SUDAN, Sudan").
     const auto datelineEnd = [](std::string_view t) {
-      return t == "," || t == "(" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "-";
+      return t == "," || t == "(" || isDash(t);
     };
     if (len <= 3 && words_[a].initial && b < words_.size() && datelineEnd(words_[b].text) &&
         slice(a, b).size() >= 3 && std::all_of(words_.begin() + a, words_.begin() + b, [](const Word& w) { return shapeOf(w.text).lower == 0; })) {
@@ -1310,7 +1317,7 @@ class Finder {
       if (isAcronym(t)) {
         // "CAIRO (AP) —": the agency of a dateline.
         const bool agency = a > 0 && words_[a - 1].text == "(" && b + 1 < words_.size() && words_[b].text == ")" &&
-                            (words_[b + 1].text == "\xE2\x80\x94" || words_[b + 1].text == "\xE2\x80\x93" || words_[b + 1].text == "-");
+                            isDash(words_[b + 1].text);
         if (!gaz_.isTitleWord(t)) emit(a, b, agency || mediaContext(a) ? Class::MediaOutlet : Class::Organization, 0.6);
         return;
       }

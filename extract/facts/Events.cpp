@@ -1214,11 +1214,10 @@ class EventExtractor {
       if (in(kPrep, w)) {
         std::uint32_t k = t + 1;
         if (lw(k) == "the") ++k;
-        // "in the southern city of Sweida": adjectives before the place noun.
-        std::uint32_t n = k;
-        while (n < k + 2 && n < te_ && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)))) ++n;
-        bool placeNoun = isPlaceNoun(lw(n)) && lw(n + 1) == "of";
-        if (placeNoun) k = n + 2;  // "near the town of Boulkessi"
+        // "near the town of Boulkessi", "in the southern city of Sweida".
+        const auto named = nameAfterPlaceNoun(k, te_);
+        bool placeNoun = named.has_value();
+        if (placeNoun) k = *named;
         // "in the Black Sea resort of Sochi": a name before the place noun.
         if (const Mention* before = placeNoun ? nullptr : mentionAt(k);
             before && before->tokenBegin == k && isPlaceNoun(lw(before->tokenEnd)) && lw(before->tokenEnd + 1) == "of" &&
@@ -1315,6 +1314,15 @@ class EventExtractor {
     }
   }
 
+  /// Where the name starts after a place noun and "of" at token k, maybe after up to two
+  /// adjectives before `end`: "town of X", "southern city of X", "lakeside resort of X".
+  [[nodiscard]] std::optional<std::uint32_t> nameAfterPlaceNoun(std::uint32_t k, std::uint32_t end) const {
+    std::uint32_t n = k;
+    while (n < k + 2 && n < end && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)))) ++n;
+    if (!isPlaceNoun(lw(n)) || lw(n + 1) != "of") return std::nullopt;
+    return n + 2;
+  }
+
   /// A verb of beginning at token k: "began", "took effect", "came into force".
   [[nodiscard]] bool startsAt(std::uint32_t k) const {
     return isStartVerb(lw(k)) || ((lw(k) == "took" || lw(k) == "takes") && lw(k + 1) == "effect") ||
@@ -1338,9 +1346,8 @@ class EventExtractor {
       if (in(kDeterminers, lw(k))) {
         const Mention* m = mentionAt(k + 1);
         // "near the town of Boulkessi", "in the lakeside resort of X": a place noun before its name.
-        std::uint32_t n = k + 1;
-        while (n < k + 3 && n < to && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)))) ++n;
-        const bool placeOfName = isPlaceNoun(lw(n)) && lw(n + 1) == "of" && n + 2 < to && mentionAt(n + 2);
+        const auto named = nameAfterPlaceNoun(k + 1, to);
+        const bool placeOfName = named && *named < to && mentionAt(*named);
         if (!m && !(k + 2 < to && mentionAt(k + 2)) && !placeOfName) return false;
       }
     }
