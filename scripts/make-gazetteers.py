@@ -45,8 +45,8 @@ CUSTOMARY = {
     "CC": ("Cocos Islands", ["Cocos (Keeling) Islands", "Keeling Islands"]),
     "CD": ("Democratic Republic of the Congo",
            ["DR Congo", "DRC", "D.R. Congo", "Congo DRC", "Congo-Kinshasa",
-            "Democratic Republic of Congo"]),
-    "CG": ("Republic of the Congo", ["Congo", "Congo-Brazzaville", "Republic of Congo"]),
+            "Democratic Republic of Congo", "Congo"]),
+    "CG": ("Republic of the Congo", ["Congo-Brazzaville", "Republic of Congo", "Congo Republic"]),
     "CI": ("Ivory Coast", ["Côte d'Ivoire", "Côte d’Ivoire"]),
     "CN": ("China", ["People's Republic of China", "PRC", "Mainland China"]),
     "CV": ("Cape Verde", ["Cabo Verde"]),
@@ -342,6 +342,7 @@ DEMONYMS = {
     "ZA": "South_African South_Africans",
     "ZM": "Zambian Zambians",
     "ZW": "Zimbabwean Zimbabweans",
+    "XK": "Kosovar Kosovars Kosovan Kosovans",
 }
 
 # Forms that are country names rather than demonyms ("Myanmar" as an adjective, "Vatican") or
@@ -353,6 +354,14 @@ DEMONYM_SKIP = {"Myanmar", "Bouvet_Island", "Heard_Island", "Svalbard", "South_G
 # Demonyms that are shared by two countries: resolved to the larger or more often meant one
 # (Congolese: both Congos; Dominican: Dominican Republic is far more frequent in news).
 DEMONYM_PREFER = {"Congolese": "CD", "Dominican": "DO", "Dominicans": "DO"}
+
+# States that ISO 3166-1 does not list but news treat as countries (user-assigned code).
+NON_ISO_COUNTRIES = [{"alpha_2": "XK", "name": "Kosovo", "official_name": "Republic of Kosovo"}]
+
+# Country names shared by two ISO entries: the one news mean by the bare name. "Congo" alone is
+# the Democratic Republic of the Congo in most reporting (the ISO short name of CG is "Congo";
+# Reuters and AP write "Republic of Congo" or "Congo Republic" for it).
+FORM_PREFER = {"Congo": "CD"}
 
 # Supranational demonyms: form -> (code, name). Codes are ISO 3166-1 exceptionally reserved ones.
 SUPRANATIONAL = {
@@ -423,7 +432,7 @@ CAPITALS = {
     "UZ": ["Tashkent"], "VA": ["Vatican City"], "VC": ["Kingstown"], "VE": ["Caracas"],
     "VG": ["Road Town"], "VI": ["Charlotte Amalie"], "VN": ["Hanoi"], "VU": ["Port Vila"],
     "WF": ["Mata-Utu"], "WS": ["Apia"], "YE": ["Sanaa|Sana'a|Sana’a"], "YT": ["Mamoudzou"],
-    "ZA": ["Pretoria", "Cape Town", "Bloemfontein"], "ZM": ["Lusaka"], "ZW": ["Harare"],
+    "ZA": ["Pretoria", "Cape Town", "Bloemfontein"], "ZM": ["Lusaka"], "ZW": ["Harare"], "XK": ["Pristina|Prishtina|Priština"],
 }
 
 # Person titles. Kinds: honorific (Mr., Dr., Sheikh), position (civil office or occupation),
@@ -572,7 +581,10 @@ ORG_CUES = {
         ltd ltd. llc plc group association society union federation league club college
         school academy centre center organisation organization trust fund alliance coalition
         confederation chamber airlines airways holdings industries enterprises committee board
-        network think_tank observatory
+        network think_tank observatory international watch
+        =amnesty_international =human_rights_watch =doctors_without_borders =msf
+        =médecins_sans_frontières =medecins_sans_frontieres =save_the_children =oxfam
+        =international_crisis_group =crisis_group =acled =airwars
     """,
     "Region": """
         province district region governorate valley strip corridor peninsula county oblast
@@ -689,7 +701,7 @@ def load_iso(name, key):
 def make_countries():
     rows = []
     names = {}
-    for e in load_iso("iso_3166-1.json", "3166-1"):
+    for e in load_iso("iso_3166-1.json", "3166-1") + NON_ISO_COUNTRIES:
         code = e["alpha_2"]
         canonical, extra = CUSTOMARY.get(code, (e.get("common_name") or e["name"], []))
         names[code] = canonical
@@ -703,7 +715,8 @@ def make_countries():
         for form in list(forms):
             forms.add(ascii_fold(form))
         for form in forms:
-            rows.append((code, clean(form), canonical))
+            if FORM_PREFER.get(form, code) == code:
+                rows.append((code, clean(form), canonical))
     return rows, names
 
 
