@@ -209,7 +209,10 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     const int fam = family(m.cls);
     // Demonym mentions carry their country's name as the key.
     const std::string name = m.canonical.empty() ? t : m.canonical;
-    const std::string key = std::to_string(fam) + "|" + foldKey(name);
+    // A one-word group's plural and singular are one key: "the Houthis", "Houthi rebels".
+    std::string folded = foldKey(name);
+    if (fam == 1 && !groupSingular(folded).empty()) folded.pop_back();
+    const std::string key = std::to_string(fam) + "|" + folded;
     int ent = -1;
     if (auto it = byKey.find(key); it != byKey.end()) ent = it->second;
     if (ent < 0 && isAcronym(t)) {

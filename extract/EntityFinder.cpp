@@ -662,14 +662,21 @@ class Finder {
     return false;
   }
 
+  /// Whether a word of [a, b) (or a part of a hyphenated word) is an armed group's cue. A
+  /// group's name after "al-" in the last word of a longer name is an Arabic family name, not
+  /// the group: "Abdul-Malik al-Houthi".
   bool armedCueIn(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k) {
       const std::string key = foldKey(words_[k].text);
       std::size_t start = 0;
+      std::string_view before;
       while (start < key.size()) {
         auto sp = key.find(' ', start);
         if (sp == std::string::npos) sp = key.size();
-        if (gaz_.orgCue(key.substr(start, sp - start)) == Class::ArmedGroup) return true;
+        const std::string_view part = std::string_view(key).substr(start, sp - start);
+        const bool familyName = k + 1 == b && k > a && (before == "al" || before == "el");
+        if (!familyName && gaz_.orgCue(part) == Class::ArmedGroup) return true;
+        before = part;
         start = sp + 1;
       }
     }

@@ -221,4 +221,11 @@ std::string capitalInitials(std::string_view name) {
   return out;
 }
 
+std::string_view groupSingular(std::string_view foldedName) {
+  if (foldedName.size() < 5 || foldedName.find(' ') != std::string_view::npos || !foldedName.ends_with('s') ||
+      foldedName.ends_with("ss"))
+    return {};
+  return foldedName.substr(0, foldedName.size() - 1);
+}
+
 }  // namespace ng

@@ -23,6 +23,10 @@ namespace ng {
 /// in `buf` (then take foldKey()). Empty when the key is.
 [[nodiscard]] std::optional<std::string_view> firstFoldedWordAscii(std::string_view text, std::span<char> buf);
 
+/// For a one-word organization's folded name in the plural ("houthis"), the singular it is also
+/// known by ("houthi"): one final "s" dropped from a word of 5 or more letters that does not end
+/// in "ss". Empty otherwise. "Houthis" and "Houthi rebels"' "Houthi" then name one group.
+[[nodiscard]] std::string_view groupSingular(std::string_view foldedName);
 /// The words of a text split at spaces (runs of spaces give no empty words); for foldKey() output.
 [[nodiscard]] std::vector<std::string> splitWords(std::string_view text);
 

@@ -181,6 +181,10 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
       if (fam == 0 && words(name).size() < 2) return;
       if (name.size() < 2) return;
       ks.insert("n|" + foldKey(name));
+      if (fam == 1) {
+        if (const std::string folded = foldKey(name); !groupSingular(folded).empty())
+          ks.insert("n|" + std::string(groupSingular(folded)));
+      }
       // Vowel folding would make "Maria" and "Mario" one person: places and organizations only.
       if (fam != 0) {
         if (auto sk = keys::skeleton(name); !sk.empty()) ks.insert("s|" + sk);

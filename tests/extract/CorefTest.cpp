@@ -143,5 +143,15 @@ TEST_F(CorefTest, demonymsAndCountryNamesAreOneEntity) {
   EXPECT_EQ(withForm(doc, "Colombians"), colombia);
 }
 
+
+TEST_F(CorefTest, aGroupsPluralAndSingularAreOneEntity) {
+  const auto doc = analyzeText(
+      "Houthi rebels attacked a ship. The Houthis said the ship was Israeli.");
+  const auto* houthis = withForm(doc, "Houthis");
+  ASSERT_NE(houthis, nullptr);
+  EXPECT_EQ(withForm(doc, "Houthi"), houthis);
+  EXPECT_EQ(houthis->cls, Class::ArmedGroup);
+}
+
 }  // namespace
 }  // namespace ng

@@ -790,6 +790,15 @@ TEST_F(EntityRulesTest, wellKnownGroupsAloneAndAPersonNamedAfterOne) {
     EXPECT_EQ(g->cls, Class::ArmedGroup) << group;
   }
   EXPECT_TRUE(hasPerson(doc, "Abdul Malik al-Houthi")) << "a group's name inside a person's name";
+  const auto hyphenated = analyzeText(
+      "The Houthis' leader, Abdul-Malik al-Houthi, threatened to escalate. Fighters of Hayat Tahrir al-Sham "
+      "and Jabhat al-Nusra attacked.");
+  EXPECT_TRUE(hasPerson(hyphenated, "Abdul-Malik al-Houthi")) << "'al-' before a group's name: a family name";
+  for (const char* group : {"Hayat Tahrir al-Sham", "Jabhat al-Nusra"}) {
+    const auto* g = entity(hyphenated, group);
+    ASSERT_NE(g, nullptr) << group;
+    EXPECT_EQ(g->cls, Class::ArmedGroup) << group;
+  }
   EXPECT_TRUE(hasPerson(doc, "Tom Oduya")) << "a country before a person's name is no part of it";
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/TextNorm.h"
+
 namespace ng {
 namespace {
 
@@ -237,6 +239,25 @@ TEST(Clustering, attacksOnOneDayInDifferentPlacesOrByDifferentActorsStayApart) {
       << "same day, but other places and other actors";
   EXPECT_EQ(clusterOf(c, b.articles, 0, "airstrike near Kadugli"), clusterOf(c, b.articles, 2, "drone attack"))
       << "same day, same actor, no place to differ";
+}
+
+
+TEST(Clustering, aGroupsPluralAndSingularNameMerge) {
+  Builder b;
+  Builder::add(b.article("a"), Class::ArmedGroup, "Zarqunis");
+  Builder::add(b.article("b"), Class::ArmedGroup, "Zarquni");
+  Builder::add(b.article("c"), Class::Person, "Velis");
+  Builder::add(b.article("d"), Class::Person, "Veli");
+  Builder::add(b.article("e"), Class::ArmedGroup, "Kross");
+  Builder::add(b.article("f"), Class::ArmedGroup, "Kros");
+  const auto c = clusterEntities(b.articles);
+  EXPECT_EQ(c.clusterOf[0], c.clusterOf[1]) << "'the Zarqunis' and 'Zarquni fighters' name one group";
+  EXPECT_NE(c.clusterOf[2], c.clusterOf[3]) << "people are not folded";
+  EXPECT_NE(c.clusterOf[4], c.clusterOf[5]) << "a name ending in 'ss' is no plural";
+  EXPECT_EQ(groupSingular("zarqunis"), "zarquni");
+  EXPECT_EQ(groupSingular("kross"), "");
+  EXPECT_EQ(groupSingular("arms"), "") << "too short";
+  EXPECT_EQ(groupSingular("red shirts"), "") << "one word only";
 }
 
 }  // namespace
