@@ -68,13 +68,26 @@ std::optional<Kind> casualtyWord(std::string_view w) {
 }
 
 bool isVictimNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 37> kWords = {
+  static constexpr std::array<std::string_view, 58> kWords = {
       "civilians", "soldiers", "people",     "persons",   "fighters",  "militants",  "troops",
       "policemen", "police",   "officers",   "children",  "women",     "men",        "workers",
       "students",  "migrants", "refugees",   "protesters", "members",  "personnel", "insurgents",
       "rebels",    "servicemen", "guards",   "residents", "villagers", "tourists",   "pilgrims",
       "worshippers", "passengers", "journalists", "doctors", "farmers", "miners", "peacekeepers",
-      "demonstrators", "gunmen"};
+      "demonstrators", "gunmen", "sailors", "seafarers", "crew", "scientists", "bandits", "jihadists",
+      "attackers", "assailants", "officials", "commanders", "medics", "paramedics", "nurses", "teachers",
+      "hostages", "detainees", "prisoners", "settlers", "herders", "fishermen", "infants"};
+  return in(kWords, w);
+}
+
+/// The singular of a victim noun, for a count of one: "one soldier was killed".
+bool isVictimSingular(std::string_view w) {
+  static constexpr std::array<std::string_view, 36> kWords = {
+      "civilian", "soldier", "person",   "fighter",  "militant",  "policeman", "officer",   "child",
+      "woman",    "man",     "worker",   "student",  "migrant",   "refugee",   "protester", "member",
+      "insurgent", "rebel",  "guard",    "resident", "villager",  "tourist",   "journalist", "doctor",
+      "farmer",   "peacekeeper", "sailor", "scientist", "official", "commander", "medic",    "nurse",
+      "teacher",  "hostage", "detainee", "prisoner"};
   return in(kWords, w);
 }
 
@@ -131,9 +144,17 @@ class CasualtyReader {
         k = std::max(k + 1, doc_.mentions[static_cast<std::size_t>(m)].tokenEnd);
         continue;
       }
-      if (isVictimNoun(lw(k))) {
+      if (isVictimNoun(lw(k)) || (f.value == 1 && isVictimSingular(lw(k)))) {
         f.victims = std::string(lw(k++));
+        // "two crew members", "one aid worker": a noun before the victim noun is part of it.
+        if (isVictimNoun(lw(k)) || (f.value == 1 && isVictimSingular(lw(k)))) f.victims += " " + std::string(lw(k++));
         break;
+      }
+      // "six nuclear scientists", "15 suspected militants", "three aid workers": one modifier.
+      if ((isVictimNoun(lw(k + 1)) || (f.value == 1 && isVictimSingular(lw(k + 1)))) &&
+          (doc_.tokens[k].pos.starts_with("JJ") || doc_.tokens[k].pos == "VBN" || doc_.tokens[k].pos == "NN")) {
+        ++k;
+        continue;
       }
       if (lw(k) == "others" || lw(k) == "more") {
         f.others = true;

@@ -1227,6 +1227,19 @@ class EventExtractor {
         }
         const bool direction = !placeNoun && isDirection(lw(k)) && mentionAt(k + 1) != nullptr;
         if (direction) ++k;  // "in northern Shan state"
+        bool inCountry = false;
+        // "in Nigeria's (northwestern) Zamfara state": the place inside the country.
+        if (const Mention* c = placeNoun || direction ? nullptr : mentionAt(k);
+            c && c->tokenBegin == k && c->cls == Class::Country && isPossessive(c->tokenEnd)) {
+          std::uint32_t inner = c->tokenEnd + 1;
+          const bool dir = isDirection(lw(inner));
+          if (dir) ++inner;
+          if (const Mention* p = mentionAt(inner); p && p->tokenBegin == inner && p->cls != Class::Country &&
+                                                     placeOfMention(*p)) {
+            k = inner;
+            inCountry = true;
+          }
+        }
         if (const Mention* m = mentionAt(k); m && m->tokenBegin == k && !isPossessive(m->tokenEnd)) {
           const bool spot = w == "in" || w == "at";
           if (auto p = placeOfMention(*m)) {
@@ -1234,7 +1247,7 @@ class EventExtractor {
                 (spot || o->cls == Class::ArmedClash || o->cls == Class::Attack)) {
               o->location = *p;
               // "ambush near Boulkessi" for "near the town of Boulkessi".
-              o->locationPhrase = placeNoun || direction ? std::string(words_[t - tb_]) + " " + std::string(doc_.slice(m->span))
+              o->locationPhrase = placeNoun || direction || inCountry ? std::string(words_[t - tb_]) + " " + std::string(doc_.slice(m->span))
                                             : std::string(doc_.slice(Span{doc_.tokens[t].span.begin, m->span.end}));
               o->strength = std::max(o->strength, 0.8);
             }
@@ -1344,6 +1357,10 @@ class EventExtractor {
       // "the violence that erupted since ...": a relative clause about the event itself.
       if ((lw(k) == "that" || lw(k) == "which") && k + 1 < to && clauseVerb(k + 1)) return true;
       if (in(kDeterminers, lw(k))) {
+        // "an airstrike hit a market in X": the object of the event's own verb.
+        static constexpr std::array<std::string_view, 6> kHitVerbs = {"hit", "struck", "targeted", "destroyed",
+                                                                      "damaged", "wrecked"};
+        if (k == from + 1 ? false : in(kHitVerbs, lw(k - 1))) continue;
         const Mention* m = mentionAt(k + 1);
         // "near the town of Boulkessi", "in the lakeside resort of X": a place noun before its name.
         const auto named = nameAfterPlaceNoun(k + 1, to);

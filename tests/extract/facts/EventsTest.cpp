@@ -581,5 +581,29 @@ TEST_F(EventsTest, nextAndLastWeekdaysDateEventsAndNamedWarsStayNames) {
     EXPECT_TRUE(objects(g, n, Prop::location).empty()) << "the meeting's place is not the Gulf War's";
 }
 
+
+TEST_F(EventsTest, placesInsideACountryObjectsOfStrikesAndVictimsOfOne) {
+  const auto g = run(
+      "Gunmen killed 20 people in an attack on a village in Chad's eastern Ouaddai province. An airstrike hit a "
+      "market in Kadugli on Monday, killing 12 civilians. One crew member was killed in the attack, the army said. "
+      "Troops killed 15 bandits in a raid. The strike killed six nuclear scientists. Two crew members were wounded.");
+  std::map<std::string, std::uint32_t> attacks;
+  for (const auto n : nodesOf(g, Class::Attack)) attacks[g.nodes[n].label] = n;
+  ASSERT_TRUE(attacks.contains("attack in Ouaddai")) << "the province inside the country, not the country";
+  ASSERT_TRUE(attacks.contains("airstrike in Kadugli")) << "the place of the market the strike hit";
+  EXPECT_EQ(objects(g, attacks["airstrike in Kadugli"], Prop::date), (std::vector<std::string>{"2025-03-10"}));
+  std::map<std::string, std::string> victims;
+  for (const auto n : nodesOf(g, Class::CasualtyCount)) {
+    const auto v = objects(g, n, Prop::victims);
+    victims[g.nodes[n].label] = v.empty() ? "" : v.front();
+  }
+  EXPECT_EQ(victims["20 killed"], "people");
+  EXPECT_EQ(victims["12 killed"], "civilians");
+  EXPECT_EQ(victims["1 killed"], "crew member") << "a count of one, a noun before the victim noun";
+  EXPECT_EQ(victims["15 killed"], "bandits");
+  EXPECT_EQ(victims["6 killed"], "scientists") << "an adjective before the victim noun";
+  EXPECT_EQ(victims["2 wounded"], "crew members");
+}
+
 }  // namespace
 }  // namespace ng
