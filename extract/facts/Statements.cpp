@@ -72,7 +72,8 @@ constexpr std::string_view kActorNouns[] = {
     "state",      "media",         "team",        "negotiating", "security",    "local",       "gang",
     "gangs",      "militia",       "militias",    "fighters",    "insurgents",  "guerrillas",  "paramilitaries",
     "paramilitary", "soldiers",    "separatists", "jihadists",   "group",       "groups",      "coalition",
-    "opposition", "movement"};
+    "opposition", "movement",      "experts",     "investigators", "monitors",  "inspectors",  "observers",
+    "prosecutors", "prosecutor"};
 constexpr std::string_view kSidesWords[] = {"sides", "countries", "parties", "neighbours", "neighbors",
                                             "governments", "capitals", "side", "camps"};
 constexpr std::string_view kAdverbs[] = {"also",   "long",    "further", "again",   "then",    "now",
@@ -960,7 +961,7 @@ class StatementFinder {
   /// reject / dismiss / refuse / deny / back / support.
   bool verbObject(std::uint32_t t, const VerbMatch& vm, std::uint32_t after, const Party& agent, double conf) {
     const bool answers = vm.act == Act::Reject || vm.act == Act::Deny;
-    const std::vector<Act> answered =
+    const std::vector<Act> answeredActs =
         vm.act == Act::Deny ? std::vector<Act>{Act::Accuse} : std::vector<Act>{Act::Demand, Act::Appeal};
     const std::uint32_t self = agent.actors.size() == 1 ? agent.actors[0] : kNoActor;
     if (after >= e_ || isPunct(after)) {
@@ -971,13 +972,15 @@ class StatementFinder {
         // what the noun refers back to: a statement made earlier in the sentence, else the words
         // of an earlier noun of the same kind ("..., and demands that X ..., a demand Y rejected"),
         // else a statement of the previous sentences
+        const std::vector<Act> answered =
+            speech::answerableNoun(w(*noun)) == Act::Accuse ? std::vector<Act>{Act::Accuse} : answeredActs;
         e.topicNode = latestStatement(answered, t, self, 0);
         for (auto u = b_; u < *noun && !e.topicNode && e.topic.empty(); ++u)
           if (speech::answerableNoun(w(u)) == speech::answerableNoun(w(*noun))) e.topic = topicFrom(u);
         if (!e.topicNode && e.topic.empty()) e.topicNode = latestStatement(answered, t, self);
         if (!e.topicNode && e.topic.empty()) e.topic = std::string(doc_.tokenText(*noun));
       } else if (vm.lemma == "refuse" || vm.lemma == "deny") {
-        e.topicNode = latestStatement(answered, t, self);
+        e.topicNode = latestStatement(answeredActs, t, self);
       }
       emit(e);
       return true;
@@ -1044,7 +1047,8 @@ class StatementFinder {
     if (k > b_ && (w(k - 1) == "that" || w(k - 1) == "which")) --k;
     if (k <= b_) return std::nullopt;
     const auto noun = speech::answerableNoun(w(k - 1));
-    if (noun && ((act == Act::Deny) == (*noun == Act::Accuse))) return k - 1;
+    // A denial answers an accusation; a rejection a demand or an accusation ("a charge X rejected").
+    if (noun && (act != Act::Deny || *noun == Act::Accuse)) return k - 1;
     return std::nullopt;
   }
 

@@ -254,5 +254,19 @@ TEST_F(StatementsTest, aDayBetweenTheAccusedAndTheCharge) {
   EXPECT_EQ(countClass(g, Class::ArmedClash), 0) << "preparing for war is no war";
 }
 
+
+TEST_F(StatementsTest, aChargeRejectedInARelativeClauseAndExpertsOfAnOrganization) {
+  const auto g = extract(
+      "Chad accused Niger of laying mines, a charge Niamey rejected. UN experts accused Chad of arming the rebels.");
+  const auto rej = statements(g, Class::Rejection, "Niger");
+  ASSERT_EQ(rej.size(), 1u) << "the capital speaks for its state; a rejection may answer an accusation";
+  const auto acc = statements(g, Class::Accusation, "Chad");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(objects(g, rej[0], Prop::topic), acc) << "the topic is the accusation itself";
+  const auto un = statements(g, Class::Accusation, "UN");
+  ASSERT_EQ(un.size(), 1u) << "'UN experts' speak for the UN";
+  EXPECT_EQ(labelsOf(g, un[0], Prop::target), std::vector<std::string>{"Chad"});
+}
+
 }  // namespace
 }  // namespace ng
