@@ -58,7 +58,7 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"putsch", Class::Takeover},        {"return", Class::Takeover},          {"seizure", Class::Takeover},
       {"ambush", Class::Attack},          {"ambushes", Class::Attack},          {"massacre", Class::Attack},
       {"bombardment", Class::Attack},     {"shootout", Class::ArmedClash},      {"battle", Class::ArmedClash},
-      {"war", Class::ArmedClash},
+      {"war", Class::ArmedClash},         {"declaration", Class::Agreement},    {"memorandum", Class::Agreement},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
@@ -193,6 +193,8 @@ struct Occurrence {
   int ordinal = 0;
   bool specific = false;    ///< told apart as one real event: "deadly clashes", "a truce brokered earlier"
   std::optional<std::uint32_t> side;  ///< "a Russian drone attack": a participant once something else anchors it
+  std::uint32_t partiesEnd = 0;  ///< one past "between A and B" after the head: anchors count from there
+  bool joined = false;  ///< "A and B also attended the talks": others' talks, which A and B joined
 
   [[nodiscard]] bool anchored() const {
     if (entity >= 0) return true;
@@ -327,7 +329,12 @@ class EventExtractor {
             }
           }
         }
-        const bool modifier = isPossessive(next) && next + 1 < te_;
+        // "the Rwanda-backed M23": a name inside a hyphenated modifier is no item of the list;
+        // "Saudi-led coalition forces" are the leader's side, kept.
+        const auto rest = doc_.text().substr(m->span.end, doc_.tokens[next - 1].span.end - std::min(m->span.end, doc_.tokens[next - 1].span.end));
+        const bool inModifier = rest.size() > 3 && rest.front() == '-' && rest.ends_with("ed") && rest != "-led";
+        const bool possessive = isPossessive(next) && next + 1 < te_;
+        const bool modifier = possessive || inModifier;
         if (auto a = actors_.actorOfMention(mi, true); a && !modifier) {
           items.emplace_back(*a, afterComma);
           // The item an "and" leads to closes the list: "Qatar, Egypt and the US, Qatari Prime
@@ -337,7 +344,7 @@ class EventExtractor {
         } else if (!a && !modifier) {
           break;
         }
-        i = modifier ? next + 1 : next;
+        i = possessive ? next + 1 : next;
         afterComma = false;
         continue;
       }
@@ -410,6 +417,17 @@ class EventExtractor {
                                                prev == "artillery" || strikeOnName || launchedStrike))
       return std::nullopt;
     if ((w == "deal" || w == "attack" || w == "raid") && (prev == "to" || next == "with")) return std::nullopt;
+    // "a declaration of principles", "a joint declaration", "signed a declaration", "a
+    // memorandum of understanding": documents two sides sign; not "a declaration of war".
+    if (w == "declaration" || w == "memorandum") {
+      const auto signer = lw(t - 2);
+      const bool signedIt = (prev == "a" || prev == "the" || prev == "joint") &&
+                            (signer == "signed" || signer == "initialed" || signer == "inked" || signer == "adopted");
+      const bool document = w == "memorandum" ? next == "of" && lw(t + 2) == "understanding"
+                                              : (next == "of" && lw(t + 2) == "principles") || prev == "joint" ||
+                                                    (signedIt && next != "of");
+      if (!document) return std::nullopt;
+    }
     static constexpr std::array<std::string_view, 9> kBeforeGerund = {"after", "before", "while", "by",  "since",
                                                                       "when",  "for",    "of",    "upon"};
     if (w == "meeting" && (t == tb_ || in(kBeforeGerund, prev))) return std::nullopt;
@@ -976,6 +994,16 @@ class EventExtractor {
         const std::uint32_t from = lw(t + 1) == "with" ? t + 2 : t + 1;
         std::uint32_t objectStop = from;
         const auto object = actorList(from, &objectStop, true);
+        // "Qatar hosted (several rounds of direct) talks between A and B": the host mediates.
+        if (w == "hosted" && object.empty() && !mediating) {
+          for (auto& c : occ) {
+            if (c.begin > t && c.begin <= t + 6 && c.cls == Class::Negotiation && lw(c.head + 1) == "between") {
+              for (auto a : subject) addUnique(c.mediators, a);
+              break;
+            }
+          }
+          continue;
+        }
         // Without an object, only several who met: "A and B met in Pretoria".
         if (object.empty() && (w != "met" || subject.size() < 2 || mediating)) continue;
         // "... for talks": the parties of the talks, with the place and day after the verb.
@@ -1030,7 +1058,10 @@ class EventExtractor {
               "a", "an", "the", "to", "on", "upon", "monday", "tuesday", "wednesday", "thursday", "friday",
               "saturday", "sunday", "late", "early", "last", "this", "night", "week"};
           // "agreed to a full and immediate ceasefire": adjectives before the noun.
-          return in(kWords, lw(k)) || lw(k) == "and" || doc_.tokens[k].pos == "JJ";
+          // 'an "immediate and unconditional" ceasefire': quotation marks around them.
+          const auto text = doc_.tokenText(k);
+          const bool quote = text == "\"" || text == "\xE2\x80\x9C" || text == "\xE2\x80\x9D";
+          return in(kWords, lw(k)) || lw(k) == "and" || doc_.tokens[k].pos == "JJ" || quote;
         };
         for (auto& o : occ) {
           if (o.begin <= t || o.cls == Class::ArmedClash || o.cls == Class::Attack) continue;
@@ -1058,6 +1089,7 @@ class EventExtractor {
       } else if (!subject.empty() && (subject.size() >= 2 || lw(target->head + 1) == "with")) {
         for (auto a : subject) addUnique(target->participants, a);
         target->strength = std::max(target->strength, 0.7);
+        target->joined = w == "attended" || w == "joined";
       }
     }
   }
@@ -1104,7 +1136,9 @@ class EventExtractor {
                              std::uint32_t maxRight) {
     Occurrence* best = nullptr;
     for (auto& o : occ) {
-      if (o.head < pos && pos - o.head <= maxLeft) best = &o;
+      // "talks between A's minister X and B's minister Y | in Z": counted from after the parties.
+      const std::uint32_t from = o.partiesEnd > o.head && o.partiesEnd <= pos ? o.partiesEnd : o.head;
+      if (o.head < pos && pos - from <= maxLeft) best = &o;
     }
     if (best) return best;
     for (auto& o : occ) {
@@ -1202,10 +1236,14 @@ class EventExtractor {
           if (near) o = &c;
         }
         if (o && (w == "between" || o->cls != Class::Attack)) {
-          auto list = actorList(t + 1, nullptr, o->cls == Class::Meeting);
+          std::uint32_t listStop = t + 1;
+          auto list = actorList(t + 1, &listStop, o->cls == Class::Meeting);
           if (w == "with" || list.size() >= 2) {
             for (auto a : list) addUnique(o->participants, a);
-            if (!list.empty()) o->strength = std::max(o->strength, 0.75);
+            if (!list.empty()) {
+              o->strength = std::max(o->strength, 0.75);
+              o->partiesEnd = std::max(o->partiesEnd, listStop);
+            }
           }
         }
       }
@@ -1485,7 +1523,7 @@ class EventExtractor {
     for (const auto* d : {&r.date, &r.start, &r.end}) {
       if (!o.period.fits(*d)) return false;
     }
-    if (r.participants.size() >= 2 && o.participants.size() >= 2) {
+    if (r.participants.size() >= 2 && o.participants.size() >= 2 && !(o.joined && o.definite)) {
       bool shared = false;
       for (auto a : o.participants) shared = shared || std::find(r.participants.begin(), r.participants.end(), a) != r.participants.end();
       if (!shared) return false;

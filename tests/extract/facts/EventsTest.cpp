@@ -605,5 +605,29 @@ TEST_F(EventsTest, placesInsideACountryObjectsOfStrikesAndVictimsOfOne) {
   EXPECT_EQ(victims["2 wounded"], "crew members");
 }
 
+
+TEST_F(EventsTest, hostsMediateDeclarationsAreSignedAndAttendeesJoinTheTalks) {
+  const auto g = run(
+      "Kenyan President Ali Dasse hosted talks between Chadian Foreign Minister Omar Tahir and Sudanese Foreign "
+      "Minister Musa Idris in Nairobi on Monday. Officials from Egypt and Ethiopia also attended the talks. Chad and "
+      "Sudan have agreed to an \"immediate and unconditional\" ceasefire. Niger and the Tunisia-backed KLF signed a "
+      "declaration of principles in Doha on Friday. Russia issued a declaration of war.");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u) << "those who attended the talks joined them; no talks of their own";
+  EXPECT_EQ(objects(g, talks[0], Prop::mediator), (std::vector<std::string>{"Ali Dasse"}));
+  EXPECT_EQ(objects(g, talks[0], Prop::location), (std::vector<std::string>{"Nairobi"}))
+      << "the place after a long list of parties";
+  EXPECT_EQ(objects(g, talks[0], Prop::participant),
+            (std::vector<std::string>{"Egypt", "Ethiopia", "Musa Idris", "Omar Tahir"}));
+  std::map<std::string, std::uint32_t> truces;
+  for (const auto n : nodesOf(g, Class::Ceasefire)) truces[g.nodes[n].label] = n;
+  ASSERT_TRUE(truces.contains("ceasefire between Chad and Sudan")) << "quoted adjectives before the noun";
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u) << "a declaration of principles is signed; a declaration of war is none";
+  EXPECT_EQ(objects(g, deals[0], Prop::participant), (std::vector<std::string>{"KLF", "Niger"}))
+      << "the backer named in 'Tunisia-backed' is no party";
+  EXPECT_EQ(objects(g, deals[0], Prop::location), (std::vector<std::string>{"Doha"}));
+}
+
 }  // namespace
 }  // namespace ng
