@@ -153,6 +153,7 @@ class RoleFinder {
     bool former = false;
     bool formerBefore = false;  ///< "former Nigerian President": the past modifier before the owner
     bool ofIsFor = false;       ///< the organization after the title came after "for" or "to" ("envoy for Yemen")
+    std::string_view unit;      ///< "head of the M23 delegation": the part of the organization the post heads
   };
 
   void enterSentence(std::size_t s) {
@@ -290,6 +291,12 @@ class RoleFinder {
         ph.ofOrg = m;
         ph.ofIsFor = word(p) == "for" || word(p) == "to";  // "envoy to Syria": the brief
         p = mention(m).tokenEnd;
+        // "the head of the M23 delegation": the post is in the delegation, not over the group.
+        if (word(p - 1) != "delegation" && (is(p, "delegation") || is(p, "team") || is(p, "negotiating"))) {
+          if (is(p, "negotiating") && is(p + 1, "team")) ++p;
+          ph.unit = is(p, "delegation") ? "delegation" : "team";
+          ++p;
+        }
       } else if ((word(p) == "of" || word(p) == "for") && !ph.membership && q == p + 1 && complementHead(ph)) {
         std::uint32_t r = q;
         while (r < se_ && !(startAt_[r] >= 0 && isPerson(startAt_[r])) &&
@@ -374,6 +381,7 @@ class RoleFinder {
     RoleMention r;
     r.holder = mention(person).entity;
     r.title = titleText(ph);
+    if (!ph.unit.empty() && !r.title.empty()) r.title += " of " + std::string(ph.unit);
     if (ph.formerBefore && !r.title.empty()) r.title = std::string(foldKey(word(ph.begin - 1))) + " " + r.title;
     r.titleKey = titleKeyOf(r.title);
     // "the UN envoy for Yemen": the owner in front employs; "for Yemen" is the brief.

@@ -319,5 +319,19 @@ TEST_F(RolesTest, anAdviserToAPersonNamedAfterTheName) {
   EXPECT_EQ(adviser.front().first, "senior adviser");
 }
 
+
+TEST_F(RolesTest, theHeadOfAGroupsDelegationAndAForeignPolicyChief) {
+  const auto g = extract(
+      "\"We are committed to peace,\" said Tamir Oduya, the head of the KLF delegation. EU foreign policy chief "
+      "Ali Dasse said the talks would go on.");
+  const auto head = roles(g, "Tamir Oduya");
+  ASSERT_EQ(head.size(), 1u);
+  EXPECT_EQ(head.front(), (std::pair<std::string, std::string>{"head of delegation", "KLF"}));
+  EXPECT_FALSE(has(g, "Tamir Oduya", Prop::leaderOf, "KLF")) << "heading a delegation is not leading the group";
+  const auto chief = roles(g, "Ali Dasse");
+  ASSERT_EQ(chief.size(), 1u);
+  EXPECT_EQ(chief.front(), (std::pair<std::string, std::string>{"foreign policy chief", "EU"}));
+}
+
 }  // namespace
 }  // namespace ng
