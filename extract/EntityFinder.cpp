@@ -866,6 +866,15 @@ class Finder {
     }
   }
 
+  /// True when the word [a, b) is an adjective before a common noun: "urged Western allies",
+  /// "told Arab leaders" (no one named).
+  bool modifiesNoun(std::size_t a, std::size_t b) const {
+    if (b >= words_.size() || b != a + 1) return false;
+    const std::string& next = doc_.tokens[words_[b].tokBegin].pos;
+    const bool noun = (next == "NN" || next == "NNS") && words_[b].lower == words_[b].text;
+    return noun && doc_.tokens[words_[a].tokBegin].pos.starts_with("JJ");
+  }
+
   bool speechNear(std::size_t a, std::size_t b) const {
     return (b < words_.size() && in(kSpeechVerbs, words_[b].lower)) || (a > 0 && in(kSpeechVerbs, words_[a - 1].lower));
   }
@@ -1347,7 +1356,7 @@ class Finder {
         emit(a, b, Class::Place, 0.5);  // "the Zamzam camp"
       } else if (words_[a].initial) {
         return;  // "Officials said": a capitalized first word is too often a common word
-      } else if (speechNear(a, b)) {
+      } else if (speechNear(a, b) && !modifiesNoun(a, b)) {
         emit(a, b, Class::Person, 0.5);
       } else if (a > 0 && in(kLocatives, words_[a - 1].text)) {
         emit(a, b, Class::City, 0.5);

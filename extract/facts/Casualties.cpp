@@ -136,6 +136,10 @@ class CasualtyReader {
     // "two hundred", "3 thousand".
     if (f.value && (lw(k) == "hundred" || lw(k) == "thousand")) f.value = *f.value * (lw(k++) == "hundred" ? 100 : 1000);
     if (lw(k) == "of" && !f.value) ++k;  // "dozens of people"
+    // "23 of its soldiers", "five of them".
+    if (lw(k) == "of" && f.value && (lw(k + 1) == "its" || lw(k + 1) == "their" || lw(k + 1) == "our" ||
+                                     lw(k + 1) == "the" || lw(k + 1) == "them"))
+      k += 2;
     // Victims: "[Sudanese] civilians", "others", "people".
     bool lives = false;
     for (int guard = 0; guard < 3 && k < te_; ++guard) {
@@ -276,9 +280,16 @@ class CasualtyReader {
       g.end = f.end;
     }
 
-    const auto source = reporter(figures.front().at);
     const auto sideAfter = sidePhrase();
-    for (const auto& g : groups) {
+    const auto sentenceSource = reporter(figures.front().at, tb_, te_);
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+      const Group& g = groups[gi];
+      // Each count by its own source when the text gives one: "X said 23 were killed, while Y
+      // said nine died"; else the sentence's ("The UN said 30 were killed, alongside 8 ...").
+      auto source = groups.size() == 1 ? sentenceSource
+                                       : reporter(g.at, gi > 0 ? groups[gi - 1].end : tb_,
+                                                  gi + 1 < groups.size() ? groups[gi + 1].at : te_);
+      if (!source) source = sentenceSource;
       if (!g.killed && !g.wounded) continue;  // "dozens dead and hundreds wounded": no number
       std::string label;
       if (g.killed) label = std::to_string(*g.killed) + " killed";
@@ -311,11 +322,11 @@ class CasualtyReader {
 
   /// Who reports the figures: "according to X", "X said", "X reported that", "citing X",
   /// "The United Nations has tallied", "the mission documented" (a recently named mission).
-  std::optional<std::uint32_t> reporter(std::uint32_t firstFigure) {
-    for (auto t = tb_; t + 2 < te_; ++t) {
+  std::optional<std::uint32_t> reporter(std::uint32_t firstFigure, std::uint32_t from, std::uint32_t to) {
+    for (auto t = from; t + 2 < to; ++t) {
       if ((lw(t) == "according" && lw(t + 1) == "to") || lw(t) == "citing" || (lw(t) == "per" && t > tb_ && lw(t - 1) == ",")) {
-        const auto from = lw(t) == "according" ? t + 2 : t + 1;
-        for (auto k = from; k < te_ && k < from + 4; ++k) {
+        const auto start = lw(t) == "according" ? t + 2 : t + 1;
+        for (auto k = start; k < te_ && k < start + 4; ++k) {
           if (const int m = actors_.mentionAtToken(k); m >= 0) {
             if (auto a = actors_.actorOfMention(m, true)) return a;
             break;
@@ -326,12 +337,12 @@ class CasualtyReader {
     static constexpr std::array<std::string_view, 17> kVerbs = {
         "said",      "says",      "reported", "reports",   "documented", "recorded",  "tallied",  "confirmed", "stated",
         "announced", "estimated", "counted",  "indicated", "noted",      "told",      "verified", "put"};
-    for (auto t = tb_; t < te_; ++t) {
+    for (auto t = from; t < to; ++t) {
       if (!in(kVerbs, lw(t))) continue;
       // The subject just before the verb (past "has", "have").
       std::uint32_t v = t;
-      while (v > tb_ && (lw(v - 1) == "has" || lw(v - 1) == "have" || lw(v - 1) == "had" || lw(v - 1) == "also")) --v;
-      const std::uint32_t lo = v > tb_ + 6 ? v - 6 : tb_;
+      while (v > from && (lw(v - 1) == "has" || lw(v - 1) == "have" || lw(v - 1) == "had" || lw(v - 1) == "also")) --v;
+      const std::uint32_t lo = v > from + 6 ? v - 6 : from;
       if (t > firstFigure && lo < firstFigure) continue;
       for (auto k = v; k > lo; --k) {
         const int m = actors_.mentionAtToken(k - 1);

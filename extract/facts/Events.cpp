@@ -59,6 +59,7 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"ambush", Class::Attack},          {"ambushes", Class::Attack},          {"massacre", Class::Attack},
       {"bombardment", Class::Attack},     {"shootout", Class::ArmedClash},      {"battle", Class::ArmedClash},
       {"war", Class::ArmedClash},         {"declaration", Class::Agreement},    {"memorandum", Class::Agreement},
+      {"conference", Class::Meeting},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
@@ -431,6 +432,10 @@ class EventExtractor {
     static constexpr std::array<std::string_view, 9> kBeforeGerund = {"after", "before", "while", "by",  "since",
                                                                       "when",  "for",    "of",    "upon"};
     if (w == "meeting" && (t == tb_ || in(kBeforeGerund, prev))) return std::nullopt;
+    // "a conference on Sudan in London": not a press conference or a conference call.
+    if (w == "conference" && (prev == "press" || prev == "news" || next == "call" || next == "room" || next == "hall" ||
+                              next == "centre" || next == "center"))
+      return std::nullopt;
     if (w == "offensive" && !(prev == "the" || prev == "an" || prev == "military" || prev == "ground")) return std::nullopt;
     // "war crimes", "a trade war", "the war on terror", "a war of words", "World War II": no war here.
     if (w == "war") {
@@ -438,7 +443,9 @@ class EventExtractor {
                                                                    "currency", "information", "propaganda", "civil-rights", "gang"};
       // "preparing for war", "go to war", "at war", "the risk of war": no particular war.
       static constexpr std::array<std::string_view, 9> kNoWarBefore = {"for", "to", "into", "at", "of", "wage", "waging", "risk", "brink"};
-      if (in(kNotWar, prev) || in(kNoWarBefore, prev) || next == "crimes" || next == "criminal" || next == "criminals" || next == "on" ||
+      // "has been at war with the RSF since 2023": a particular war, with a named side.
+      const bool atWarWith = prev == "at" && next == "with" && (mentionAt(t + 2) || (lw(t + 2) == "the" && mentionAt(t + 3)));
+      if (in(kNotWar, prev) || (in(kNoWarBefore, prev) && !atWarWith) || next == "crimes" || next == "criminal" || next == "criminals" || next == "on" ||
           next == "of" || next == "chest" || next == "games" || next == "footing" || next == "room" ||
           std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())))  // "the Iraq War": a name, kept as the finder typed it
         return std::nullopt;
@@ -618,6 +625,15 @@ class EventExtractor {
           o.strength = std::max(o.strength, 0.7);
         }
       }
+      // "Sudan has been at war with ...": the subject is the other side.
+      if (w == "war" && prev == "at" && next == "with") {
+        static constexpr std::array<std::string_view, 13> kAux = {"been", "has", "have", "had", "is", "are", "was",
+                                                                 "were", "remains", "remain", "remained", "still", "now"};
+        std::uint32_t v = t - 1;
+        while (v > tb_ && in(kAux, lw(v - 1))) --v;
+        if (v < t - 1)
+          for (auto a : attackerBefore(v)) addUnique(o.participants, a);
+      }
       if ((next == "on" || next == "against") && o.cls == Class::Attack) {
         std::uint32_t k = t + 2;
         if (lw(k) == "the") ++k;
@@ -632,7 +648,7 @@ class EventExtractor {
             if (!o.location) {
               o.location = *place;
               // "attack on Babanusa" for "attack on the town of Babanusa".
-              o.locationPhrase = placeNoun ? std::string(next) + " " + std::string(doc_.slice(m->span))
+              o.locationPhrase = placeNoun || lw(t + 2) == "the" ? std::string(next) + " " + std::string(doc_.slice(m->span))
                                            : std::string(doc_.slice(Span{doc_.tokens[t + 1].span.begin, m->span.end}));
             }
           } else if (auto a = actors_.actorOfMention(actors_.mentionAtToken(k), false);
@@ -1028,6 +1044,21 @@ class EventExtractor {
         for (auto a : subject) addUnique(mediating ? o.mediators : o.participants, a);
         occ.push_back(std::move(o));
         continue;
+      }
+      // "The RSF killed 40 civilians in an attack on the camp": who killed made the attack.
+      if ((w == "killed" || w == "kills") && t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" &&
+          lw(t - 1) != "been" && lw(t + 1) != "by") {
+        for (auto& c : occ) {
+          if (c.begin <= t + 1 || c.begin > t + 12 || (c.cls != Class::Attack && c.cls != Class::ArmedClash)) continue;
+          const std::uint32_t d = lw(c.begin - 1) == "in" ? c.begin - 1 : lw(c.begin - 2) == "in" ? c.begin - 2 : 0;
+          if (d == 0 || (d == c.begin - 2 && lw(c.begin - 1) != "a" && lw(c.begin - 1) != "an" && lw(c.begin - 1) != "the"))
+            break;
+          bool clause = true;  // nothing but the victims in between: "killed at least 40 civilians in"
+          for (auto k = t + 1; k < d && clause; ++k) clause = lw(k) != "," && lw(k) != "and" && !mentionAt(k);
+          if (!clause) break;
+          for (auto a : attackerBefore(t)) addUnique(c.participants, a);
+          break;
+        }
       }
       // "China brokered a ceasefire between ...": the subject mediates.
       if ((w == "brokered" || w == "mediated") && t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" &&

@@ -834,5 +834,12 @@ TEST_F(EntityRulesTest, particlesAfterAGivenNameShortWordsAndOutletsAfterTheirNo
   EXPECT_EQ(un->cls, Class::InternationalOrganization);
 }
 
+
+TEST_F(EntityRulesTest, anAdjectiveAfterAVerbOfSpeechIsNoPerson) {
+  const auto doc = analyzeText("The president urged Western allies to send air defences. He told Kiprono the talks failed.");
+  EXPECT_EQ(withForm(doc, "Western"), nullptr) << "an adjective before a noun names no one";
+  EXPECT_TRUE(hasPerson(doc, "Kiprono"));
+}
+
 }  // namespace
 }  // namespace ng

@@ -629,5 +629,27 @@ TEST_F(EventsTest, hostsMediateDeclarationsAreSignedAndAttendeesJoinTheTalks) {
   EXPECT_EQ(objects(g, deals[0], Prop::location), (std::vector<std::string>{"Doha"}));
 }
 
+
+TEST_F(EventsTest, eachCountItsSourceAttackersWhoKilledInAnAttackWarsWithASideAndConferences) {
+  const auto g = run(
+      "Chad's army said 23 of its soldiers were killed, while KLF spokesman Ali Dasse said nine fighters died. The "
+      "KLF killed more than 40 civilians in an attack on the Kariba camp near Abeche. Niger has been at war with "
+      "the KLF since 2023. Kenya will host a conference on Chad in Nairobi on Tuesday. He told a news conference "
+      "in Niamey on Monday that the war would go on.");
+  std::map<std::string, std::vector<std::string>> by;
+  for (const auto n : nodesOf(g, Class::CasualtyCount)) by[g.nodes[n].label] = objects(g, n, Prop::reportedBy);
+  EXPECT_EQ(by["23 killed"], (std::vector<std::string>{"Chad"})) << "'23 of its soldiers'";
+  EXPECT_EQ(by["9 killed"], (std::vector<std::string>{"Ali Dasse"})) << "the count's own source";
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"KLF"}));
+  const auto wars = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(wars.size(), 1u) << "'at war with' a named side is a war";
+  EXPECT_EQ(objects(g, wars[0], Prop::participant), (std::vector<std::string>{"KLF", "Niger"}));
+  const auto meetings = nodesOf(g, Class::Meeting);
+  ASSERT_EQ(meetings.size(), 1u) << "a news conference is no meeting";
+  EXPECT_EQ(objects(g, meetings[0], Prop::location), (std::vector<std::string>{"Nairobi"}));
+}
+
 }  // namespace
 }  // namespace ng
