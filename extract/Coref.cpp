@@ -24,12 +24,14 @@ int family(Class c) {
 
 bool isAcronym(std::string_view s) {
   if (s.size() < 2 || s.size() > 8) return false;
-  int upper = 0;
+  int upper = 0, digits = 0;
   for (unsigned char c : s) {
     if (std::isupper(c)) ++upper;
-    else if (!(c == '.' || c == '-' || std::isdigit(c))) return false;
+    else if (std::isdigit(c)) ++digits;
+    else if (!(c == '.' || c == '-')) return false;
   }
-  return upper >= 2;
+  // "M23", "G7": a letter with a number.
+  return upper >= 2 || (upper == 1 && digits > 0 && std::isupper(static_cast<unsigned char>(s.front())));
 }
 
 /// Initials of the capitalized words of a name, hyphenated parts included:

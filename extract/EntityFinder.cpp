@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/NerMentions.h"
 #include "extract/TextNorm.h"
 
 namespace ng {
@@ -1036,7 +1037,14 @@ class Finder {
         return;
       }
     }
+    if (quotedTitle(a, b)) return;
     classify(a, b, titleBefore(a), false);
+  }
+
+  /// The run [a, b) lies in the title of a plan or an operation in quotation marks (see
+  /// inQuotedTitle()).
+  bool quotedTitle(std::size_t a, std::size_t b) const {
+    return inQuotedTitle(doc_, words_[a].tokBegin, words_[b - 1].tokEnd);
   }
 
   /// Title-case headings: only what the lists know, longest first.
@@ -1180,7 +1188,7 @@ class Finder {
     }
     // 1c. "the city of El Fasher", "the town of X", "the province of X": the noun says what it is.
     if (!titled && a >= 2 && words_[a - 1].text == "of" && len <= 3) {
-      static constexpr std::string_view kTownNouns[] = {"city", "town", "village", "township", "port"};
+      static constexpr std::string_view kTownNouns[] = {"city", "town", "village", "township", "port", "resort"};
       static constexpr std::string_view kRegionNouns[] = {"province", "region", "district", "state", "county"};
       const std::string& noun = words_[a - 2].lower;
       if (words_[a - 2].text == noun && (in(kTownNouns, noun) || in(kRegionNouns, noun))) {

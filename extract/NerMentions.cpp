@@ -111,6 +111,36 @@ bool connector(std::string_view w) {
 
 }  // namespace
 
+bool inQuotedTitle(const Document& doc, std::uint32_t tokBegin, std::uint32_t tokEnd) {
+  const auto isQuote = [&](std::uint32_t t) {
+    if (t >= doc.tokens.size()) return false;
+    const auto x = doc.tokenText(t);
+    return x == "\"" || x == "\xE2\x80\x9C" || x == "\xE2\x80\x9D";
+  };
+  const auto capitalized = [&](std::uint32_t t) {
+    const auto x = doc.tokenText(t);
+    return !x.empty() && std::isupper(static_cast<unsigned char>(x.front()));
+  };
+  const auto connector = [&](std::uint32_t t) {
+    const auto x = doc.tokenText(t);
+    return x == "for" || x == "of" || x == "and" || x == "the" || x == "to" || x == "in" || x == "on";
+  };
+  if (tokBegin >= tokEnd || tokEnd > doc.tokens.size()) return false;
+  // Back to the opening quote over capitalized words and connectors, then on to the closing one.
+  std::uint32_t open = tokBegin;
+  while (open > 0 && tokBegin - open < 12 && !isQuote(open - 1) && (capitalized(open - 1) || connector(open - 1))) --open;
+  if (open == 0 || !isQuote(open - 1)) return false;
+  bool title = doc.tokenText(open) == "Operation";
+  std::uint32_t close = open;
+  while (close < doc.tokens.size() && close - open < 14 && !isQuote(close)) {
+    const auto x = doc.tokenText(close);
+    if (connector(close)) title = true;
+    else if (!capitalized(close) && x != "." && x != ",") return false;
+    ++close;
+  }
+  return title && isQuote(close) && close >= tokEnd && close - open >= 2;
+}
+
 std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) {
   std::vector<Mention> out;
   // Words of the full person names found so far, for telling a surname from a lone word.
@@ -152,7 +182,7 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
       while (e > b && (isPunctuation(doc.tokenText(e - 1)) || doc.tokenText(e - 1) == "'s" ||
                        doc.tokenText(e - 1) == "\u2019s"))
         --e;
-      if (b >= e) continue;
+      if (b >= e || inQuotedTitle(doc, b, e)) continue;
       // Titles alone are not names ("Foreign Minister"); leading titles are not part of a name.
       std::vector<std::string_view> words;
       for (auto k = b; k < e; ++k) words.push_back(doc.tokenText(k));

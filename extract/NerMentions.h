@@ -19,6 +19,13 @@ namespace ng {
 /// "in", "near"..., and dropped when nothing says what it is. Reads doc.mentions (the finder's).
 [[nodiscard]] std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz);
 
+/// True when the tokens [tokBegin, tokEnd) lie in a quotation made only of capitalized words and
+/// connectors (for, of, and, the, to, in, on), with a connector in it or opening with
+/// "Operation": the title of a plan, an operation or a slogan ('dubbed the "Trump Route for
+/// International Peace and Prosperity"', 'launched "Operation Sindoor"'). No name in it is a
+/// person or an organization of its own; the finder and the recognizer's mentions skip it.
+[[nodiscard]] bool inQuotedTitle(const Document& doc, std::uint32_t tokBegin, std::uint32_t tokEnd);
+
 /// Keeps every mention of `primary` and adds each mention of `extra` that overlaps none of them.
 /// Result sorted by position.
 [[nodiscard]] std::vector<Mention> mergeMentions(std::vector<Mention> primary, const std::vector<Mention>& extra);

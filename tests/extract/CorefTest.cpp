@@ -153,5 +153,14 @@ TEST_F(CorefTest, aGroupsPluralAndSingularAreOneEntity) {
   EXPECT_EQ(houthis->cls, Class::ArmedGroup);
 }
 
+
+TEST_F(CorefTest, anAcronymWithANumberIsDefinedInBrackets) {
+  const auto doc = analyzeText(
+      "Delegates of the March 23 Movement (M23) arrived in Doha. The M23 said the talks had begun.");
+  const auto* full = withForm(doc, "March 23 Movement");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(withForm(doc, "M23"), full);
+}
+
 }  // namespace
 }  // namespace ng

@@ -841,5 +841,20 @@ TEST_F(EntityRulesTest, anAdjectiveAfterAVerbOfSpeechIsNoPerson) {
   EXPECT_TRUE(hasPerson(doc, "Kiprono"));
 }
 
+
+TEST_F(EntityRulesTest, quotedTitlesOfPlansAndPlacesAfterResort) {
+  const auto doc = analyzeText(
+      "President Ali Dasse's team dubbed it the \"Dasse Road for Regional Peace and Prosperity.\" Dasse said so. "
+      "The army launched \"Operation Kariba\" on Monday. The deal was signed in the Red Sea resort of Marsa Kubri.");
+  EXPECT_EQ(withForm(doc, "Dasse Road"), nullptr) << "the title of a plan names no one";
+  EXPECT_EQ(withForm(doc, "Regional Peace"), nullptr);
+  EXPECT_EQ(withForm(doc, "Operation Kariba"), nullptr);
+  EXPECT_TRUE(hasPerson(doc, "Ali Dasse"));
+  EXPECT_EQ(withForm(doc, "Dasse"), withForm(doc, "Ali Dasse")) << "no second 'Dasse' to compete for the surname";
+  const auto* resort = withForm(doc, "Marsa Kubri");
+  ASSERT_NE(resort, nullptr);
+  EXPECT_EQ(resort->cls, Class::City);
+}
+
 }  // namespace
 }  // namespace ng
