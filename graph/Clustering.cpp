@@ -48,6 +48,21 @@ std::string skeleton(std::string_view name) {
   return out;
 }
 
+std::string surnameSkeleton(std::string_view name) {
+  const auto words = splitWords(foldKey(name));
+  if (words.size() < 2 || words.back().size() < 6) return {};
+  std::string out;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) out += words[i] + " ";
+  const std::string& w = words.back();
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (i > 0 && isVowel(c)) continue;
+    if (out.back() == c && i > 0) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
 std::string initials(std::string_view name) { return capitalInitials(name); }
 
 bool isAcronym(std::string_view s) {
@@ -181,6 +196,11 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
       if (fam == 0 && words(name).size() < 2) return;
       if (name.size() < 2) return;
       ks.insert("n|" + foldKey(name));
+      // A person's surname in another transliteration, with the same given names: "Volodymyr
+      // Zelenskiy" and "Volodymyr Zelensky" ("Maria" and "Mario" stay apart: given names exact).
+      if (fam == 0) {
+        if (auto sk = keys::surnameSkeleton(name); !sk.empty()) ks.insert("p|" + sk);
+      }
       if (fam == 1) {
         if (const std::string folded = foldKey(name); !groupSingular(folded).empty())
           ks.insert("n|" + std::string(groupSingular(folded)));

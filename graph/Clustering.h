@@ -24,6 +24,11 @@ namespace keys {
 /// "Jaish-e-Mohammed" and "Jaish-i-Muhammad" give the same skeleton. Empty for names too short
 /// for this to be safe (fewer than two words or under 8 letters).
 [[nodiscard]] std::string skeleton(std::string_view name);
+/// For a person's name of two or more words: the given names as written (folded) and the
+/// skeleton of the surname (vowels after its first letter dropped, doubled letters collapsed):
+/// "Volodymyr Zelenskiy", "Volodymyr Zelensky" and "Volodymyr Zelenskyy" give one key. Empty for
+/// one word or a surname under 6 letters.
+[[nodiscard]] std::string surnameSkeleton(std::string_view name);
 /// Upper-case initials of the capitalized words of a name ("Hayat Tahrir al-Sham" -> "HTS").
 [[nodiscard]] std::string initials(std::string_view name);
 /// True for an all-capitals short form ("HTS", "U.N.", "UNMISS").

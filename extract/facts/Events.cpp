@@ -59,7 +59,7 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"ambush", Class::Attack},          {"ambushes", Class::Attack},          {"massacre", Class::Attack},
       {"bombardment", Class::Attack},     {"shootout", Class::ArmedClash},      {"battle", Class::ArmedClash},
       {"war", Class::ArmedClash},         {"declaration", Class::Agreement},    {"memorandum", Class::Agreement},
-      {"conference", Class::Meeting},
+      {"conference", Class::Meeting},     {"operation", Class::Attack},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
@@ -432,6 +432,17 @@ class EventExtractor {
     static constexpr std::array<std::string_view, 9> kBeforeGerund = {"after", "before", "while", "by",  "since",
                                                                       "when",  "for",    "of",    "upon"};
     if (w == "meeting" && (t == tb_ || in(kBeforeGerund, prev))) return std::nullopt;
+    // "a military operation", "killed 16 militants in an operation in X": an armed operation,
+    // not a rescue or a surgical one.
+    if (w == "operation") {
+      static constexpr std::array<std::string_view, 11> kArmed = {
+          "military", "security", "counterterrorism", "counter-terrorism", "counter-insurgency", "counterinsurgency",
+          "intelligence-based", "ground", "joint", "army", "police"};
+      bool afterKilling = false;
+      if ((prev == "a" || prev == "an") && lw(t - 2) == "in")
+        for (auto k = t >= tb_ + 20 ? t - 20 : tb_; k + 2 < t; ++k) afterKilling = afterKilling || lw(k) == "killed";
+      if (!in(kArmed, prev) && !afterKilling) return std::nullopt;
+    }
     // "a conference on Sudan in London": not a press conference or a conference call.
     if (w == "conference" && (prev == "press" || prev == "news" || next == "call" || next == "room" || next == "hall" ||
                               next == "centre" || next == "center"))

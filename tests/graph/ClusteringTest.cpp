@@ -260,5 +260,23 @@ TEST(Clustering, aGroupsPluralAndSingularNameMerge) {
   EXPECT_EQ(groupSingular("red shirts"), "") << "one word only";
 }
 
+
+TEST(Clustering, aSurnameInAnotherTransliterationWithTheSameGivenName) {
+  Builder b;
+  Builder::add(b.article("a"), Class::Person, "Volodar Kovalenskiy");
+  Builder::add(b.article("b"), Class::Person, "Volodar Kovalensky");
+  Builder::add(b.article("c"), Class::Person, "Volodar Kovalenskyy");
+  Builder::add(b.article("d"), Class::Person, "Maria Kovalensky");
+  Builder::add(b.article("e"), Class::Person, "Maria Lopez");
+  Builder::add(b.article("f"), Class::Person, "Maria Lopaz");
+  const auto c = clusterEntities(b.articles);
+  EXPECT_EQ(c.clusterOf[0], c.clusterOf[1]);
+  EXPECT_EQ(c.clusterOf[0], c.clusterOf[2]);
+  EXPECT_NE(c.clusterOf[1], c.clusterOf[3]) << "another given name is another person";
+  EXPECT_NE(c.clusterOf[4], c.clusterOf[5]) << "a surname under 6 letters is not folded";
+  EXPECT_EQ(keys::surnameSkeleton("Volodar Kovalenskiy"), keys::surnameSkeleton("Volodar Kovalensky"));
+  EXPECT_EQ(keys::surnameSkeleton("Kovalensky"), "") << "one word";
+}
+
 }  // namespace
 }  // namespace ng

@@ -651,5 +651,15 @@ TEST_F(EventsTest, eachCountItsSourceAttackersWhoKilledInAnAttackWarsWithASideAn
   EXPECT_EQ(objects(g, meetings[0], Prop::location), (std::vector<std::string>{"Nairobi"}));
 }
 
+
+TEST_F(EventsTest, armedOperationsAreAttacksRescueOperationsAreNot) {
+  const auto g = run(
+      "Security forces killed 16 militants of the banned KLF in an operation in Abeche on Thursday. The army "
+      "launched a military operation in Kariba on Monday. A rescue operation in Niamey continued on Monday.");
+  std::set<std::string> labels;
+  for (const auto n : nodesOf(g, Class::Attack)) labels.insert(g.nodes[n].label);
+  EXPECT_EQ(labels, (std::set<std::string>{"operation in Abeche", "operation in Kariba"}));
+}
+
 }  // namespace
 }  // namespace ng
