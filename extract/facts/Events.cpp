@@ -444,8 +444,11 @@ class EventExtractor {
       if (!in(kArmed, prev) && !afterKilling) return std::nullopt;
     }
     // "a conference on Sudan in London": not a press conference or a conference call.
+    // A capitalized "Conference" is part of a name ("the Munich Security Conference"), typed as
+    // the finder typed it.
     if (w == "conference" && (prev == "press" || prev == "news" || next == "call" || next == "room" || next == "hall" ||
-                              next == "centre" || next == "center"))
+                              next == "centre" || next == "center" ||
+                              std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front()))))
       return std::nullopt;
     if (w == "offensive" && !(prev == "the" || prev == "an" || prev == "military" || prev == "ground")) return std::nullopt;
     // "war crimes", "a trade war", "the war on terror", "a war of words", "World War II": no war here.
