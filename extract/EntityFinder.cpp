@@ -541,6 +541,12 @@ class Finder {
     if (suffixCue(a, b).second == 1)
       for (std::size_t k = a; k + 1 < b; ++k)
         if (gaz_.orgCue(words_[k].text) == Class::ArmedGroup) return Class::ArmedGroup;
+    // "Myanmar National Democratic Alliance Army", "Kachin Independence Army": words of a cause,
+    // which no state's army carries, even after a country's name.
+    static constexpr std::string_view kCauses[] = {"alliance", "democratic", "independence", "revolutionary",
+                                                   "salvation", "freedom", "resistance"};
+    for (std::size_t k = a; k + 1 < b; ++k)
+      if (in(kCauses, words_[k].lower)) return Class::ArmedGroup;
     for (std::size_t k = a; k + 1 < b; ++k)
       if (isCountry(k, k + 1) || isDemonym(k) || words_[k].lower == "national" || words_[k].lower == "royal") return c;
     return Class::ArmedGroup;
@@ -1143,6 +1149,15 @@ class Finder {
         return;
       }
       if (slice(a, b).find('/') != std::string_view::npos) return;  // "NEW DELHI/ISLAMABAD": two places, no name
+    }
+    // "Rakhine State", "Delta State": a listed subdivision's name with "State" after it is the
+    // subdivision ("Islamic State" is no place).
+    if (len >= 2 && words_[b - 1].text == "State") {
+      for (const auto& p : places(a, b - 1)) {
+        if (p.cls != Class::Region) continue;
+        emit(a, b - 1, Class::Region, 0.85, false, p.canonical);
+        return;
+      }
     }
     // "Gaza City", "GAZA CITY": a listed city's name with "City" after it is the city.
     if (const auto city = cityNamedWithCity(a, b)) {

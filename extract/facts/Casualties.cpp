@@ -370,6 +370,8 @@ class CasualtyReader {
       if (men.entity < 0) continue;
       const auto& ent = doc_.entities[static_cast<std::size_t>(men.entity)];
       if (!onto::isA(ent.cls, Class::Organization)) continue;
+      // "the group said": the armed group named last.
+      if ((noun == "group" || noun == "militia") && ent.cls == Class::ArmedGroup) return sink_.entityNode(men.entity);
       const std::string name = lowerAscii(ent.name);
       std::size_t at = name.find(noun);
       const bool word = at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&

@@ -334,7 +334,24 @@ class EventExtractor {
         // "Saudi-led coalition forces" are the leader's side, kept.
         const auto rest = doc_.text().substr(m->span.end, doc_.tokens[next - 1].span.end - std::min(m->span.end, doc_.tokens[next - 1].span.end));
         const bool inModifier = rest.size() > 3 && rest.front() == '-' && rest.ends_with("ed") && rest != "-led";
-        const bool possessive = isPossessive(next) && next + 1 < te_;
+        bool possessive = isPossessive(next) && next + 1 < te_;
+        // "Myanmar's military government and the MNDAA": the state's own bodies are the state.
+        if (possessive && m->cls == Class::Country) {
+          std::uint32_t f = next + 1;
+          static constexpr std::array<std::string_view, 8> kStateBodies = {
+              "military", "government", "army", "junta", "regime", "authorities", "forces", "administration"};
+          while (f < te_ && in(kStateBodies, lw(f))) ++f;
+          if (f > next + 1 && (f >= te_ || lw(f) == "and" || lw(f) == ",")) {
+            if (auto a = actors_.actorOfMention(mi, true)) {
+              items.emplace_back(*a, afterComma);
+              if (justAnd) lastAndItem = static_cast<std::uint32_t>(items.size());
+              justAnd = false;
+            }
+            i = f;
+            afterComma = false;
+            continue;
+          }
+        }
         const bool modifier = possessive || inModifier;
         if (auto a = actors_.actorOfMention(mi, true); a && !modifier) {
           items.emplace_back(*a, afterComma);
@@ -803,17 +820,18 @@ class EventExtractor {
   /// "Russian forces launched". Empty when none, or when it is the agent of a participle
   /// ("M23 rebels backed by Rwanda seized": Rwanda seized nothing here).
   std::vector<std::uint32_t> attackerBefore(std::uint32_t v) {
-    static constexpr std::array<std::string_view, 27> kBetween = {
+    static constexpr std::array<std::string_view, 29> kBetween = {
         "(",       ")",         "have",     "has",       "had",      "militants", "fighters",
         "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets",     "drones",
         "rebels",  "reportedly", "allegedly", "also",    "again",    "then",      "later",
-        "missiles", "rockets",  "artillery", "shells",   "aircraft", "helicopters"};
+        "missiles", "rockets",  "artillery", "shells",   "aircraft", "helicopters", "fighter", "military"};
     std::uint32_t g = v;
     while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
     // "the Alliance, which launched": the name before the relative pronoun.
     if (g >= tb_ + 2 && (lw(g - 1) == "which" || lw(g - 1) == "who") && lw(g - 2) == ",") g -= 2;
     // "X said on Sunday it had captured": the one who said it.
-    if (g > tb_ && (lw(g - 1) == "it" || lw(g - 1) == "they")) {
+    // Also "X said its fighters fired".
+    if (g > tb_ && (lw(g - 1) == "it" || lw(g - 1) == "they" || lw(g - 1) == "its" || lw(g - 1) == "their")) {
       static constexpr std::array<std::string_view, 5> kSaid = {"said", "says", "claimed", "announced", "stated"};
       for (std::uint32_t k = g - 1; k > tb_ && g - k < 30; --k) {
         if (in(kSaid, lw(k - 1))) return attackerBefore(k - 1);
@@ -955,6 +973,59 @@ class EventExtractor {
     return o;
   }
 
+  /// "Hezbollah fired rockets at Israeli troops", "Tehran launched about 180 ballistic missiles at
+  /// Israel": an attack by the subject with the weapon, on the actor or place after "at".
+  std::optional<Occurrence> verbFire(std::size_t s, std::uint32_t t) {
+    static constexpr std::array<std::string_view, 16> kWeapons = {
+        "rockets", "rocket",  "missiles", "missile", "drones", "drone",   "shells",  "mortars",
+        "mortar",  "rounds",  "projectiles", "bombs", "grenades", "munitions", "salvos", "barrages"};
+    static constexpr std::array<std::string_view, 10> kCount = {"about", "more", "than", "over", "some", "a",
+                                                                "dozens", "of", "at", "least"};
+    if (t == tb_ || lw(t - 1) == "was" || lw(t - 1) == "were" || lw(t - 1) == "been") return std::nullopt;
+    std::uint32_t k = t + 1, weapon = 0;
+    for (; k < te_ && k <= t + 7; ++k) {
+      if (in(kWeapons, lw(k))) {
+        weapon = k;
+      } else if (weapon) {
+        break;
+      } else if (!(in(kCount, lw(k)) || doc_.tokens[k].pos == "CD" || doc_.tokens[k].pos == "JJ" ||
+                   isPremodifier(lw(k)))) {
+        return std::nullopt;
+      }
+    }
+    if (weapon == 0) return std::nullopt;
+    const auto prep = lw(k);
+    if (!(prep == "at" || prep == "towards" || prep == "toward" || prep == "into" || prep == "on" || prep == "against"))
+      return std::nullopt;
+    Occurrence o;
+    o.sentence = s;
+    o.begin = t;
+    o.cls = Class::Attack;
+    const auto wp = lw(weapon);
+    o.core = wp.starts_with("rocket") ? "rocket attack" : wp.starts_with("missile") ? "missile attack"
+             : wp.starts_with("drone") ? "drone attack" : "attack";
+    o.strength = 0.7;
+    for (auto a : attackerBefore(t)) addUnique(o.participants, a);
+    std::uint32_t q = k + 1;
+    if (lw(q) == "the") ++q;
+    o.head = q > k + 1 ? q - 1 : k;
+    if (const Mention* m = mentionAt(q); m && m->tokenBegin == q) {
+      const auto place = placeOfMention(*m);
+      if (place && m->cls != Class::Country && !m->demonym) {
+        o.location = *place;
+        o.locationPhrase = "on " + std::string(doc_.slice(m->span));
+      } else if (auto a = actors_.actorOfMention(actors_.mentionAtToken(q), true); a && !isPersonNode(*a)) {
+        addUnique(o.participants, *a);
+      }
+      // "at Israeli soldiers near X": the anchors after the object are the attack's.
+      std::uint32_t e = m->tokenEnd;
+      while (e < te_ && (doc_.tokens[e].pos == "NNS" || doc_.tokens[e].pos == "NN") && !mentionAt(e)) ++e;
+      o.head = e - 1;
+    }
+    if (o.participants.empty() && !o.location) return std::nullopt;
+    return o;
+  }
+
   /// "Army officers in Gabon seized power on Wednesday", "the junta took power in a coup": a takeover by
   /// the subject's actors (not a country), in the place the subject or the words after name.
   std::optional<Occurrence> verbTakeover(std::size_t s, std::uint32_t t) {
@@ -1003,6 +1074,12 @@ class EventExtractor {
       }
       if (const auto attack = attackVerb(w)) {
         if (auto o = verbAttack(s, t, attack->first, attack->second)) {
+          occ.push_back(std::move(*o));
+          continue;
+        }
+      }
+      if (w == "fired" || w == "launched") {
+        if (auto o = verbFire(s, t)) {
           occ.push_back(std::move(*o));
           continue;
         }
@@ -1135,6 +1212,13 @@ class EventExtractor {
         for (auto a : subject) addUnique(target->participants, a);
         target->strength = std::max(target->strength, 0.7);
         target->joined = w == "attended" || w == "joined";
+        // "A and B agreed to a ceasefire following talks in Kunming": the talks were theirs.
+        for (auto& c : occ) {
+          if (c.cls != Class::Negotiation || c.begin <= target->head || c.begin > target->head + 8) continue;
+          const auto before = lw(c.begin - 1) == "the" ? lw(c.begin - 2) : lw(c.begin - 1);
+          if (before == "following" || before == "after")
+            for (auto a : subject) addUnique(c.participants, a);
+        }
       }
     }
   }
@@ -1414,7 +1498,7 @@ class EventExtractor {
   /// adjectives before `end`: "town of X", "southern city of X", "lakeside resort of X".
   [[nodiscard]] std::optional<std::uint32_t> nameAfterPlaceNoun(std::uint32_t k, std::uint32_t end) const {
     std::uint32_t n = k;
-    while (n < k + 2 && n < end && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)))) ++n;
+    while (n < k + 2 && n < end && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)) || lw(n) == "border")) ++n;
     if (!isPlaceNoun(lw(n)) || lw(n + 1) != "of") return std::nullopt;
     return n + 2;
   }

@@ -856,5 +856,26 @@ TEST_F(EntityRulesTest, quotedTitlesOfPlansAndPlacesAfterResort) {
   EXPECT_EQ(resort->cls, Class::City);
 }
 
+
+TEST_F(EntityRulesTest, armiesOfACauseAndStatesOfACountry) {
+  const auto doc = analyzeText(
+      "The Chad National Democratic Alliance Army (CNDAA) attacked. The Sudanese Army said so. Fighting continued "
+      "in Rakhine State and in Delta State. Islamic State fighters attacked.");
+  const auto* army = withForm(doc, "Chad National Democratic Alliance Army");
+  ASSERT_NE(army, nullptr);
+  EXPECT_EQ(army->cls, Class::ArmedGroup) << "a cause in the name, even after a country's";
+  const auto* sudan = withForm(doc, "Sudanese Army");
+  ASSERT_NE(sudan, nullptr);
+  EXPECT_EQ(sudan->cls, Class::GovernmentBody);
+  for (const char* state : {"Rakhine", "Delta"}) {
+    const auto* r = withForm(doc, state);
+    ASSERT_NE(r, nullptr) << state;
+    EXPECT_EQ(r->cls, Class::Region) << state;
+  }
+  const auto* is = withForm(doc, "Islamic State");
+  ASSERT_NE(is, nullptr);
+  EXPECT_EQ(is->cls, Class::ArmedGroup);
+}
+
 }  // namespace
 }  // namespace ng

@@ -661,5 +661,30 @@ TEST_F(EventsTest, armedOperationsAreAttacksRescueOperationsAreNot) {
   EXPECT_EQ(labels, (std::set<std::string>{"operation in Abeche", "operation in Kariba"}));
 }
 
+
+TEST_F(EventsTest, rocketsFiredAtATargetAndTheStateBehindItsBodies) {
+  const auto g = run(
+      "The KLF said its fighters fired rockets at Chadian soldiers near the border town of Abeche on Monday. "
+      "Niamey launched about 180 ballistic missiles at Chad on Tuesday. Police fired tear gas at protesters. "
+      "Chad's military government and the KLF agreed to a ceasefire on Saturday following talks in Kariba.");
+  std::map<std::string, std::uint32_t> attacks;
+  for (const auto n : nodesOf(g, Class::Attack)) attacks[g.nodes[n].label] = n;
+  ASSERT_EQ(attacks.size(), 2u) << "tear gas is no weapon of war";
+  ASSERT_TRUE(attacks.contains("rocket attack near Abeche"));
+  EXPECT_EQ(objects(g, attacks["rocket attack near Abeche"], Prop::participant),
+            (std::vector<std::string>{"Chad", "KLF"})) << "'its fighters' are the KLF's";
+  ASSERT_TRUE(attacks.contains("missile attack between Chad and Niger"));
+  EXPECT_EQ(objects(g, attacks["missile attack between Chad and Niger"], Prop::date),
+            (std::vector<std::string>{"2025-03-11"}));
+  const auto truces = nodesOf(g, Class::Ceasefire);
+  ASSERT_EQ(truces.size(), 1u);
+  EXPECT_EQ(objects(g, truces[0], Prop::participant), (std::vector<std::string>{"Chad", "KLF"}))
+      << "Chad's military government is Chad";
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Chad", "KLF"}))
+      << "the talks the ceasefire followed were theirs";
+}
+
 }  // namespace
 }  // namespace ng
