@@ -1,6 +1,8 @@
 #include "extract/Pipeline.h"
 
 #include <map>
+#include <variant>
+#include <vector>
 
 #include "extract/Coref.h"
 #include "extract/EntityFinder.h"
@@ -118,6 +120,39 @@ ArticleGraph toArticleGraph(const Document& doc) {
   return g;
 }
 
+namespace {
+
+/// Drops the countries the fact extractors implied (a capital read as its state) that no fact
+/// ended up using: "speaking in Mexico City" was looked at as a speaker and left a Mexico.
+void dropUnusedImpliedNodes(ArticleGraph& g) {
+  std::vector<char> used(g.nodes.size(), 0);
+  for (const auto& e : g.edges) {
+    used[e.subject] = 1;
+    if (const auto* o = std::get_if<std::uint32_t>(&e.object)) used[*o] = 1;
+  }
+  std::vector<std::uint32_t> newIndex(g.nodes.size(), 0);
+  std::uint32_t next = 0;
+  bool dropped = false;
+  for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+    const bool keep = used[i] || g.nodes[i].extractor != "implied";
+    dropped = dropped || !keep;
+    newIndex[i] = keep ? next++ : 0;
+    used[i] = keep;
+  }
+  if (!dropped) return;
+  std::vector<Node> nodes;
+  nodes.reserve(next);
+  for (std::size_t i = 0; i < g.nodes.size(); ++i)
+    if (used[i]) nodes.push_back(std::move(g.nodes[i]));
+  g.nodes = std::move(nodes);
+  for (auto& e : g.edges) {
+    e.subject = newIndex[e.subject];
+    if (auto* o = std::get_if<std::uint32_t>(&e.object)) *o = newIndex[*o];
+  }
+}
+
+}  // namespace
+
 ArticleGraph extractArticle(Article article, const ExtractResources& res) {
   const Document doc = analyze(std::move(article), res);
   ArticleGraph g = toArticleGraph(doc);
@@ -126,6 +161,7 @@ ArticleGraph extractArticle(Article article, const ExtractResources& res) {
   extractEvents(sink, res.gazetteer);
   extractStatements(sink, res.gazetteer);
   extractQuotations(sink, res.gazetteer);
+  dropUnusedImpliedNodes(g);
   return g;
 }
 

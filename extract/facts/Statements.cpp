@@ -436,6 +436,8 @@ class StatementFinder {
   Party subjectBefore(std::uint32_t v) {
     std::uint32_t i = v;
     while (i > b_ && isAdverb(i - 1)) --i;
+    i = beforeTimePhrase(i);
+    while (i > b_ && isAdverb(i - 1)) --i;
     if (i > b_ && w(i - 1) == ",") {
       std::uint32_t j = i - 1;
       while (j > b_ && w(j - 1) != "," && i - j < 16) --j;
@@ -462,6 +464,20 @@ class StatementFinder {
                        w(begin - 1) == "on" || w(begin - 1) == "at"))
       return {};
     return partyIn(begin, i);
+  }
+
+  /// Where a time phrase between a subject and its verb begins ("Russia | on Monday | accused",
+  /// "X on Friday night said", "X last week rejected"); `i` when there is none before it.
+  [[nodiscard]] std::uint32_t beforeTimePhrase(std::uint32_t i) const {
+    const auto day = [&](std::uint32_t t) { return t >= b_ && weekdayNumber(doc_.tokenText(t)) >= 0; };
+    const auto at = [&](std::uint32_t back) { return i >= b_ + back ? w(i - back) : std::string(); };
+    if (i >= b_ + 2 && day(i - 1) && at(2) == "on") return i - 2;
+    if (i >= b_ + 3 && (at(1) == "night" || at(1) == "morning" || at(1) == "evening" || at(1) == "afternoon") &&
+        day(i - 2) && at(3) == "on")
+      return i - 3;
+    if (i >= b_ + 2 && (at(2) == "last" || at(2) == "this") && (at(1) == "week" || at(1) == "month" || day(i - 1)))
+      return i - 2;
+    return i;
   }
 
   /// The subject of the sentence's main clause, for participles ("..., accusing Y of Z").

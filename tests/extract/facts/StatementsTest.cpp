@@ -268,5 +268,15 @@ TEST_F(StatementsTest, aChargeRejectedInARelativeClauseAndExpertsOfAnOrganizatio
   EXPECT_EQ(labelsOf(g, un[0], Prop::target), std::vector<std::string>{"Chad"});
 }
 
+
+TEST_F(StatementsTest, aTimePhraseBetweenTheSubjectAndTheVerb) {
+  const auto g = extract(
+      "Chad on Wednesday rejected the accusations. Niger on Monday night accused Chad of shelling the plant.");
+  EXPECT_EQ(statements(g, Class::Rejection, "Chad").size(), 1u);
+  const auto acc = statements(g, Class::Accusation, "Niger");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Chad"});
+}
+
 }  // namespace
 }  // namespace ng
