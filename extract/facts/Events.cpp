@@ -196,6 +196,7 @@ struct Occurrence {
   std::optional<std::uint32_t> side;  ///< "a Russian drone attack": a participant once something else anchors it
   std::uint32_t partiesEnd = 0;  ///< one past "between A and B" after the head: anchors count from there
   bool joined = false;  ///< "A and B also attended the talks": others' talks, which A and B joined
+  bool distinct = false;  ///< "a separate peace deal", "another attack": not one read before
 
   [[nodiscard]] bool anchored() const {
     if (entity >= 0) return true;
@@ -523,6 +524,7 @@ class EventExtractor {
       break;
     }
     const auto det = lw(b - 1);
+    o.distinct = det == "separate" || det == "another";
     static constexpr std::array<std::string_view, 6> kDefinite = {"the", "this", "these", "those", "that", "its"};
     o.definite = in(kDefinite, det) || (b > tb_ && (isPossessive(b - 1)));
     for (auto k = b; k < t; ++k) {
@@ -1672,7 +1674,7 @@ class EventExtractor {
     int target = -1;
     if (o.anchored()) {
       int bestScore = -1;
-      for (std::size_t r = 0; r < records_.size(); ++r) {
+      for (std::size_t r = 0; r < records_.size() && !o.distinct; ++r) {
         if (!compatible(records_[r], o)) continue;
         const Record& rec = records_[r];
         if ((o.cls == Class::ArmedClash || o.cls == Class::Attack) && !o.definite && !sharesAnchor(rec, o)) continue;

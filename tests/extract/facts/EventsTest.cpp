@@ -686,5 +686,18 @@ TEST_F(EventsTest, rocketsFiredAtATargetAndTheStateBehindItsBodies) {
       << "the talks the ceasefire followed were theirs";
 }
 
+
+TEST_F(EventsTest, aSeparateDealIsAnotherOne) {
+  const auto g = run(
+      "The agreement was brokered by Qatar. Kenya brokered a separate peace deal between Chad and Niger, signed in "
+      "Nairobi.");
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 2u);
+  for (const auto n : deals) {
+    if (objects(g, n, Prop::location).empty()) continue;
+    EXPECT_EQ(objects(g, n, Prop::mediator), (std::vector<std::string>{"Kenya"})) << "Qatar brokered the other one";
+  }
+}
+
 }  // namespace
 }  // namespace ng
