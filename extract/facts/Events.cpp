@@ -59,7 +59,7 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"ambush", Class::Attack},          {"ambushes", Class::Attack},          {"massacre", Class::Attack},
       {"bombardment", Class::Attack},     {"shootout", Class::ArmedClash},      {"battle", Class::ArmedClash},
       {"war", Class::ArmedClash},         {"declaration", Class::Agreement},    {"memorandum", Class::Agreement},
-      {"conference", Class::Meeting},     {"operation", Class::Attack},
+      {"conference", Class::Meeting},     {"operation", Class::Attack},         {"hostilities", Class::ArmedClash},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
@@ -844,7 +844,10 @@ class EventExtractor {
     if (m == nullptr) return {};
     // Back to the first of a list: "A and B attacked".
     std::uint32_t c = m->tokenBegin;
-    while (c >= tb_ + 2 && (lw(c - 1) == "and" || lw(c - 1) == ",") && mentionAt(c - 2)) c = mentionAt(c - 2)->tokenBegin;
+    // (Not past a place: "after gunmen killed 26 in Pahalgam, India struck".)
+    while (c >= tb_ + 2 && (lw(c - 1) == "and" || lw(c - 1) == ",") && mentionAt(c - 2) &&
+           actors_.actorOfMention(actors_.mentionAtToken(c - 2), true))
+      c = mentionAt(c - 2)->tokenBegin;
     std::uint32_t stop = c;
     auto list = actorList(c, &stop);
     if (stop < m->tokenEnd || (c > tb_ && lw(c - 1) == "by")) return {};
@@ -1153,6 +1156,59 @@ class EventExtractor {
           break;
         }
       }
+      // "..., with Cuba, Norway and Mexico acting as guarantors": the talks' mediators.
+      if (w == "acting" && lw(t + 1) == "as" &&
+          (lw(t + 2) == "guarantors" || lw(t + 2) == "mediators" || lw(t + 2) == "facilitators" ||
+           lw(t + 2) == "guarantor" || lw(t + 2) == "mediator")) {
+        for (auto k = t; k > tb_ && t - k < 20; --k) {
+          if (lw(k - 1) != "with") continue;
+          std::uint32_t stop = k;
+          const auto list = actorList(k, &stop);
+          if (stop != t || list.empty()) break;
+          Occurrence* talks = nullptr;
+          for (auto& c : occ)
+            if (c.cls == Class::Negotiation && c.head < k) talks = &c;
+          for (auto a : list) {
+            if (talks) addUnique(talks->mediators, a);
+            else deferredMediators_.push_back(a);
+          }
+          break;
+        }
+      }
+      // "Gunmen killed 26 tourists in Pahalgam": unnamed attackers killing people at a named place.
+      if (w == "killed" && t > tb_) {
+        static constexpr std::array<std::string_view, 12> kAttackers = {
+            "gunmen", "militants", "attackers", "assailants", "insurgents", "bandits", "jihadists", "bomber",
+            "bombers", "terrorists", "gunman", "attacker"};
+        std::uint32_t g = t;
+        while (g > tb_ && (lw(g - 1) == "have" || lw(g - 1) == "had" || lw(g - 1) == "has" || lw(g - 1) == "reportedly"))
+          --g;
+        const bool unnamed = g > tb_ && in(kAttackers, lw(g - 1));
+        bool covered = false;
+        for (const auto& c : occ) covered = covered || ((c.cls == Class::Attack || c.cls == Class::ArmedClash) && c.begin > t && c.begin <= t + 12);
+        if (unnamed && !covered) {
+          for (auto k = t + 1; k + 1 < te_ && k <= t + 8; ++k) {
+            if (lw(k) == "," || lw(k) == ";" || lw(k) == "and") break;
+            if (lw(k) != "in" && lw(k) != "at" && lw(k) != "near") continue;
+            const std::uint32_t q = lw(k + 1) == "the" ? k + 2 : k + 1;
+            const Mention* m = mentionAt(q);
+            if (!m || m->tokenBegin != q || m->cls == Class::Country) break;
+            const auto place = placeOfMention(*m);
+            if (!place) break;
+            Occurrence o;
+            o.sentence = s;
+            o.begin = t;
+            o.head = m->tokenEnd - 1;
+            o.cls = Class::Attack;
+            o.core = "attack";
+            o.strength = 0.7;
+            o.location = *place;
+            o.locationPhrase = std::string(lw(k)) + " " + std::string(doc_.slice(m->span));
+            occ.push_back(std::move(o));
+            break;
+          }
+        }
+      }
       // "China brokered a ceasefire between ...": the subject mediates.
       if ((w == "brokered" || w == "mediated") && t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" &&
           lw(t + 1) != "by") {
@@ -1416,7 +1472,7 @@ class EventExtractor {
                 (spot || o->cls == Class::ArmedClash || o->cls == Class::Attack)) {
               o->location = *p;
               // "ambush near Boulkessi" for "near the town of Boulkessi".
-              o->locationPhrase = placeNoun || direction || inCountry ? std::string(words_[t - tb_]) + " " + std::string(doc_.slice(m->span))
+              o->locationPhrase = placeNoun || direction || inCountry || (lw(t + 1) == "the" && headNounAfter(m->tokenEnd)) ? std::string(words_[t - tb_]) + " " + std::string(doc_.slice(m->span))
                                             : std::string(doc_.slice(Span{doc_.tokens[t].span.begin, m->span.end}));
               o->strength = std::max(o->strength, 0.8);
             }
@@ -1503,6 +1559,15 @@ class EventExtractor {
     while (n < k + 2 && n < end && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)) || lw(n) == "border")) ++n;
     if (!isPlaceNoun(lw(n)) || lw(n + 1) != "of") return std::nullopt;
     return n + 2;
+  }
+
+  /// A common noun at k that the name before it modifies, with the article before the name
+  /// belonging to it: "in the Catatumbo region" is "in Catatumbo" ("in the Red Sea" keeps it).
+  [[nodiscard]] bool headNounAfter(std::uint32_t k) const {
+    static constexpr std::array<std::string_view, 12> kHeads = {"region", "province", "state", "district", "area",
+                                                               "valley", "county", "governorate", "camp", "city",
+                                                               "town", "village"};
+    return in(kHeads, lw(k)) && doc_.tokenText(k) == lw(k);
   }
 
   /// A verb of beginning at token k: "began", "took effect", "came into force".

@@ -73,7 +73,8 @@ constexpr std::string_view kActorNouns[] = {
     "gangs",      "militia",       "militias",    "fighters",    "insurgents",  "guerrillas",  "paramilitaries",
     "paramilitary", "soldiers",    "separatists", "jihadists",   "group",       "groups",      "coalition",
     "opposition", "movement",      "experts",     "investigators", "monitors",  "inspectors",  "observers",
-    "prosecutors", "prosecutor"};
+    "prosecutors", "prosecutor",   "rebel",       "armed",         "militant",  "insurgent",   "jihadist",
+    "terrorist",  "separatist"};
 constexpr std::string_view kSidesWords[] = {"sides", "countries", "parties", "neighbours", "neighbors",
                                             "governments", "capitals", "side", "camps"};
 constexpr std::string_view kAdverbs[] = {"also",   "long",    "further", "again",   "then",    "now",
@@ -95,7 +96,7 @@ constexpr std::string_view kIntroWords[] = {
     "before", "since",     "as",       "when",   "while",     "with",    "addressing", "according",
     "responding", "meanwhile", "however", "earlier", "later", "yesterday", "today", "separately",
     "for",    "by",        "writing",  "reacting", "under",   "over",    "within",    "without", "through"};
-constexpr std::string_view kTopicStops[] = {";", ":", "—", "–", "(", ")", "while", "whereas", "but", "according"};
+constexpr std::string_view kTopicStops[] = {";", ":", "—", "–", "(", ")", "while", "whereas", "but", "according", "after"};
 constexpr std::string_view kPersonPronouns[] = {"he", "she"};
 constexpr std::string_view kPossessivePronouns[] = {"his", "her"};
 constexpr std::string_view kSpeakerPronouns[] = {"it", "they", "we", "he", "she", "i"};
@@ -483,6 +484,16 @@ class StatementFinder {
   /// The subject of the sentence's main clause, for participles ("..., accusing Y of Z").
   Party mainSubject() {
     std::uint32_t start = b_;
+    // A dateline first: "BOGOTÁ —", "CAIRO (AP) —", "KYIV, May 10 (Reuters) -".
+    for (auto k = b_; k < e_ && k < b_ + 10; ++k) {
+      const auto& x = w(k);
+      if (x == "\xE2\x80\x94" || x == "\xE2\x80\x93" || x == "-") {
+        start = k + 1;
+        break;
+      }
+      if (!(capitalized(k) || isPunct(k) || x == "(" || x == ")" || std::isdigit(static_cast<unsigned char>(x.front()))))
+        break;
+    }
     if (oneOf(kIntroWords, w(start)) || (w(start).ends_with("ing") && !capitalizedName(start))) {
       while (start < e_ && w(start) != ",") ++start;
       ++start;

@@ -699,5 +699,26 @@ TEST_F(EventsTest, aSeparateDealIsAnotherOne) {
   }
 }
 
+
+TEST_F(EventsTest, unnamedGunmenHostilitiesGuarantorsAndRegionsWithTheirArticle) {
+  const auto g = run(
+      "Two weeks after gunmen killed 26 tourists in Kariba, Chad struck Niger. At least 66 people were killed in "
+      "four days of hostilities. The government and the KLF held talks in Nairobi in 2023, with Kenya, Norway and "
+      "Egypt acting as guarantors. Clashes in the Ouaddai region killed at least 80 people.");
+  std::map<std::string, std::uint32_t> events;
+  for (const auto cls : {Class::Attack, Class::ArmedClash, Class::Negotiation})
+    for (const auto n : nodesOf(g, cls)) events[g.nodes[n].label] = n;
+  ASSERT_TRUE(events.contains("attack in Kariba")) << "gunmen who killed people at a named place";
+  ASSERT_TRUE(events.contains("attack between Chad and Niger")) << "a place before the comma is no attacker";
+  ASSERT_TRUE(events.contains("hostilities"));
+  ASSERT_TRUE(events.contains("clashes in Ouaddai")) << "'the' goes with 'region'";
+  ASSERT_TRUE(events.contains("Nairobi talks"));
+  EXPECT_EQ(objects(g, events["Nairobi talks"], Prop::mediator), (std::vector<std::string>{"Egypt", "Kenya", "Norway"}));
+  std::map<std::string, std::vector<std::string>> of;
+  for (const auto n : nodesOf(g, Class::CasualtyCount)) of[g.nodes[n].label] = objects(g, n, Prop::ofEvent);
+  EXPECT_EQ(of["26 killed"], (std::vector<std::string>{"attack in Kariba"}));
+  EXPECT_EQ(of["66 killed"], (std::vector<std::string>{"hostilities"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -278,5 +278,15 @@ TEST_F(StatementsTest, aTimePhraseBetweenTheSubjectAndTheVerb) {
   EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Chad"});
 }
 
+
+TEST_F(StatementsTest, aParticipleAfterADatelineAndTheRebelGroup) {
+  const auto g = extract(
+      "NDJAMENA — Chadian President Ali Dasse suspended talks with the KLF on Friday, accusing the rebel group of "
+      "committing war crimes after clashes in Abeche killed 80 people.");
+  const auto acc = statements(g, Class::Accusation, "Ali Dasse");
+  ASSERT_EQ(acc.size(), 1u) << "the dateline is no subject";
+  EXPECT_EQ(literal(g, acc[0], Prop::topic), "committing war crimes") << "'after' ends the charge";
+}
+
 }  // namespace
 }  // namespace ng
