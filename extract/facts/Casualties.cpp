@@ -33,6 +33,16 @@ std::optional<long> numberOf(std::string_view w) {
   for (std::size_t i = 0; i < kTens.size(); ++i)
     if (w == kTens[i]) return static_cast<long>(20 + 10 * i);
   if (w == "dozen") return 12;
+  // "twenty-seven"
+  if (const auto dash = w.find('-'); dash != std::string_view::npos && dash > 0) {
+    for (std::size_t i = 0; i < kTens.size(); ++i) {
+      if (w.substr(0, dash) != kTens[i]) continue;
+      const auto unit = w.substr(dash + 1);
+      for (std::size_t u = 1; u < 10; ++u)
+        if (unit == kSmall[u]) return static_cast<long>(20 + 10 * i + u);
+    }
+    return std::nullopt;
+  }
   if (w.empty() || !std::isdigit(static_cast<unsigned char>(w.front()))) return std::nullopt;
   long n = 0;
   int digits = 0;
@@ -175,6 +185,13 @@ class CasualtyReader {
         continue;
       }
       break;
+    }
+    // "At least nine people, including three soldiers, were killed": the inserted figure is
+    // part of the count, not the count.
+    if (lw(k) == "," && lw(k + 1) == "including") {
+      std::uint32_t c = k + 2;
+      while (c < te_ && c < k + 12 && lw(c) != ",") ++c;
+      if (lw(c) == ",") k = c + 1;
     }
     // Then the casualty word, maybe after an auxiliary: "were killed", "have been wounded".
     static constexpr std::array<std::string_view, 10> kAux = {"were",  "was",  "have", "has",   "had",

@@ -822,11 +822,12 @@ class EventExtractor {
   /// "Russian forces launched". Empty when none, or when it is the agent of a participle
   /// ("M23 rebels backed by Rwanda seized": Rwanda seized nothing here).
   std::vector<std::uint32_t> attackerBefore(std::uint32_t v) {
-    static constexpr std::array<std::string_view, 29> kBetween = {
+    static constexpr std::array<std::string_view, 31> kBetween = {
         "(",       ")",         "have",     "has",       "had",      "militants", "fighters",
         "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets",     "drones",
         "rebels",  "reportedly", "allegedly", "also",    "again",    "then",      "later",
-        "missiles", "rockets",  "artillery", "shells",   "aircraft", "helicopters", "fighter", "military"};
+        "missiles", "rockets",  "artillery", "shells",   "aircraft", "helicopters", "fighter", "military",
+        "gang",     "militia"};
     std::uint32_t g = v;
     while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
     // "the Alliance, which launched": the name before the relative pronoun.
@@ -1145,12 +1146,20 @@ class EventExtractor {
       if ((w == "killed" || w == "kills") && t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" &&
           lw(t - 1) != "been" && lw(t + 1) != "by") {
         for (auto& c : occ) {
-          if (c.begin <= t + 1 || c.begin > t + 12 || (c.cls != Class::Attack && c.cls != Class::ArmedClash)) continue;
+          if (c.begin <= t + 1 || c.begin > t + 20 || (c.cls != Class::Attack && c.cls != Class::ArmedClash)) continue;
           const std::uint32_t d = lw(c.begin - 1) == "in" ? c.begin - 1 : lw(c.begin - 2) == "in" ? c.begin - 2 : 0;
           if (d == 0 || (d == c.begin - 2 && lw(c.begin - 1) != "a" && lw(c.begin - 1) != "an" && lw(c.begin - 1) != "the"))
             break;
           bool clause = true;  // nothing but the victims in between: "killed at least 40 civilians in"
-          for (auto k = t + 1; k < d && clause; ++k) clause = lw(k) != "," && lw(k) != "and" && !mentionAt(k);
+          for (auto k = t + 1; k < d && clause; ++k) {
+            // "killed at least 70 people, including a mother and her newborn, in an attack".
+            if (lw(k) == "," && lw(k + 1) == "including") {
+              auto c = k + 2;
+              while (c < d && lw(c) != ",") ++c;
+              if (c + 1 == d) break;
+            }
+            clause = lw(k) != "," && lw(k) != "and" && !mentionAt(k);
+          }
           if (!clause) break;
           for (auto a : attackerBefore(t)) addUnique(c.participants, a);
           break;

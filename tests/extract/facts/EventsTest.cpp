@@ -720,5 +720,20 @@ TEST_F(EventsTest, unnamedGunmenHostilitiesGuarantorsAndRegionsWithTheirArticle)
   EXPECT_EQ(of["66 killed"], (std::vector<std::string>{"hostilities"}));
 }
 
+
+TEST_F(EventsTest, countsWithAnInsertedFigureAndNumbersInWords) {
+  const auto g = run(
+      "At least nine people, including three soldiers, were killed on Monday. Twenty-seven people were wounded. "
+      "Members of the Zotik Baz gang killed at least 70 people, including a mother and her child, in an attack on the "
+      "town of Abeche.");
+  std::set<std::string> labels;
+  for (const auto n : nodesOf(g, Class::CasualtyCount)) labels.insert(g.nodes[n].label);
+  EXPECT_EQ(labels, (std::set<std::string>{"9 killed", "27 wounded", "70 killed"}))
+      << "the three soldiers are among the nine, not a count of their own";
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Zotik Baz"}));
+}
+
 }  // namespace
 }  // namespace ng
