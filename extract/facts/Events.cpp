@@ -1534,7 +1534,8 @@ class EventExtractor {
         const bool relativeDay = (lw(dtok) == "next" || lw(dtok) == "last" || lw(dtok) == "this") && dtok + 1 < te_ &&
                                  weekdayNumber(words_[dtok + 1 - tb_]) >= 0;
         if (!(prev == "on" || prev == "of" || prev == "since" || prev == "from" || prev == "late" || prev == "early" ||
-              prev == "by" || relativeDay || (lw(dtok) != "today" && weekdayNumber(words_[dtok - tb_]) >= 0)))
+              prev == "by" || relativeDay || lw(dtok) == "yesterday" ||
+              (lw(dtok) != "today" && weekdayNumber(words_[dtok - tb_]) >= 0)))
           continue;
         if (prev == "by" || lw(dtok) == "today") continue;
         Occurrence* o = ownerOf(occ, dtok, 22, 0);
@@ -1600,6 +1601,11 @@ class EventExtractor {
       // "the violence that erupted since ...": a relative clause about the event itself.
       if ((lw(k) == "that" || lw(k) == "which") && k + 1 < to && clauseVerb(k + 1)) return true;
       if (in(kDeterminers, lw(k))) {
+        // "signed earlier this month in Doha": a time, no other noun phrase.
+        if ((lw(k) == "this" || lw(k) == "that") &&
+            (lw(k + 1) == "week" || lw(k + 1) == "month" || lw(k + 1) == "year" || lw(k + 1) == "weekend" ||
+             lw(k + 1) == "morning"))
+          continue;
         // "an airstrike hit a market in X": the object of the event's own verb.
         static constexpr std::array<std::string_view, 6> kHitVerbs = {"hit", "struck", "targeted", "destroyed",
                                                                       "damaged", "wrecked"};

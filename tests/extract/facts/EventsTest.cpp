@@ -735,5 +735,21 @@ TEST_F(EventsTest, countsWithAnInsertedFigureAndNumbersInWords) {
   EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Zotik Baz"}));
 }
 
+
+TEST_F(EventsTest, yesterdayAndATimeBetweenTheVerbAndThePlace) {
+  const auto g = run(
+      "Clashes erupted in Abeche yesterday. The truce was signed earlier this month in Nairobi. He said yesterday "
+      "that talks in Niamey had failed.");
+  std::map<std::string, std::uint32_t> events;
+  for (const auto cls : {Class::ArmedClash, Class::Ceasefire, Class::Negotiation})
+    for (const auto n : nodesOf(g, cls)) events[g.nodes[n].label] = n;
+  ASSERT_TRUE(events.contains("clashes in Abeche"));
+  EXPECT_EQ(objects(g, events["clashes in Abeche"], Prop::startDate), (std::vector<std::string>{"2025-03-13"}))
+      << "erupted: the day they began";
+  ASSERT_TRUE(events.contains("truce in Nairobi")) << "'earlier this month' is no noun phrase of its own";
+  ASSERT_TRUE(events.contains("Niamey talks"));
+  EXPECT_TRUE(objects(g, events["Niamey talks"], Prop::date).empty()) << "the day he said it";
+}
+
 }  // namespace
 }  // namespace ng
