@@ -349,10 +349,41 @@ class Finder {
       // adjective tag on "Sudanese" or "Kenyan" does not make it less of a demonym.
       const auto& pos = doc_.tokens[w.tokBegin].pos;
       const bool code = pos == "CD" && shapeOf(w.text).upper > 0 && shapeOf(w.text).digits > 0;  // "M23 rebels said"
-      if (!pos.empty() && pos != "NNP" && pos != "NNPS" && !code && !gaz_.demonymCode(w.text) && gaz_.lookup(w.text).empty())
+      // "RSF commander X said": an acronym is a name wherever it stands, when the article spells
+      // it out somewhere ("Rapid Support Forces"); "NO", "KID", "P.S." opening a line are not.
+      const bool acronym = w.text.size() >= 3 && w.text.size() <= 6 &&
+                           std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                           spelledInArticle(w.text);
+      if (!pos.empty() && pos != "NNP" && pos != "NNPS" && !code && !acronym && !gaz_.demonymCode(w.text) &&
+          gaz_.lookup(w.text).empty())
         return false;
     }
     return true;
+  }
+
+  /// True when the letters of `acronym` are the initials of a run of capitalized words of the
+  /// article (connectors such as "of" and "for" left out): "RSF" for "Rapid Support Forces".
+  bool spelledInArticle(std::string_view acronym) const {
+    if (!articleInitials_) {
+      articleInitials_.emplace();
+      const auto capital = [&](std::uint32_t t) {
+        const auto x = doc_.tokenText(t);
+        return !x.empty() && std::isupper(static_cast<unsigned char>(x.front())) && shapeOf(x).lower > 0;
+      };
+      for (std::uint32_t t = 0; t < doc_.tokens.size(); ++t) {
+        if (!capital(t)) continue;
+        std::string initials;
+        for (std::uint32_t u = t; u < doc_.tokens.size() && u < t + 10; ++u) {
+          if (capital(u)) initials.push_back(doc_.tokenText(u).front());
+          else if (!in(kConnectors, doc_.tokenText(u))) break;
+          if (initials.size() >= 2) articleInitials_->insert(initials);
+        }
+      }
+    }
+    std::string letters;
+    for (const char c : acronym)
+      if (std::isupper(static_cast<unsigned char>(c))) letters.push_back(c);
+    return articleInitials_->contains(letters);
   }
 
   bool isConnector(std::size_t k) const { return in(kConnectors, words_[k].text); }
@@ -535,7 +566,10 @@ class Finder {
   /// The class of the name [a, b) with head-word class `c`: a state's army names its state
   /// ("Sudanese Army", "National Army"); an army without one is an armed group.
   Class stateArmy(std::size_t a, std::size_t b, Class c) const {
-    if (c != Class::GovernmentBody || words_[b - 1].lower != "army") return c;
+    // Also "Rapid Support Forces", "Popular Mobilization Forces": forces that name no state.
+    const bool forces = words_[b - 1].lower == "forces";
+    if (c != Class::GovernmentBody || (words_[b - 1].lower != "army" && !forces)) return c;
+    if (forces && suffixCue(a, b).second >= b - a) return c;  // "Armed Forces", "Security Forces" alone
     // "National Liberation Army", "Kachin Independence Army": a word of armed groups in the name.
     // ("People's Liberation Army" is listed as China's army: a longer cue than "army".)
     if (suffixCue(a, b).second == 1)
@@ -1501,6 +1535,7 @@ class Finder {
   mutable std::map<std::pair<std::size_t, std::size_t>, std::vector<Gazetteer::Place>> places_;  // [a, b) -> places()
   bool heading_ = false;
   std::vector<Mention> found_;
+  mutable std::optional<std::unordered_set<std::string>> articleInitials_;  // see spelledInArticle()
   std::vector<std::size_t> forcedEnd_;  // per word: end of a name defined by a bracketed acronym, or 0
   std::unordered_set<std::string> personWords_;  // folded words of the persons found so far
   std::unordered_set<std::string> surnames_;     // folded last words of the full names found so far

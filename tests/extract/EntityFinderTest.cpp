@@ -877,5 +877,21 @@ TEST_F(EntityRulesTest, armiesOfACauseAndStatesOfACountry) {
   EXPECT_EQ(is->cls, Class::ArmedGroup);
 }
 
+
+TEST_F(EntityRulesTest, forcesThatNameNoStateAndAnAcronymOpeningASentence) {
+  const auto doc = analyzeText(
+      "The Zotik Support Forces fought the Sudanese Armed Forces. The Chad Defence Forces said so. "
+      "ZSF commander Tamir Oduya welcomed the proposal.");
+  const auto* zsf = withForm(doc, "Zotik Support Forces");
+  ASSERT_NE(zsf, nullptr);
+  EXPECT_EQ(zsf->cls, Class::ArmedGroup) << "forces that name no state";
+  EXPECT_EQ(withForm(doc, "ZSF"), zsf) << "an acronym opening a sentence is still a name";
+  for (const char* state : {"Sudanese Armed Forces", "Chad Defence Forces"}) {
+    const auto* f = withForm(doc, state);
+    ASSERT_NE(f, nullptr) << state;
+    EXPECT_EQ(f->cls, Class::GovernmentBody) << state;
+  }
+}
+
 }  // namespace
 }  // namespace ng
