@@ -336,7 +336,10 @@ class Finder {
     const Word& w = words_[k];
     if (w.text.empty()) return false;
     if (isArabicArticleName(w.text)) return true;
-    if (!startsUpper(w.text) || hasLowercaseTail(w.text) || isNumberCompound(w.text)) return false;
+    // "Kabul-based" is no name word, but "Ching-te" in a person's name the recognizer tags is.
+    const bool personPart = doc_.tokens[w.tokBegin].ner.ends_with("-PER") && !w.text.ends_with("ed") &&
+                            !w.text.ends_with("ing");
+    if (!startsUpper(w.text) || (hasLowercaseTail(w.text) && !personPart) || isNumberCompound(w.text)) return false;
     // "Today" inside a name is a title's word ("USA Today"), not the adverb.
     if (w.text == "Today" && !w.initial && k > 0 && isNameWord(k - 1)) return true;
     if (isWebName(w.text)) return true;
@@ -569,7 +572,8 @@ class Finder {
     // Also "Rapid Support Forces", "Popular Mobilization Forces": forces that name no state.
     const bool forces = words_[b - 1].lower == "forces";
     if (c != Class::GovernmentBody || (words_[b - 1].lower != "army" && !forces)) return c;
-    if (forces && suffixCue(a, b).second >= b - a) return c;  // "Armed Forces", "Security Forces" alone
+    // A name listed whole: "Armed Forces", "Security Forces" alone, "People's Liberation Army".
+    if (suffixCue(a, b).second >= b - a) return c;
     // "National Liberation Army", "Kachin Independence Army": a word of armed groups in the name.
     // ("People's Liberation Army" is listed as China's army: a longer cue than "army".)
     if (suffixCue(a, b).second == 1)
@@ -1479,9 +1483,11 @@ class Finder {
         }
       }
       const bool sure = titled || speechNear(a, b);
-      if (!titled && a > 0 && words_[a - 1].lower == "the") {
+      if (!titled && a > 0 &&
+          (words_[a - 1].lower == "the" || ((words_[a - 1].lower == "a" || words_[a - 1].lower == "an") && ner != "PER"))) {
         // People take no article: "the Rahbari Shura", "the Islamic Emirate" are bodies or
-        // places; what the recognizer does not place is left out.
+        // places, "a National Day speech" a name of something else; what the recognizer does
+        // not place is left out.
         if (ner == "LOC") emit(a, b, Class::Place, 0.5);
         else if (ner == "ORG") emit(a, b, Class::Organization, 0.55);
         return;

@@ -893,5 +893,18 @@ TEST_F(EntityRulesTest, forcesThatNameNoStateAndAnAcronymOpeningASentence) {
   }
 }
 
+
+TEST_F(EntityRulesTest, hyphenatedGivenNamesListedArmiesAndNamesAfterAnArticle) {
+  const auto doc = analyzeText(
+      "President Lai Ching-te said in a National Day speech that the talks had failed. The People's Liberation "
+      "Army said so. A Kabul-based group said so.");
+  EXPECT_TRUE(hasPerson(doc, "Lai Ching-te")) << "a lowercase part after a hyphen in a person's name";
+  EXPECT_EQ(withForm(doc, "National Day"), nullptr) << "after 'a': no person";
+  const auto* pla = withForm(doc, "People's Liberation Army");
+  ASSERT_NE(pla, nullptr);
+  EXPECT_EQ(pla->cls, Class::GovernmentBody) << "listed whole as a state's army";
+  EXPECT_EQ(withForm(doc, "Kabul-based"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng
