@@ -760,9 +760,13 @@ class Finder {
         "entered", "seized", "captured", "recaptured", "retook", "fled", "shelled",
         "besieged", "bombed", "stormed", "encircled", "liberated", "reached", "evacuated"};
     const std::string& before = words_[a - 1].lower;
+    // Nouns whose "of" names a place: "the siege of El Fasher", "the outskirts of Kharkiv".
+    static constexpr std::array<std::string_view, 6> kOfPlace = {"siege", "outskirts", "fall", "capture", "recapture",
+                                                                 "residents"};
     const bool marked = in(kPlacePrepositions, words_[a - 1].text) ||
                         std::find(kPlaceVerbs.begin(), kPlaceVerbs.end(), before) != kPlaceVerbs.end() ||
-                        (before == "on" && a >= 2 && std::find(kAttackNouns.begin(), kAttackNouns.end(), words_[a - 2].lower) != kAttackNouns.end());
+                        (before == "on" && a >= 2 && std::find(kAttackNouns.begin(), kAttackNouns.end(), words_[a - 2].lower) != kAttackNouns.end()) ||
+                        (before == "of" && a >= 2 && std::find(kOfPlace.begin(), kOfPlace.end(), words_[a - 2].lower) != kOfPlace.end());
     if (!marked) return std::nullopt;
     // "near Hamas positions": a name before a common noun modifies it.
     if (b < words_.size() && !words_[b].text.empty() && std::islower(static_cast<unsigned char>(words_[b].text[0]))) {

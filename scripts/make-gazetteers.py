@@ -545,6 +545,8 @@ ORG_CUES = {
         =house_of_commons =house_of_lords =white_house =pentagon =kremlin intelligence_agency
         investigation_agency space_agency =foreign_office =home_office =ministry_of_defence
         =ministry_of_defense border_police security_forces people's_liberation_army
+        =idf =israel_defense_forces =saf =sudanese_armed_forces =fardc =irgc =islamic_revolutionary_guard_corps
+        =revolutionary_guards =ukrainian_armed_forces
     """,
     "MediaOutlet": """
         news agency news_agency press_agency times post tribune tv television radio broadcasting
@@ -567,6 +569,9 @@ ORG_CUES = {
         =international_court_of_justice =icj =security_council =general_assembly
         =human_rights_council refugee_agency mission =commonwealth =european_commission
         =un_security_council =un_general_assembly
+        =ecowas =economic_community_of_west_african_states =igad =sadc =east_african_community
+        =unifil =monusco =unmiss =minusca =unama =unami =unsmil =amisom =atmis =aussom
+        =african_union_commission =iom =unrwa =un_women =undp =fao
     """,
     "ArmedGroup": """
         movement front brigade brigades militia militias liberation =taliban jihad =mujahideen
@@ -576,6 +581,9 @@ ORG_CUES = {
         =jnim =hayat_tahrir_al-sham =hts =al-nusra =nusra_front =pkk =ypg =farc =eln =m23
         =janjaweed =lashkar-e-taiba =lashkar-e-tayyiba =jaish-e-mohammed =islamic_jihad
         =kataib_hezbollah =polisario
+        =rsf =rapid_support_forces =sdf =syrian_democratic_forces =tplf =pmf =popular_mobilization_forces
+        =wagner =wagner_group =iswap =arakan_army =mndaa =kachin_independence_army =ta'ang_national_liberation_army
+        =janjaweed =fdlr =allied_democratic_forces =codeco =ansar_dine =ansaru
     """,
     "Organization": """
         party university institute foundation company bank corp corp. corporation inc inc.

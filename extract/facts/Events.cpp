@@ -545,6 +545,20 @@ class EventExtractor {
       if (lw(k) == "to" && in(kIrrealis, lw(k + 1))) return std::nullopt;
     }
     if (w == "rounds") return std::nullopt;
+    // A ceasefire or talks asked for, not held: "called for an immediate ceasefire", "urged a
+    // truce", "proposed talks".
+    if (o.cls == Class::Ceasefire || o.cls == Class::Negotiation || o.cls == Class::Agreement) {
+      static constexpr std::array<std::string_view, 10> kCallFor = {"call",  "calls",   "called", "calling", "push",
+                                                                    "pushed", "pushing", "pressed", "appealed", "appeals"};
+      static constexpr std::array<std::string_view, 16> kAskVerbs = {
+          "urged", "urging", "urges", "demanded", "demanding", "demands", "proposed", "proposing",
+          "proposes", "sought", "seeking", "seeks", "wants", "wanted", "want", "offered"};
+      std::uint32_t d = b;
+      while (d > tb_ && b - d < 4 && (doc_.tokens[d - 1].pos == "JJ" || lw(d - 1) == "and")) --d;  // "immediate and lasting"
+      if (d > tb_ && (lw(d - 1) == "a" || lw(d - 1) == "an" || lw(d - 1) == "the")) --d;
+      if (d > tb_ && in(kAskVerbs, lw(d - 1))) return std::nullopt;
+      if (d > tb_ + 1 && lw(d - 1) == "for" && in(kCallFor, lw(d - 2))) return std::nullopt;
+    }
 
     // Prenominal anchors: a place ("Geneva talks"), two countries ("Sudan-Chad talks",
     // "Ukraine Russia talks"), a broker ("Egypt-brokered truce"), a round number.

@@ -751,5 +751,15 @@ TEST_F(EventsTest, yesterdayAndATimeBetweenTheVerbAndThePlace) {
   EXPECT_TRUE(objects(g, events["Niamey talks"], Prop::date).empty()) << "the day he said it";
 }
 
+
+TEST_F(EventsTest, aCeasefireAskedForIsNoCeasefire) {
+  const auto g = run(
+      "The European Union called for an immediate ceasefire in Abeche. Egypt proposed a truce in Kariba on Monday. "
+      "A ceasefire took effect in Niamey on Monday.");
+  std::set<std::string> labels;
+  for (const auto n : nodesOf(g, Class::Ceasefire)) labels.insert(g.nodes[n].label);
+  EXPECT_EQ(labels, (std::set<std::string>{"ceasefire in Niamey"}));
+}
+
 }  // namespace
 }  // namespace ng
