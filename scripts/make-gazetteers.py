@@ -572,6 +572,8 @@ ORG_CUES = {
         =ecowas =economic_community_of_west_african_states =igad =sadc =east_african_community
         =unifil =monusco =unmiss =minusca =unama =unami =unsmil =amisom =atmis =aussom
         =african_union_commission =iom =unrwa =un_women =undp =fao
+        =mercosur =brics =g7 =g20 =g-7 =g-20 =apec =aukus =oas =organization_of_american_states =celac
+        =caricom =european_council =council_of_europe
     """,
     "ArmedGroup": """
         movement front brigade brigades militia militias liberation =taliban jihad =mujahideen

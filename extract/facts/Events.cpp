@@ -387,6 +387,15 @@ class EventExtractor {
         ++i;
         continue;
       }
+      // "the South American bloc Mercosur", "the Gulf state Qatar": a description before the name.
+      static constexpr std::array<std::string_view, 7> kKinds = {"bloc", "state", "nation", "country", "group",
+                                                                 "alliance", "kingdom"};
+      std::uint32_t d = i;
+      while (d < te_ && d < i + 3 && !mentionAt(d) && std::isupper(static_cast<unsigned char>(doc_.tokenText(d).front()))) ++d;
+      if (d < te_ && in(kKinds, lw(d)) && mentionAt(d + 1)) {
+        i = d + 1;
+        continue;
+      }
       break;
     }
     // Items after a comma count only when an "and" came after them.

@@ -761,5 +761,15 @@ TEST_F(EventsTest, aCeasefireAskedForIsNoCeasefire) {
   EXPECT_EQ(labels, (std::set<std::string>{"ceasefire in Niamey"}));
 }
 
+
+TEST_F(EventsTest, aDescriptionBeforeAPartysName) {
+  const auto g = run(
+      "The European Union and the South American bloc Mercosur concluded negotiations on a trade agreement in "
+      "Montevideo on Friday.");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"European Union", "Mercosur"}));
+}
+
 }  // namespace
 }  // namespace ng
