@@ -1466,6 +1466,11 @@ class Finder {
       const Shape sh = shapeOf(t);
       const bool initial = sh.upper == 1 && sh.lower == 0 && t.size() <= 2;
       const bool word = (startsUpper(t) || isArabicArticleName(t)) && sh.lower > 0 && sh.digits == 0 && sh.other == 0;
+      // A regnal number after a name: "King Abdullah II", "Pope Leo XIV".
+      if (k + 1 == b && k > a && isRomanNumeral(t) && t.size() <= 5 && (titled || nerKind(a, b) == "PER")) {
+        ++content;
+        continue;
+      }
       personShape = initial || word;
       ++content;
     }

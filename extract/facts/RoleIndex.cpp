@@ -18,9 +18,10 @@ constexpr std::array<std::string_view, 8> kGroupNouns = {"group", "movement", "m
                                                          "organization", "party", "rebels", "alliance"};
 // Nouns between an owner and a title that keep the owner: "Colombian government spokesperson",
 // "the Yemeni delegation head".
-constexpr std::array<std::string_view, 12> kQualifiers = {
+constexpr std::array<std::string_view, 17> kQualifiers = {
     "government", "delegation", "administration", "regime",   "junta",   "cabinet",
-    "negotiating", "team",      "military",       "presidency", "embassy", "transitional"};
+    "negotiating", "team",      "military",       "presidency", "embassy", "transitional",
+    "political",  "bureau",     "politburo",      "wing",     "armed"};
 // Prepositions tying a title to its organization: "head of", "spokesperson for", "analyst at".
 constexpr std::array<std::string_view, 5> kTitlePrepositions = {"of", "for", "at", "with", "to"};
 // Title heads that take a capitalized complement: "Minister for Information", "Secretary of State".

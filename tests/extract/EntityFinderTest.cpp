@@ -922,5 +922,13 @@ TEST_F(EntityRulesTest, listedGroupsOfConflictsAndThePlaceOfASiege) {
   EXPECT_EQ(fasher->cls, Class::City) << "the place of a siege, in another transliteration";
 }
 
+
+TEST_F(EntityRulesTest, aRegnalNumberAfterATitledName) {
+  const auto doc = analyzeText("Jordan's King Abdullah II met Pope Leo XIV in Rome. World War II ended long ago.");
+  EXPECT_TRUE(hasPerson(doc, "Abdullah II"));
+  EXPECT_TRUE(hasPerson(doc, "Leo XIV"));
+  EXPECT_FALSE(hasPerson(doc, "World War II"));
+}
+
 }  // namespace
 }  // namespace ng

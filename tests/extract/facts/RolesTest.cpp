@@ -333,5 +333,13 @@ TEST_F(RolesTest, theHeadOfAGroupsDelegationAndAForeignPolicyChief) {
   EXPECT_EQ(chief.front(), (std::pair<std::string, std::string>{"foreign policy chief", "EU"}));
 }
 
+
+TEST_F(RolesTest, aPoliticalBureauChiefOfAGroup) {
+  const auto g = extract("KLF political bureau chief Tamir Oduya was killed in Niamey.");
+  const auto chief = roles(g, "Tamir Oduya");
+  ASSERT_EQ(chief.size(), 1u);
+  EXPECT_EQ(chief.front(), (std::pair<std::string, std::string>{"political bureau chief", "KLF"}));
+}
+
 }  // namespace
 }  // namespace ng
