@@ -1002,6 +1002,85 @@ class EventExtractor {
     return o;
   }
 
+  /// "The RSF killed 40 civilians in an attack on the camp": who killed made the attack (the
+  /// verb at t). "Gunmen killed 26 tourists in Pahalgam": unnamed attackers killing people at a
+  /// named place make an attack there.
+  void killedInAnAttack(std::size_t s, std::uint32_t t, std::vector<Occurrence>& occ) {
+    const auto w = lw(t);
+    if (t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" && lw(t - 1) != "been" && lw(t + 1) != "by") {
+      for (auto& c : occ) {
+        if (c.begin <= t + 1 || c.begin > t + 20 || (c.cls != Class::Attack && c.cls != Class::ArmedClash)) continue;
+        const std::uint32_t d = lw(c.begin - 1) == "in" ? c.begin - 1 : lw(c.begin - 2) == "in" ? c.begin - 2 : 0;
+        if (d == 0 || (d == c.begin - 2 && lw(c.begin - 1) != "a" && lw(c.begin - 1) != "an" && lw(c.begin - 1) != "the"))
+          break;
+        bool clause = true;  // nothing but the victims in between: "killed at least 40 civilians in"
+        for (auto k = t + 1; k < d && clause; ++k) {
+          // "killed at least 70 people, including a mother and her newborn, in an attack".
+          if (lw(k) == "," && lw(k + 1) == "including") {
+            auto close = k + 2;
+            while (close < d && lw(close) != ",") ++close;
+            if (close + 1 == d) break;
+          }
+          clause = lw(k) != "," && lw(k) != "and" && !mentionAt(k);
+        }
+        if (!clause) break;
+        for (auto a : attackerBefore(t)) addUnique(c.participants, a);
+        break;
+      }
+    }
+    if (w != "killed" || t == tb_) return;
+    static constexpr std::array<std::string_view, 12> kAttackers = {
+        "gunmen", "militants", "attackers", "assailants", "insurgents", "bandits", "jihadists", "bomber",
+        "bombers", "terrorists", "gunman", "attacker"};
+    std::uint32_t g = t;
+    while (g > tb_ && (lw(g - 1) == "have" || lw(g - 1) == "had" || lw(g - 1) == "has" || lw(g - 1) == "reportedly")) --g;
+    if (g == tb_ || !in(kAttackers, lw(g - 1))) return;
+    for (const auto& c : occ)
+      if ((c.cls == Class::Attack || c.cls == Class::ArmedClash) && c.begin > t && c.begin <= t + 12) return;
+    for (auto k = t + 1; k + 1 < te_ && k <= t + 8; ++k) {
+      if (lw(k) == "," || lw(k) == ";" || lw(k) == "and") return;
+      if (lw(k) != "in" && lw(k) != "at" && lw(k) != "near") continue;
+      const std::uint32_t q = lw(k + 1) == "the" ? k + 2 : k + 1;
+      const Mention* m = mentionAt(q);
+      if (!m || m->tokenBegin != q || m->cls == Class::Country) return;
+      const auto place = placeOfMention(*m);
+      if (!place) return;
+      Occurrence o;
+      o.sentence = s;
+      o.begin = t;
+      o.head = m->tokenEnd - 1;
+      o.cls = Class::Attack;
+      o.core = "attack";
+      o.strength = 0.7;
+      o.location = *place;
+      o.locationPhrase = std::string(lw(k)) + " " + std::string(doc_.slice(m->span));
+      occ.push_back(std::move(o));
+      return;
+    }
+  }
+
+  /// "..., with Cuba, Norway and Mexico acting as guarantors" ("acting" at t): the talks'
+  /// mediators, those of the sentence's talks or else of the article's.
+  void actingAsMediators(std::uint32_t t, std::vector<Occurrence>& occ) {
+    const auto role = lw(t + 2);
+    if (role != "guarantors" && role != "mediators" && role != "facilitators" && role != "guarantor" && role != "mediator")
+      return;
+    for (auto k = t; k > tb_ && t - k < 20; --k) {
+      if (lw(k - 1) != "with") continue;
+      std::uint32_t stop = k;
+      const auto list = actorList(k, &stop);
+      if (stop != t || list.empty()) return;
+      Occurrence* talks = nullptr;
+      for (auto& c : occ)
+        if (c.cls == Class::Negotiation && c.head < k) talks = &c;
+      for (auto a : list) {
+        if (talks) addUnique(talks->mediators, a);
+        else deferredMediators_.push_back(a);
+      }
+      return;
+    }
+  }
+
   /// "Hezbollah fired rockets at Israeli troops", "Tehran launched about 180 ballistic missiles at
   /// Israel": an attack by the subject with the weapon, on the actor or place after "at".
   std::optional<Occurrence> verbFire(std::size_t s, std::uint32_t t) {
@@ -1165,82 +1244,8 @@ class EventExtractor {
         occ.push_back(std::move(o));
         continue;
       }
-      // "The RSF killed 40 civilians in an attack on the camp": who killed made the attack.
-      if ((w == "killed" || w == "kills") && t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" &&
-          lw(t - 1) != "been" && lw(t + 1) != "by") {
-        for (auto& c : occ) {
-          if (c.begin <= t + 1 || c.begin > t + 20 || (c.cls != Class::Attack && c.cls != Class::ArmedClash)) continue;
-          const std::uint32_t d = lw(c.begin - 1) == "in" ? c.begin - 1 : lw(c.begin - 2) == "in" ? c.begin - 2 : 0;
-          if (d == 0 || (d == c.begin - 2 && lw(c.begin - 1) != "a" && lw(c.begin - 1) != "an" && lw(c.begin - 1) != "the"))
-            break;
-          bool clause = true;  // nothing but the victims in between: "killed at least 40 civilians in"
-          for (auto k = t + 1; k < d && clause; ++k) {
-            // "killed at least 70 people, including a mother and her newborn, in an attack".
-            if (lw(k) == "," && lw(k + 1) == "including") {
-              auto c = k + 2;
-              while (c < d && lw(c) != ",") ++c;
-              if (c + 1 == d) break;
-            }
-            clause = lw(k) != "," && lw(k) != "and" && !mentionAt(k);
-          }
-          if (!clause) break;
-          for (auto a : attackerBefore(t)) addUnique(c.participants, a);
-          break;
-        }
-      }
-      // "..., with Cuba, Norway and Mexico acting as guarantors": the talks' mediators.
-      if (w == "acting" && lw(t + 1) == "as" &&
-          (lw(t + 2) == "guarantors" || lw(t + 2) == "mediators" || lw(t + 2) == "facilitators" ||
-           lw(t + 2) == "guarantor" || lw(t + 2) == "mediator")) {
-        for (auto k = t; k > tb_ && t - k < 20; --k) {
-          if (lw(k - 1) != "with") continue;
-          std::uint32_t stop = k;
-          const auto list = actorList(k, &stop);
-          if (stop != t || list.empty()) break;
-          Occurrence* talks = nullptr;
-          for (auto& c : occ)
-            if (c.cls == Class::Negotiation && c.head < k) talks = &c;
-          for (auto a : list) {
-            if (talks) addUnique(talks->mediators, a);
-            else deferredMediators_.push_back(a);
-          }
-          break;
-        }
-      }
-      // "Gunmen killed 26 tourists in Pahalgam": unnamed attackers killing people at a named place.
-      if (w == "killed" && t > tb_) {
-        static constexpr std::array<std::string_view, 12> kAttackers = {
-            "gunmen", "militants", "attackers", "assailants", "insurgents", "bandits", "jihadists", "bomber",
-            "bombers", "terrorists", "gunman", "attacker"};
-        std::uint32_t g = t;
-        while (g > tb_ && (lw(g - 1) == "have" || lw(g - 1) == "had" || lw(g - 1) == "has" || lw(g - 1) == "reportedly"))
-          --g;
-        const bool unnamed = g > tb_ && in(kAttackers, lw(g - 1));
-        bool covered = false;
-        for (const auto& c : occ) covered = covered || ((c.cls == Class::Attack || c.cls == Class::ArmedClash) && c.begin > t && c.begin <= t + 12);
-        if (unnamed && !covered) {
-          for (auto k = t + 1; k + 1 < te_ && k <= t + 8; ++k) {
-            if (lw(k) == "," || lw(k) == ";" || lw(k) == "and") break;
-            if (lw(k) != "in" && lw(k) != "at" && lw(k) != "near") continue;
-            const std::uint32_t q = lw(k + 1) == "the" ? k + 2 : k + 1;
-            const Mention* m = mentionAt(q);
-            if (!m || m->tokenBegin != q || m->cls == Class::Country) break;
-            const auto place = placeOfMention(*m);
-            if (!place) break;
-            Occurrence o;
-            o.sentence = s;
-            o.begin = t;
-            o.head = m->tokenEnd - 1;
-            o.cls = Class::Attack;
-            o.core = "attack";
-            o.strength = 0.7;
-            o.location = *place;
-            o.locationPhrase = std::string(lw(k)) + " " + std::string(doc_.slice(m->span));
-            occ.push_back(std::move(o));
-            break;
-          }
-        }
-      }
+      if (w == "killed" || w == "kills") killedInAnAttack(s, t, occ);
+      if (w == "acting" && lw(t + 1) == "as") actingAsMediators(t, occ);
       // "China brokered a ceasefire between ...": the subject mediates.
       if ((w == "brokered" || w == "mediated") && t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" &&
           lw(t + 1) != "by") {
