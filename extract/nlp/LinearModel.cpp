@@ -6,6 +6,14 @@
 #include <numeric>
 #include <stdexcept>
 
+// Functions that sum dense weight rows are also compiled for AVX2, picked at run time when the
+// CPU has it (integer sums: the same scores either way).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define NG_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define NG_SIMD_CLONES
+#endif
+
 namespace ng::nlp {
 
 std::int32_t LinearModel::weight(std::uint64_t key, std::size_t cls) const {
@@ -121,30 +129,50 @@ PairedModel::PairedModel(const LinearModel& first, const LinearModel& second) {
   const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, numKeys + numKeys / 3 + 1));
   slots_.assign(capacity, Slot{});
   mask_ = capacity - 1;
-  entries_.reserve(first.entries_.size() + second.entries_.size());
+  numClasses_ = first.numClasses();
+  if (second.numClasses() != numClasses_) throw std::invalid_argument("PairedModel: models with different classes");
   const auto copy = [&](const LinearModel& m, const LinearModel::Slot* t) {
     if (t == nullptr) return std::uint16_t{0};
     for (std::uint32_t e = t->begin; e < t->end; ++e) entries_.push_back(Entry{m.entries_[e].cls, m.entries_[e].weight});
     return static_cast<std::uint16_t>(t->end - t->begin);
+  };
+  const auto count = [](const LinearModel::Slot* t) { return t == nullptr ? std::size_t{0} : std::size_t{t->end - t->begin}; };
+  // A dense row takes 2 * numClasses_ weights of 2 bytes, the entries 4 bytes each: features with
+  // at least as many entries as classes get a row (about the same memory, far fewer steps).
+  const auto fill = [&](const LinearModel& m, const LinearModel::Slot* t, std::int16_t* row) {
+    if (t == nullptr) return;
+    for (std::uint32_t e = t->begin; e < t->end; ++e) row[m.entries_[e].cls] = m.entries_[e].weight;
   };
   const auto insert = [&](const Slot& slot) {
     std::size_t i = slot.key & mask_;
     while (slots_[i].key != 0) i = (i + 1) & mask_;
     slots_[i] = slot;
   };
+  const auto add = [&](std::uint64_t key, const LinearModel::Slot* a, const LinearModel::Slot* b) {
+    if (count(a) + count(b) >= numClasses_) {
+      const std::size_t offset = dense_.size();
+      if (offset > 0xffffffffu - 2 * numClasses_) throw std::length_error("PairedModel: too many weights");
+      dense_.resize(offset + 2 * numClasses_, 0);
+      fill(first, a, &dense_[offset]);
+      fill(second, b, &dense_[offset + numClasses_]);
+      insert(Slot{key, static_cast<std::uint32_t>(offset), kDense, 0});
+      return;
+    }
+    Slot slot{key, static_cast<std::uint32_t>(entries_.size()), 0, 0};
+    slot.firstCount = copy(first, a);
+    slot.secondCount = copy(second, b);
+    insert(slot);
+  };
   for (const auto& t : first.slots_) {
     if (t.key == 0) continue;
-    Slot slot{t.key, static_cast<std::uint32_t>(entries_.size()), 0, 0};
-    slot.firstCount = copy(first, &t);
-    slot.secondCount = copy(second, second.find(t.key));
-    insert(slot);
+    add(t.key, &t, second.find(t.key));
   }
   for (const auto& t : second.slots_) {
     if (t.key == 0 || first.find(t.key) != nullptr) continue;
-    Slot slot{t.key, static_cast<std::uint32_t>(entries_.size()), 0, 0};
-    slot.secondCount = copy(second, &t);
-    insert(slot);
+    add(t.key, nullptr, &t);
   }
+  entries_.shrink_to_fit();
+  dense_.shrink_to_fit();
 }
 
 DenseModel::DenseModel(const LinearModel& model) {
@@ -162,7 +190,7 @@ DenseModel::DenseModel(const LinearModel& model) {
   }
 }
 
-void PairedModel::addAll(std::span<const std::uint64_t> keys, std::span<std::int32_t> first,
+NG_SIMD_CLONES void PairedModel::addAll(std::span<const std::uint64_t> keys, std::span<std::int32_t> first,
                          std::span<std::int32_t> second) const {
   constexpr std::size_t kBatch = 64;
   const Slot* found[kBatch];
@@ -171,22 +199,16 @@ void PairedModel::addAll(std::span<const std::uint64_t> keys, std::span<std::int
     for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[keys[base + k] & mask_]);
     for (std::size_t k = 0; k < n; ++k) {
       found[k] = find(keys[base + k]);
-      if (found[k] != nullptr) __builtin_prefetch(&entries_[found[k]->begin]);
+      if (found[k] != nullptr) __builtin_prefetch(weightsOf(*found[k]));
     }
     for (std::size_t k = 0; k < n; ++k) {
-      const Slot* s = found[k];
-      if (s == nullptr) continue;
-      const Entry* e = &entries_[s->begin];
-      if (!first.empty())
-        for (std::uint16_t j = 0; j < s->firstCount; ++j) first[e[j].cls] += e[j].weight;
-      e += s->firstCount;
-      if (!second.empty())
-        for (std::uint16_t j = 0; j < s->secondCount; ++j) second[e[j].cls] += e[j].weight;
+      if (found[k] == nullptr) continue;
+      addSlot(*found[k], first.empty() ? nullptr : first.data(), second.empty() ? nullptr : second.data());
     }
   }
 }
 
-void PairedModel::addSplit(std::span<const std::uint64_t> firstKeys, std::span<std::int32_t> first,
+NG_SIMD_CLONES void PairedModel::addSplit(std::span<const std::uint64_t> firstKeys, std::span<std::int32_t> first,
                            std::span<const std::uint64_t> secondKeys, std::span<std::int32_t> second) const {
   constexpr std::size_t kBatch = 32;
   if (firstKeys.size() + secondKeys.size() > kBatch) {
@@ -202,24 +224,21 @@ void PairedModel::addSplit(std::span<const std::uint64_t> firstKeys, std::span<s
   for (std::size_t k = 0; k < n; ++k) {
     found[k] = find(keyAt(k));
     if (found[k] == nullptr) continue;
-    // The entries this pass reads: the first model's, or the second's after them.
-    __builtin_prefetch(&entries_[found[k]->begin + (k < a ? 0 : found[k]->firstCount)]);
+    // The weights this pass reads: the first model's, or the second's after them.
+    const Slot& s = *found[k];
+    if (s.firstCount == kDense) {
+      __builtin_prefetch(&dense_[s.begin + (k < a ? 0 : numClasses_)]);
+    } else {
+      __builtin_prefetch(&entries_[s.begin + (k < a ? 0 : s.firstCount)]);
+    }
   }
-  for (std::size_t k = 0; k < a; ++k) {
-    const Slot* s = found[k];
-    if (s == nullptr) continue;
-    const Entry* e = &entries_[s->begin];
-    for (std::uint16_t j = 0; j < s->firstCount; ++j) first[e[j].cls] += e[j].weight;
-  }
-  for (std::size_t k = a; k < n; ++k) {
-    const Slot* s = found[k];
-    if (s == nullptr) continue;
-    const Entry* e = &entries_[s->begin + s->firstCount];
-    for (std::uint16_t j = 0; j < s->secondCount; ++j) second[e[j].cls] += e[j].weight;
-  }
+  for (std::size_t k = 0; k < a; ++k)
+    if (found[k] != nullptr) addSlot(*found[k], first.data(), nullptr);
+  for (std::size_t k = a; k < n; ++k)
+    if (found[k] != nullptr) addSlot(*found[k], nullptr, second.data());
 }
 
-void PairedModel::addRows(std::span<const std::uint64_t> keys, std::span<const std::uint32_t> rows,
+NG_SIMD_CLONES void PairedModel::addRows(std::span<const std::uint64_t> keys, std::span<const std::uint32_t> rows,
                           std::span<std::int32_t> first, std::span<std::int32_t> second,
                           std::size_t numClasses) const {
   constexpr std::size_t kAhead = 8;
@@ -230,23 +249,18 @@ void PairedModel::addRows(std::span<const std::uint64_t> keys, std::span<const s
   for (std::size_t k = 0; k < keys.size() && k < 2 * kAhead; ++k) __builtin_prefetch(slotOf(k));
   for (std::size_t k = 0; k < keys.size() && k < kAhead; ++k) {
     ahead[k] = find(keys[k]);
-    if (ahead[k] != nullptr) __builtin_prefetch(&entries_[ahead[k]->begin]);
+    if (ahead[k] != nullptr) __builtin_prefetch(weightsOf(*ahead[k]));
   }
   for (std::size_t k = 0; k < keys.size(); ++k) {
     const Slot* s = ahead[k % kAhead];
     if (k + 2 * kAhead < keys.size()) __builtin_prefetch(slotOf(k + 2 * kAhead));
     if (k + kAhead < keys.size()) {
       const Slot* next = find(keys[k + kAhead]);
-      if (next != nullptr) __builtin_prefetch(&entries_[next->begin]);
+      if (next != nullptr) __builtin_prefetch(weightsOf(*next));
       ahead[k % kAhead] = next;
     }
     if (s == nullptr) continue;
-    const Entry* e = &entries_[s->begin];
-    std::int32_t* a = &first[rows[k] * numClasses];
-    for (std::uint16_t j = 0; j < s->firstCount; ++j) a[e[j].cls] += e[j].weight;
-    e += s->firstCount;
-    std::int32_t* b = &second[rows[k] * numClasses];
-    for (std::uint16_t j = 0; j < s->secondCount; ++j) b[e[j].cls] += e[j].weight;
+    addSlot(*s, &first[rows[k] * numClasses], &second[rows[k] * numClasses]);
   }
 }
 

@@ -99,6 +99,8 @@ class LinearModel {
 
 /// Two models over the same hashed features (the POS tagger's two passes) in one table, so a
 /// feature that both use costs one lookup. Scores are the same as from each model's addAll().
+/// A feature with weights for most classes keeps them as a dense row of both models' weights
+/// (zeros included), summed in one straight loop instead of class by class.
 class PairedModel {
  public:
   PairedModel() = default;
@@ -119,6 +121,9 @@ class PairedModel {
                std::span<std::int32_t> first, std::span<std::int32_t> second, std::size_t numClasses) const;
 
  private:
+  /// firstCount of a feature whose weights are a dense row: dense_[begin, begin + numClasses_)
+  /// of the first model, then numClasses_ of the second.
+  static constexpr std::uint16_t kDense = 0xffff;
   struct Slot {
     std::uint64_t key = 0;  // 0 = empty
     std::uint32_t begin = 0;
@@ -130,9 +135,33 @@ class PairedModel {
     std::int16_t weight = 0;
   };
   [[nodiscard]] const Slot* find(std::uint64_t key) const { return findSlot(slots_, mask_, key); }
+  /// The memory the weights of slot s start at (for prefetching).
+  [[nodiscard]] const void* weightsOf(const Slot& s) const {
+    return s.firstCount == kDense ? static_cast<const void*>(&dense_[s.begin]) : static_cast<const void*>(&entries_[s.begin]);
+  }
+  /// Adds the weights of slot s to `first` and `second` (either may be null: that model is skipped).
+  void addSlot(const Slot& s, std::int32_t* first, std::int32_t* second) const {
+    if (s.firstCount == kDense) {
+      const std::int16_t* w = &dense_[s.begin];
+      const std::size_t n = numClasses_;
+      if (first != nullptr)
+        for (std::size_t c = 0; c < n; ++c) first[c] += w[c];
+      if (second != nullptr)
+        for (std::size_t c = 0; c < n; ++c) second[c] += w[n + c];
+      return;
+    }
+    const Entry* e = &entries_[s.begin];
+    if (first != nullptr)
+      for (std::uint16_t j = 0; j < s.firstCount; ++j) first[e[j].cls] += e[j].weight;
+    e += s.firstCount;
+    if (second != nullptr)
+      for (std::uint16_t j = 0; j < s.secondCount; ++j) second[e[j].cls] += e[j].weight;
+  }
   std::vector<Slot> slots_{Slot{}};
   std::size_t mask_ = 0;
+  std::size_t numClasses_ = 0;
   std::vector<Entry> entries_;
+  std::vector<std::int16_t> dense_;
 };
 
 /// A LinearModel of at most kMaxClasses classes with every feature's weights stored densely

@@ -95,5 +95,51 @@ TEST(ScoringTables, hashDigitsFoldedMatchesHashOfFoldedString) {
   EXPECT_NE(hashDigitsFolded("a1"), hashDigitsFolded("a"));
 }
 
+// Features with weights for most classes are kept as dense rows in the paired table; mixed
+// with sparse ones (few keys: many classes each; many keys: few), every way of adding them must
+// still give the models' scores.
+TEST(ScoringTables, pairedModelWithDenseRowsGivesTheScoresOfBothModels) {
+  const std::size_t classes = 49;
+  const LinearModel first = randomModel(classes, 30, 11);   // ~130 updates per key: dense
+  const LinearModel second = randomModel(classes, 900, 12);  // ~4 per key: sparse
+  const LinearModel third = randomModel(classes, 25, 13);
+  for (const LinearModel* other : {&second, &third}) {
+    const PairedModel paired(first, *other);
+    const auto keys = someKeys(900, 14);
+    std::vector<std::int32_t> want1(classes, 0), want2(classes, 0), got1(classes, 0), got2(classes, 0);
+    first.addAll(keys, want1);
+    other->addAll(keys, want2);
+    paired.addAll(keys, got1, got2);
+    EXPECT_EQ(got1, want1);
+    EXPECT_EQ(got2, want2);
+    std::vector<std::int32_t> onlySecond(classes, 0);
+    paired.addAll(keys, {}, onlySecond);
+    EXPECT_EQ(onlySecond, want2);
+
+    // addSplit: a few keys for each pass, as the decoder gives them.
+    for (std::size_t b = 0; b + 10 <= keys.size(); b += 10) {
+      const std::span<const std::uint64_t> a(&keys[b], 4), c(&keys[b + 4], 6);
+      std::vector<std::int32_t> e1(classes, 0), e2(classes, 0), s1(classes, 0), s2(classes, 0);
+      first.addAll(a, e1);
+      other->addAll(c, e2);
+      paired.addSplit(a, s1, c, s2);
+      EXPECT_EQ(s1, e1);
+      EXPECT_EQ(s2, e2);
+    }
+
+    std::vector<std::uint32_t> rows(keys.size());
+    for (std::size_t k = 0; k < keys.size(); ++k) rows[k] = static_cast<std::uint32_t>(k % 13);
+    std::vector<std::int32_t> rows1(13 * classes, 0), rows2(13 * classes, 0);
+    paired.addRows(keys, rows, rows1, rows2, classes);
+    std::vector<std::int32_t> expect1(13 * classes, 0), expect2(13 * classes, 0);
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      first.addAll({&keys[k], 1}, {&expect1[rows[k] * classes], classes});
+      other->addAll({&keys[k], 1}, {&expect2[rows[k] * classes], classes});
+    }
+    EXPECT_EQ(rows1, expect1);
+    EXPECT_EQ(rows2, expect2);
+  }
+}
+
 }  // namespace
 }  // namespace ng::nlp
