@@ -251,6 +251,13 @@ void EntityRecognizer::buildTransitions() {
   allowedFlat_.assign((n + 1) * n, 0);
   for (std::size_t prev = 0; prev <= n; ++prev)
     for (std::size_t next = 0; next < n; ++next) allowedFlat_[prev * n + next] = allowed_[prev][next] ? 1 : 0;
+  allowedPrev_.clear();
+  allowedPrevBegin_.assign(1, 0);
+  for (std::size_t next = 0; next < n; ++next) {
+    for (std::size_t prev = 0; prev < n; ++prev)
+      if (allowed_[prev][next]) allowedPrev_.push_back(static_cast<std::uint8_t>(prev));
+    allowedPrevBegin_.push_back(static_cast<std::uint32_t>(allowedPrev_.size()));
+  }
   dense_.reset();
   if (n <= DenseModel::kMaxClasses) dense_.emplace(model_);
   // Whether the model learnt the document features: any weight for a kDocAll key (flags 1-63,
@@ -401,20 +408,25 @@ void EntityRecognizer::precompute(std::span<const std::string_view> words, std::
   }
   // Transition blocks of the short shapes of two or more known words, and of every POS tag.
   std::sort(shapes.begin(), shapes.end());
-  shapeBlocks_.clear();
-  posBlocks_.clear();
   fixedBlocks_.clear();
-  const auto addBlock = [&](std::unordered_map<std::uint64_t, std::uint32_t>& blocks, std::uint32_t templ,
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> shapeBlocks, posBlocks;
+  const auto addBlock = [&](std::vector<std::pair<std::uint64_t, std::uint32_t>>& blocks, std::uint32_t templ,
                             std::uint64_t atom) {
-    if (blocks.contains(atom)) return;
     const std::size_t offset = fixedBlocks_.size();
     fixedBlocks_.resize(offset + (L + 1) * L, 0);
     transitionBlock(templ, atom, &fixedBlocks_[offset]);
-    blocks.emplace(atom, static_cast<std::uint32_t>(offset));
+    blocks.emplace_back(atom, static_cast<std::uint32_t>(offset));
   };
   for (std::size_t k = 0; k + 1 < shapes.size(); ++k)
-    if (shapes[k] == shapes[k + 1]) addBlock(shapeBlocks_, kTransitionShape, shapes[k]);
-  for (const auto& t : posTags) addBlock(posBlocks_, kTransitionPos, hashString(t));
+    if (shapes[k] == shapes[k + 1] && (shapeBlocks.empty() || shapeBlocks.back().first != shapes[k]))
+      addBlock(shapeBlocks, kTransitionShape, shapes[k]);
+  for (const auto& t : posTags) {
+    const std::uint64_t atom = hashString(t);
+    if (std::none_of(posBlocks.begin(), posBlocks.end(), [&](const auto& b) { return b.first == atom; }))
+      addBlock(posBlocks, kTransitionPos, atom);
+  }
+  shapeBlocks_ = AtomOffsets(shapeBlocks);
+  posBlocks_ = AtomOffsets(posBlocks);
 }
 
 bool EntityRecognizer::hasPrecomputedScores(std::string_view word) const {
@@ -459,18 +471,34 @@ std::vector<std::vector<std::string>> EntityRecognizer::tagDocument(
 std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& ctx) const {
   const std::size_t L = labels_.size();
   const std::size_t n = ctx.size();
+  // Rows of emission scores: kMaxClasses wide with the dense table (its padding weights are 0,
+  // so a key adds a fixed number of scores), else L.
+  const std::size_t S = dense_ ? DenseModel::kMaxClasses : L;
+  using Score = std::int64_t;
+  // Per word: the offset of its block, in fixedBlocks_ when the top bit is set, else in blocks.
+  constexpr std::size_t kFixed = std::size_t{1} << 63;
+  struct Block {
+    std::uint32_t templ;
+    std::uint64_t atom;
+    std::size_t offset;  // into blocks: (L + 1) * L weights, [prev * L + next]
+  };
   // Buffers kept per thread across sentences (only grown): no allocation per sentence.
   struct Scratch {
     std::vector<std::int32_t> scores;
     std::vector<std::uint64_t> keys;
     std::vector<std::uint32_t> rows;
+    std::vector<Block> seen;
+    std::vector<std::int32_t> blocks;
+    std::vector<std::size_t> shapeBlock, posBlock;
+    std::vector<Score> delta, next;
+    std::vector<std::uint8_t> back;
   };
   thread_local Scratch scratch;
   const auto atLeast = [](auto& v, std::size_t size) {
     if (v.size() < size) v.resize(size);
     return std::span(v.data(), size);
   };
-  const std::span<std::int32_t> scores = atLeast(scratch.scores, n * L);
+  const std::span<std::int32_t> scores = atLeast(scratch.scores, n * S);
   const std::span<std::uint64_t> keys = atLeast(scratch.keys, n * kMaxEmission);
   const std::span<std::uint32_t> rows = atLeast(scratch.rows, n * kMaxEmission);
   std::size_t numKeys = 0;
@@ -478,40 +506,32 @@ std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& 
     std::size_t m = 0;
     if (const std::uint32_t row = ctx[i].ownRow; row != kNoRow) {
       // The word's own features summed at precompute(); integer sums, so the same scores.
-      std::copy_n(&ownScores_[static_cast<std::size_t>(row) * L], L, &scores[i * L]);
+      std::copy_n(&ownScores_[static_cast<std::size_t>(row) * L], L, &scores[i * S]);
+      std::fill_n(&scores[i * S + L], S - L, 0);
       m = emissionFeatures<FeatureSet::kContext>(ctx, i, &keys[numKeys]);
     } else {
-      std::fill_n(&scores[i * L], L, 0);
+      std::fill_n(&scores[i * S], S, 0);
       m = emissionFeatures(ctx, i, &keys[numKeys]);
     }
     std::fill_n(&rows[numKeys], m, static_cast<std::uint32_t>(i));
     numKeys += m;
   }
   if (dense_) {
-    dense_->addRows(keys.first(numKeys), rows.first(numKeys), scores, L);
+    dense_->addPaddedRows(keys.first(numKeys), rows.first(numKeys), scores);
   } else {
     for (std::size_t k = 0; k < numKeys; ++k) model_.addAll({&keys[k], 1}, {&scores[rows[k] * L], L});
   }
   // The transition features keyed by the word's short shape and POS tag take few distinct values
   // in a sentence: their weights for every previous label come from the blocks of precompute(),
   // or are looked up once per value and sentence.
-  struct Block {
-    std::uint32_t templ;
-    std::uint64_t atom;
-    std::size_t offset;  // into blocks: (L + 1) * L weights, [prev * L + next]
-  };
-  std::vector<Block> seen;
-  std::vector<std::int32_t> blocks;
-  // Per word: the offset of its block, in fixedBlocks_ when the top bit is set, else in blocks.
-  constexpr std::size_t kFixed = std::size_t{1} << 63;
-  std::vector<std::size_t> shapeBlock(n);
-  std::vector<std::size_t> posBlock(n);
-  const auto blockOf = [&](const std::unordered_map<std::uint64_t, std::uint32_t>& fixed, std::uint32_t templ,
-                           std::uint64_t atom) {
-    if (!fixed.empty()) {
-      const auto it = fixed.find(atom);
-      if (it != fixed.end()) return kFixed | it->second;
-    }
+  std::vector<Block>& seen = scratch.seen;
+  std::vector<std::int32_t>& blocks = scratch.blocks;
+  seen.clear();
+  blocks.clear();
+  const std::span<std::size_t> shapeBlock = atLeast(scratch.shapeBlock, n);
+  const std::span<std::size_t> posBlock = atLeast(scratch.posBlock, n);
+  const auto blockOf = [&](const AtomOffsets& fixed, std::uint32_t templ, std::uint64_t atom) {
+    if (const std::uint32_t offset = fixed.find(atom); offset != AtomOffsets::kNone) return kFixed | offset;
     for (const Block& b : seen)
       if (b.templ == templ && b.atom == atom) return b.offset;
     const std::size_t offset = blocks.size();
@@ -528,15 +548,16 @@ std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& 
     return (offset & kFixed) ? &fixedBlocks_[offset & ~kFixed] : &blocks[offset];
   };
 
-  // Viterbi as viterbi() does it (same order of the comparisons, so the same ties), with the
-  // transition weights read straight from the blocks.
+  // Viterbi as viterbi() does it: for each label the allowed previous labels in increasing
+  // order, the first best kept (so the same ties), with the transition weights read straight
+  // from the blocks.
   std::vector<std::size_t> path(n);
   if (n > 0) {
-    using Score = std::int64_t;
     constexpr Score kNone = std::numeric_limits<Score>::lowest() / 4;
-    std::vector<Score> delta(L, kNone);
-    std::vector<Score> next(L);
-    std::vector<std::uint8_t> back(n * L, 0);
+    std::span<Score> delta = atLeast(scratch.delta, L);
+    std::span<Score> next = atLeast(scratch.next, L);
+    const std::span<std::uint8_t> back = atLeast(scratch.back, n * L);
+    std::fill_n(back.begin(), L, std::uint8_t{0});
     {
       const std::int32_t* label = &labelTransition_[L * L];
       const std::int32_t* shape = blockAt(shapeBlock[0]) + L * L;
@@ -545,25 +566,27 @@ std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& 
         delta[y] = allowedFlat_[L * L + y] ? Score{scores[y]} + Score{label[y] + shape[y] + tagw[y]} : kNone;
     }
     for (std::size_t i = 1; i < n; ++i) {
-      std::fill(next.begin(), next.end(), kNone);
       const std::int32_t* shapes = blockAt(shapeBlock[i]);
       const std::int32_t* tags = blockAt(posBlock[i]);
-      for (std::size_t prev = 0; prev < L; ++prev) {
-        if (delta[prev] == kNone) continue;
-        const std::int32_t* label = &labelTransition_[prev * L];
-        const std::int32_t* shape = shapes + prev * L;
-        const std::int32_t* tagw = tags + prev * L;
-        const std::uint8_t* allowed = &allowedFlat_[prev * L];
-        for (std::size_t y = 0; y < L; ++y) {
-          if (!allowed[y]) continue;
-          const Score s = delta[prev] + Score{label[y] + shape[y] + tagw[y]};
-          if (s > next[y] || next[y] == kNone) {
-            next[y] = s;
-            back[i * L + y] = static_cast<std::uint8_t>(prev);
+      const std::int32_t* emission = &scores[i * S];
+      std::uint8_t* backRow = &back[i * L];
+      for (std::size_t y = 0; y < L; ++y) {
+        Score best = kNone;
+        std::uint8_t from = 0;
+        for (std::uint32_t k = allowedPrevBegin_[y]; k < allowedPrevBegin_[y + 1]; ++k) {
+          const std::size_t prev = allowedPrev_[k];
+          if (delta[prev] == kNone) continue;
+          const std::size_t t = prev * L + y;
+          const Score s = delta[prev] + Score{labelTransition_[t] + shapes[t] + tags[t]};
+          if (s > best || best == kNone) {
+            best = s;
+            from = static_cast<std::uint8_t>(prev);
           }
         }
+        backRow[y] = from;
+        next[y] = best == kNone ? kNone : best + Score{emission[y]};
       }
-      for (std::size_t y = 0; y < L; ++y) delta[y] = next[y] == kNone ? kNone : next[y] + Score{scores[i * L + y]};
+      std::swap(delta, next);
     }
     std::size_t best = 0;
     for (std::size_t y = 1; y < L; ++y)

@@ -5,6 +5,8 @@
 // rest of the document writes the same word.
 #pragma once
 
+#include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -19,6 +21,7 @@
 #include "extract/nlp/Corpus.h"
 #include "extract/nlp/GazetteerFeatures.h"
 #include "extract/nlp/LinearModel.h"
+#include "extract/nlp/WordFeatures.h"
 #include "extract/nlp/WordIndex.h"
 
 namespace ng::nlp {
@@ -121,6 +124,10 @@ class EntityRecognizer {
   std::vector<std::string> outputLabel_;  // what tag() gives for each label: MISC labels become "O"
   std::vector<std::vector<bool>> allowed_;  // allowed_[prev][next]; prev == labels_.size() is the start
   std::vector<std::uint8_t> allowedFlat_;  // the same, [prev * L + next]
+  // For each label y, the labels (not the start) that may precede it, in increasing order:
+  // allowedPrev_[allowedPrevBegin_[y], allowedPrevBegin_[y + 1]).
+  std::vector<std::uint8_t> allowedPrev_;
+  std::vector<std::uint32_t> allowedPrevBegin_;
   // The weights of the transition feature that depends on the previous label alone:
   // labelTransition_[prev * L + next], prev == L is the start.
   std::vector<std::int32_t> labelTransition_;
@@ -141,8 +148,44 @@ class EntityRecognizer {
   std::string knownLowerChars_;                  // the lowercase forms of the known words, one after
   std::vector<std::uint32_t> knownLowerOffsets_;  // the other: word k is [offsets[k], offsets[k + 1])
   std::vector<std::int32_t> ownScores_;
+  /// An immutable map from atoms to offsets: open addressing over (atom, offset) pairs, so a
+  /// lookup is usually one read and one compare.
+  class AtomOffsets {
+   public:
+    static constexpr std::uint32_t kNone = 0xffffffffu;
+    AtomOffsets() = default;
+    /// The atoms should be distinct (a repeated atom finds its first offset).
+    explicit AtomOffsets(std::span<const std::pair<std::uint64_t, std::uint32_t>> entries) {
+      const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(8, 2 * entries.size()));
+      slots_.assign(capacity, Slot{0, kNone});
+      mask_ = capacity - 1;
+      for (const auto& [atom, offset] : entries) {
+        std::size_t i = mix64(atom) & mask_;
+        while (slots_[i].offset != kNone && slots_[i].atom != atom) i = (i + 1) & mask_;
+        if (slots_[i].offset == kNone) slots_[i] = Slot{atom, offset};
+      }
+    }
+    /// The offset of `atom`, or kNone.
+    [[nodiscard]] std::uint32_t find(std::uint64_t atom) const {
+      if (slots_.empty()) return kNone;
+      std::size_t i = mix64(atom) & mask_;
+      while (true) {
+        const Slot& s = slots_[i];
+        if (s.offset == kNone || s.atom == atom) return s.offset;
+        i = (i + 1) & mask_;
+      }
+    }
+
+   private:
+    struct Slot {
+      std::uint64_t atom;
+      std::uint32_t offset;  // kNone = empty
+    };
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+  };
   // Transition blocks (see transitionBlock()) of common short shapes and POS tags.
-  std::unordered_map<std::uint64_t, std::uint32_t> shapeBlocks_, posBlocks_;  // atom -> offset
+  AtomOffsets shapeBlocks_, posBlocks_;  // atom -> offset
   std::vector<std::int32_t> fixedBlocks_;
 };
 

@@ -190,6 +190,20 @@ class DenseModel {
       add(keys[k], &scores[rows[k] * numClasses], numClasses);
     }
   }
+  /// addRows() for rows of kMaxClasses scores (the zero weights of the classes past
+  /// numClasses() are added too): a fixed-size sum per key.
+  void addPaddedRows(std::span<const std::uint64_t> keys, std::span<const std::uint32_t> rows,
+                     std::span<std::int32_t> scores) const {
+    constexpr std::size_t kAhead = 12;
+    for (std::size_t k = 0; k < keys.size() && k < kAhead; ++k) __builtin_prefetch(&slots_[keys[k] & mask_]);
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      if (k + kAhead < keys.size()) __builtin_prefetch(&slots_[keys[k + kAhead] & mask_]);
+      const Slot* s = find(keys[k]);
+      if (s == nullptr) continue;
+      std::int32_t* out = &scores[rows[k] * kMaxClasses];
+      for (std::size_t c = 0; c < kMaxClasses; ++c) out[c] += s->weights[c];
+    }
+  }
 
  private:
   struct alignas(32) Slot {

@@ -75,15 +75,18 @@ struct CaseInfo {
   return mix64(h ^ s.size());
 }
 
-[[nodiscard]] constexpr std::uint64_t featureKey(std::uint32_t templ, std::uint64_t a) {
+// Always inlined: the template ids are constants at the call sites, so mix64 of the template
+// folds away (GCC left the two-atom form out of line, computing it on every call).
+[[nodiscard, gnu::always_inline]] constexpr std::uint64_t featureKey(std::uint32_t templ, std::uint64_t a) {
   const std::uint64_t k = mix64(a ^ mix64(0x9e3779b97f4a7c15ULL * (templ + 1)));
   return k == 0 ? 1 : k;
 }
-[[nodiscard]] constexpr std::uint64_t featureKey(std::uint32_t templ, std::uint64_t a, std::uint64_t b) {
+[[nodiscard, gnu::always_inline]] constexpr std::uint64_t featureKey(std::uint32_t templ, std::uint64_t a,
+                                                                    std::uint64_t b) {
   return featureKey(templ, mix64(a) ^ (b * 0xff51afd7ed558ccdULL + 0x632be59bd9b4e5a9ULL));
 }
-[[nodiscard]] constexpr std::uint64_t featureKey(std::uint32_t templ, std::uint64_t a, std::uint64_t b,
-                                                 std::uint64_t c) {
+[[nodiscard, gnu::always_inline]] constexpr std::uint64_t featureKey(std::uint32_t templ, std::uint64_t a,
+                                                                    std::uint64_t b, std::uint64_t c) {
   return featureKey(templ, mix64(mix64(a) ^ b), c);
 }
 
