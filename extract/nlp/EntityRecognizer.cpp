@@ -100,7 +100,8 @@ void EntityRecognizer::prepareWord(std::string_view norm, std::string_view low, 
 }
 
 std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const std::string_view> words,
-                                                              std::span<const std::string> pos) const {
+                                                              std::span<const std::string> pos,
+                                                              const std::uint32_t* knownIds) const {
   if (pos.size() != words.size()) throw std::invalid_argument("EntityRecognizer::tag: one POS tag per word needed");
   std::vector<Word> ctx(words.size());
   // The lowercase forms for the gazetteer: of the known words from the table, of the others here.
@@ -109,13 +110,19 @@ std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const st
   std::string norm;
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = ctx[i];
-    norm = normalizeWord(words[i]);
-    const std::uint32_t k = known_.find(norm);
+    std::uint32_t k = WordIndex::kNone;
+    if (knownIds != nullptr) {
+      if (knownIds[i] < knownWords_.size()) k = knownIds[i];
+    } else {
+      norm = normalizeWord(words[i]);
+      k = known_.find(norm);
+    }
     if (k != WordIndex::kNone) {
       w = knownWords_[k];
       lower[i] = std::string_view(knownLowerChars_)
                      .substr(knownLowerOffsets_[k], knownLowerOffsets_[k + 1] - knownLowerOffsets_[k]);
     } else {
+      if (knownIds != nullptr) norm = normalizeWord(words[i]);
       lowerOwned[i] = lowercase(norm);
       prepareWord(norm, lowerOwned[i], w);
       lower[i] = lowerOwned[i];
@@ -388,6 +395,7 @@ void EntityRecognizer::precompute(std::span<const std::string_view> words, std::
   std::sort(sorted.begin(), sorted.end());
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
   known_ = WordIndex(sorted);
+  knownFingerprint_ = knownWordsHash(sorted);
   knownWords_.assign(sorted.size(), Word{});
   knownLowerChars_.clear();
   knownLowerOffsets_.assign(1, 0);
@@ -458,9 +466,20 @@ std::vector<std::string> EntityRecognizer::tag(std::span<const std::string_view>
 std::vector<std::vector<std::string>> EntityRecognizer::tagDocument(
     std::span<const std::vector<std::string_view>> sentences, std::span<const std::vector<std::string>> pos) const {
   if (pos.size() != sentences.size()) throw std::invalid_argument("EntityRecognizer::tagDocument: one POS sequence per sentence needed");
+  return tagDocument(sentences, pos, {}, 0);
+}
+
+std::vector<std::vector<std::string>> EntityRecognizer::tagDocument(
+    std::span<const std::vector<std::string_view>> sentences, std::span<const std::vector<std::string>> pos,
+    std::span<const std::vector<std::uint32_t>> knownIds, std::uint64_t fingerprint) const {
+  if (pos.size() != sentences.size()) throw std::invalid_argument("EntityRecognizer::tagDocument: one POS sequence per sentence needed");
+  const bool useIds = fingerprint != 0 && fingerprint == knownFingerprint_ && knownIds.size() == sentences.size();
   std::vector<std::vector<Word>> document;
   document.reserve(sentences.size());
-  for (std::size_t k = 0; k < sentences.size(); ++k) document.push_back(prepare(sentences[k], pos[k]));
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    const bool ids = useIds && knownIds[k].size() == sentences[k].size();
+    document.push_back(prepare(sentences[k], pos[k], ids ? knownIds[k].data() : nullptr));
+  }
   if (usesDocumentFeatures_) documentFeatures(document);
   std::vector<std::vector<std::string>> out;
   out.reserve(document.size());

@@ -65,6 +65,15 @@ class EntityRecognizer {
   /// sentence, inside a longer capitalized run, after a title or before an organization cue word.
   [[nodiscard]] std::vector<std::vector<std::string>> tagDocument(
       std::span<const std::vector<std::string_view>> sentences, std::span<const std::vector<std::string>> pos) const;
+  /// tagDocument() given, for each word, the index of its normalized form in the sorted list of
+  /// words precompute() was given, or a value past the list's end when not in it: the
+  /// PosTagger's tag(words, knownIds) after precompute(tagger.knownWords(), ...). `fingerprint`
+  /// is knownWordsHash() of the list the indexes refer to (PosTagger::knownWordsFingerprint());
+  /// when it is not that of the precomputed words, the indexes are not used. Same tags as
+  /// tagDocument(sentences, pos).
+  [[nodiscard]] std::vector<std::vector<std::string>> tagDocument(
+      std::span<const std::vector<std::string_view>> sentences, std::span<const std::vector<std::string>> pos,
+      std::span<const std::vector<std::uint32_t>> knownIds, std::uint64_t fingerprint) const;
 
   /// Builds the tables that make tagging faster without changing its output: for each of `words`
   /// (normalized forms, e.g. the POS tagger's known words) its word-level atoms and the summed
@@ -104,7 +113,9 @@ class EntityRecognizer {
   /// itself, or the others.
   enum class FeatureSet { kAll, kOwn, kContext };
   EntityRecognizer() = default;
-  [[nodiscard]] std::vector<Word> prepare(std::span<const std::string_view> words, std::span<const std::string> pos) const;
+  /// With `knownIds`, the words' indexes in known_ (see tagDocument()), which then need no lookup.
+  [[nodiscard]] std::vector<Word> prepare(std::span<const std::string_view> words, std::span<const std::string> pos,
+                                          const std::uint32_t* knownIds = nullptr) const;
   /// Sets Word::doc of every capitalized word of a document from the word's other occurrences.
   static void documentFeatures(std::span<std::vector<Word>> document);
   [[nodiscard]] std::vector<std::string> tagPrepared(const std::vector<Word>& ctx) const;
@@ -144,6 +155,7 @@ class EntityRecognizer {
   // precompute(): the known words, their prepared Word (with ownRow), their lowercase forms, and
   // the rows of L summed own-feature weights.
   WordIndex known_;
+  std::uint64_t knownFingerprint_ = 0;  // knownWordsHash() of the words of known_
   std::vector<Word> knownWords_;
   std::string knownLowerChars_;                  // the lowercase forms of the known words, one after
   std::vector<std::uint32_t> knownLowerOffsets_;  // the other: word k is [offsets[k], offsets[k + 1])

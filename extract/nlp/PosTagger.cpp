@@ -83,14 +83,28 @@ void nextTagKeys(std::uint64_t n1, std::uint64_t n2, std::uint64_t* keys) {
 
 }  // namespace
 
-std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view> words) const {
+std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view> words, std::uint32_t* knownIds) const {
   std::vector<Word> ctx(words.size());
   std::string norm;
   std::string low;
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = ctx[i];
     norm = normalizeWord(words[i]);
-    const WordInfo* info = findInfo(norm);
+    const WordInfo* info = nullptr;
+    if (knownIds != nullptr) {
+      knownIds[i] = kUnknownWord;
+      if (!infoList_.empty()) {
+        const std::uint32_t k = infoIndex_.find(norm);
+        if (k != WordIndex::kNone) {
+          info = &infoList_[k];
+          knownIds[i] = k;
+        }
+      } else {
+        info = findInfo(norm);
+      }
+    } else {
+      info = findInfo(norm);
+    }
     if (info != nullptr && info->prepared) {
       w = *info->prepared;
       if (i == 0) {
@@ -363,6 +377,17 @@ std::vector<int> PosTagger::decodeTwoPass(const std::vector<Word>& ctx) const {
   return out;
 }
 
+std::vector<std::string> PosTagger::tag(std::span<const std::string_view> words,
+                                        std::vector<std::uint32_t>& knownIds) const {
+  knownIds.resize(words.size());
+  const auto ctx = prepare(words, knownIds.data());
+  const std::vector<int> best = second_ ? decodeTwoPass(ctx) : decode(ctx, model_, nullptr);
+  std::vector<std::string> out;
+  out.reserve(best.size());
+  for (const int t : best) out.push_back(tags_[static_cast<std::size_t>(t)]);
+  return out;
+}
+
 std::vector<std::string> PosTagger::tag(std::span<const std::string_view> words) const {
   const auto ctx = prepare(words);
   const std::vector<int> best = second_ ? decodeTwoPass(ctx) : decode(ctx, model_, nullptr);
@@ -478,6 +503,7 @@ void PosTagger::buildIndexes() {
   for (const auto& [word, info] : wordInfo_) words.push_back(word);
   std::sort(words.begin(), words.end());
   infoIndex_ = WordIndex(words);
+  knownFingerprint_ = knownWordsHash(words);
   infoList_.clear();
   infoList_.reserve(words.size());
   for (const std::string_view word : words) infoList_.push_back(std::move(wordInfo_.find(word)->second));

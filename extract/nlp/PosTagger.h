@@ -50,6 +50,16 @@ class PosTagger {
 
   /// One tag per word; words are tokens as the segmenter gives them (any quotes, unnormalized).
   [[nodiscard]] std::vector<std::string> tag(std::span<const std::string_view> words) const;
+  /// A word knownWords() does not hold, in tag()'s knownIds.
+  static constexpr std::uint32_t kUnknownWord = 0xffffffffu;
+  /// tag() that also gives, in `knownIds`, each word's index in knownWords() (of its normalized
+  /// form), or kUnknownWord; so the entity recognizer need not look the words up again (see
+  /// EntityRecognizer::tagDocument).
+  [[nodiscard]] std::vector<std::string> tag(std::span<const std::string_view> words,
+                                             std::vector<std::uint32_t>& knownIds) const;
+  /// A hash of knownWords() in their order, for checking that two word lists are the same.
+  /// 0 when the tagger has not indexed its words (a model being trained).
+  [[nodiscard]] std::uint64_t knownWordsFingerprint() const { return knownFingerprint_; }
   /// For a headline written in Title Case or ALL CAPS ("Floods Force Thousands From Their Homes"),
   /// the words in the case they would have in running text ("Floods force thousands from their
   /// homes"): words mostly written in lowercase in the training data are lowercased, other
@@ -90,7 +100,9 @@ class PosTagger {
   /// itself (not on its position or neighbours), or the others.
   enum class FeatureSet { kAll, kOwn, kContext };
   PosTagger() = default;
-  [[nodiscard]] std::vector<Word> prepare(std::span<const std::string_view> words) const;
+  /// With `knownIds` (size words.size()), also the words' indexes in knownWords() (see tag()).
+  [[nodiscard]] std::vector<Word> prepare(std::span<const std::string_view> words,
+                                          std::uint32_t* knownIds = nullptr) const;
   [[nodiscard]] std::size_t features(const std::vector<Word>& ctx, std::size_t i, int prev, int prev2,
                                      const std::vector<int>* right, std::uint64_t* keys) const;
   /// The features that depend only on the words, not on the tags before or after.
@@ -139,6 +151,7 @@ class PosTagger {
   WordIndex infoIndex_;
   std::vector<WordInfo> infoList_;
   WordIndex lowercaseIndex_;  // lowercaseWords_ after load()
+  std::uint64_t knownFingerprint_ = 0;  // knownWordsFingerprint()
   /// The entry of a normalized word, or nullptr.
   [[nodiscard]] const WordInfo* findInfo(std::string_view word) const {
     if (!infoList_.empty()) {

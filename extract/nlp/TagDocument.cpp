@@ -27,6 +27,8 @@ void tagDocument(Document& doc, const PosTagger& pos, const EntityRecognizer* ne
   std::vector<std::vector<std::string>> recased(ranges.size());
   std::vector<std::vector<std::string_view>> words(ranges.size());
   std::vector<std::vector<std::string>> tags(ranges.size());
+  // The POS tagger's indexes of the words, which the recognizer uses instead of its own lookups.
+  std::vector<std::vector<std::uint32_t>> knownIds(ner != nullptr ? ranges.size() : 0);
   for (std::size_t r = 0; r < ranges.size(); ++r) {
     const auto [begin, end] = ranges[r];
     auto& w = words[r];
@@ -37,11 +39,11 @@ void tagDocument(Document& doc, const PosTagger& pos, const EntityRecognizer* ne
       recased[r] = std::move(*restored);
       w.assign(recased[r].begin(), recased[r].end());
     }
-    tags[r] = pos.tag(w);
+    tags[r] = ner != nullptr ? pos.tag(w, knownIds[r]) : pos.tag(w);
   }
   if (ner != nullptr) {
     // The whole document at once: a word's features look at its other occurrences.
-    auto bio = ner->tagDocument(words, tags);
+    auto bio = ner->tagDocument(words, tags, knownIds, pos.knownWordsFingerprint());
     for (std::size_t r = 0; r < ranges.size(); ++r)
       for (std::size_t i = ranges[r].first; i < ranges[r].second; ++i)
         doc.tokens[i].ner = std::move(bio[r][i - ranges[r].first]);

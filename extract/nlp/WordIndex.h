@@ -16,6 +16,13 @@
 
 namespace ng::nlp {
 
+/// A hash of a list of words in its order (never 0), to tell whether two lists are the same.
+[[nodiscard]] inline std::uint64_t knownWordsHash(std::span<const std::string_view> words) {
+  std::uint64_t h = mix64(words.size() + 1);
+  for (const std::string_view w : words) h = mix64(h ^ hashString(w));
+  return h == 0 ? 1 : h;
+}
+
 class WordIndex {
  public:
   static constexpr std::uint32_t kNone = 0xffffffffu;

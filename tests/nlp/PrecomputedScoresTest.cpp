@@ -159,5 +159,37 @@ TEST(PrecomputedScores, entityTagsAreThoseOfThePlainRecognizer) {
   EXPECT_GT(names, 3u);  // the sentences name places, countries and bodies
 }
 
+// The recognizer may take the POS tagger's indexes of the words instead of looking them up
+// again: the same tags, and indexes from another word list (a different fingerprint) are ignored.
+TEST(PrecomputedScores, entityTagsWithTheTaggersWordIndexesAreTheSame) {
+  std::vector<std::vector<std::string_view>> sentences;
+  std::vector<std::vector<std::string>> pos;
+  std::vector<std::vector<std::uint32_t>> ids;
+  std::size_t known = 0;
+  for (const auto sentence : kSentences) {
+    sentences.push_back(split(sentence));
+    ids.emplace_back();
+    pos.push_back(fast().tag(sentences.back(), ids.back()));
+    EXPECT_EQ(pos.back(), fast().tag(sentences.back()));
+    ASSERT_EQ(ids.back().size(), sentences.back().size());
+    for (std::size_t i = 0; i < ids.back().size(); ++i) {
+      const bool inTable = fastNer().hasPrecomputedScores(normalizeWord(sentences.back()[i]));
+      EXPECT_EQ(ids.back()[i] != PosTagger::kUnknownWord, inTable) << sentence << " word " << i;
+      known += inTable;
+    }
+  }
+  EXPECT_GT(known, 50u);
+  EXPECT_NE(fast().knownWordsFingerprint(), 0u);
+  const auto want = plainNer().tagDocument(sentences, pos);
+  EXPECT_EQ(fastNer().tagDocument(sentences, pos), want);
+  EXPECT_EQ(fastNer().tagDocument(sentences, pos, ids, fast().knownWordsFingerprint()), want);
+  // Indexes that point at other words, with a fingerprint that does not match: not used.
+  auto shifted = ids;
+  for (auto& s : shifted)
+    for (auto& k : s) k = k == PosTagger::kUnknownWord ? 0 : k + 1;
+  EXPECT_EQ(fastNer().tagDocument(sentences, pos, shifted, fast().knownWordsFingerprint() + 1), want);
+  EXPECT_EQ(plainNer().tagDocument(sentences, pos, ids, fast().knownWordsFingerprint()), want);
+}
+
 }  // namespace
 }  // namespace ng::nlp
