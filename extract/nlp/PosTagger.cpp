@@ -289,14 +289,29 @@ std::vector<int> PosTagger::decode(const std::vector<Word>& ctx, const LinearMod
 
 std::vector<int> PosTagger::decodeTwoPass(const std::vector<Word>& ctx) const {
   const std::size_t numTags = tags_.size();
-  std::vector<int> first(ctx.size());
   std::vector<int> out(ctx.size());
+  // Buffers kept per thread across sentences (only grown, not cleared: every value read is
+  // written first), so a sentence allocates nothing here.
+  struct Scratch {
+    std::vector<int> first;
+    std::vector<std::int32_t> firstWordScores, secondWordScores, scores1, scores2;
+    std::vector<std::uint64_t> wordKeys;
+    std::vector<std::uint32_t> rows;
+  };
+  thread_local Scratch scratch;
+  const auto atLeast = [](auto& v, std::size_t size) {
+    if (v.size() < size) v.resize(size);
+    return std::span(v.data(), size);
+  };
+  // The first-pass tags; nextSlot() reads them up to the sentence's end.
+  scratch.first.resize(ctx.size());
+  std::vector<int>& first = scratch.first;
   // The scores of both passes for the word features of every word the models tag, looked up
-  // together before the tags are chosen.
-  std::vector<std::int32_t> firstWordScores(ctx.size() * numTags, 0);
-  std::vector<std::int32_t> secondWordScores(ctx.size() * numTags, 0);
-  std::vector<std::uint64_t> wordKeys(ctx.size() * kMaxFeatures);
-  std::vector<std::uint32_t> rows(wordKeys.size());
+  // together before the tags are chosen (the rows of the words of the tag dictionary are not used).
+  const std::span<std::int32_t> firstWordScores = atLeast(scratch.firstWordScores, ctx.size() * numTags);
+  const std::span<std::int32_t> secondWordScores = atLeast(scratch.secondWordScores, ctx.size() * numTags);
+  const std::span<std::uint64_t> wordKeys = atLeast(scratch.wordKeys, ctx.size() * kMaxFeatures);
+  const std::span<std::uint32_t> rows = atLeast(scratch.rows, ctx.size() * kMaxFeatures);
   std::size_t numKeys = 0;
   for (std::size_t i = 0; i < ctx.size(); ++i) {
     if (ctx[i].dictTag >= 0) continue;
@@ -307,19 +322,21 @@ std::vector<int> PosTagger::decodeTwoPass(const std::vector<Word>& ctx) const {
       std::copy_n(own + numTags, numTags, &secondWordScores[i * numTags]);
       n = wordFeatures<FeatureSet::kContext>(ctx, i, &wordKeys[numKeys]);
     } else {
+      std::fill_n(&firstWordScores[i * numTags], numTags, 0);
+      std::fill_n(&secondWordScores[i * numTags], numTags, 0);
       n = wordFeatures(ctx, i, &wordKeys[numKeys]);
     }
     std::fill_n(&rows[numKeys], n, static_cast<std::uint32_t>(i));
     numKeys += n;
   }
-  paired_.addRows({wordKeys.data(), numKeys}, rows, firstWordScores, secondWordScores, numTags);
+  paired_.addRows(wordKeys.first(numKeys), rows.first(numKeys), firstWordScores, secondWordScores, numTags);
   // Both passes in one loop: the second pass runs kLag words behind the first, far enough for the
   // first-pass tags of the two words to its right, and the table reads of the two overlap. The
   // scores are those of running the passes one after the other (integer sums).
   constexpr std::size_t kLag = 3;
   const std::size_t n = ctx.size();
-  std::vector<std::int32_t> scores1(numTags);
-  std::vector<std::int32_t> scores2(numTags);
+  const std::span<std::int32_t> scores1 = atLeast(scratch.scores1, numTags);
+  const std::span<std::int32_t> scores2 = atLeast(scratch.scores2, numTags);
   std::uint64_t keys1[kMaxTagFeatures];
   std::uint64_t keys2[kMaxTagFeatures];
   int prev1 = -1, prev1b = -2;  // first pass: the tags of the previous two words
