@@ -50,23 +50,28 @@ class KeyBuilder {
 };
 
 std::string foldAscii(std::string_view text) {
-  KeyBuilder key;
+  // What KeyBuilder would build, written straight into a string of the input's size: every kept
+  // byte gives one byte and every space stands for at least one separator, so it never grows.
+  std::string out(text.size(), '\0');
+  std::size_t n = 0;
+  bool pendingSpace = false;
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     switch (classifyAscii(c)) {
       case Kind::Drop:
         break;
       case Kind::Separator:
-        key.separator();
+        pendingSpace = true;
         break;
-      case Kind::Keep: {
-        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch;
-        key.keep(std::string_view(&lower, 1));
+      case Kind::Keep:
+        if (pendingSpace && n > 0) out[n++] = ' ';
+        pendingSpace = false;
+        out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch;
         break;
-      }
     }
   }
-  return key.take();
+  out.resize(n);
+  return out;
 }
 
 /// Letters that NFKC and mark stripping leave alone, after case folding.

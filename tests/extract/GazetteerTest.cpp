@@ -56,6 +56,11 @@ TEST(TextNorm, foldsCaseMarksAndSeparators) {
   EXPECT_EQ(foldKey("Türkiye"), "turkiye");
   EXPECT_EQ(foldKey("TURKIYE"), "turkiye");
   EXPECT_EQ(foldKey("  Tigray   People-Liberation\tFront "), "tigray people liberation front");
+  // ASCII: drops (' ` .), separators collapsed, none at either end, long keys.
+  EXPECT_EQ(foldKey("  --O'Neil's  U.S._Office, ` "), "oneils us office,");
+  EXPECT_EQ(foldKey("...---"), "");
+  EXPECT_EQ(foldKey("A Rather-Long Name Of An Organization Written With Capitals"),
+            "a rather long name of an organization written with capitals");
   EXPECT_EQ(foldKey("Łódź"), "lodz");
   EXPECT_EQ(foldKey("Ærø"), "aero");
   EXPECT_EQ(foldKey("Straße"), "strasse");
