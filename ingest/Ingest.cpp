@@ -193,15 +193,19 @@ std::string cleanText(std::string_view raw, std::string& error) {
     stable = stable && nfcStable(cp);
     i += static_cast<std::size_t>(n);
   }
+  // CR LF and lone CR become LF; the runs between them are copied whole.
   std::string lf;
   lf.reserve(raw.size());
-  for (std::size_t k = 0; k < raw.size(); ++k) {
-    if (raw[k] == '\r') {
-      lf.push_back('\n');
-      if (k + 1 < raw.size() && raw[k + 1] == '\n') ++k;
-    } else {
-      lf.push_back(raw[k]);
+  for (std::size_t k = 0; k < raw.size();) {
+    const std::size_t cr = raw.find('\r', k);
+    if (cr == std::string_view::npos) {
+      lf.append(raw.substr(k));
+      break;
     }
+    lf.append(raw.substr(k, cr - k));
+    lf.push_back('\n');
+    k = cr + 1;
+    if (k < raw.size() && raw[k] == '\n') ++k;
   }
   if (stable) return lf;
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> nfc(

@@ -57,6 +57,8 @@ TEST(Ingest, infersTitleWithoutHeader) {
 TEST(Ingest, cleansText) {
   std::string err;
   EXPECT_EQ(cleanText("\xEF\xBB\xBFline one\r\nline two\rthree", err), "line one\nline two\nthree");
+  EXPECT_EQ(cleanText("\r\r\nx\r", err), "\n\nx\n");
+  EXPECT_EQ(cleanText("no carriage return", err), "no carriage return");
   EXPECT_TRUE(err.empty());
   // NFC: e + combining acute -> é
   EXPECT_EQ(cleanText("Cafe\xCC\x81", err), "Caf\xC3\xA9");
