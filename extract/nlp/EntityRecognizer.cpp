@@ -511,6 +511,7 @@ std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& 
     std::vector<std::size_t> shapeBlock, posBlock;
     std::vector<Score> delta, next;
     std::vector<std::uint8_t> back;
+    std::vector<std::int32_t> trans;
   };
   thread_local Scratch scratch;
   const auto atLeast = [](auto& v, std::size_t size) {
@@ -584,22 +585,42 @@ std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& 
       for (std::size_t y = 0; y < L; ++y)
         delta[y] = allowedFlat_[L * L + y] ? Score{scores[y]} + Score{label[y] + shape[y] + tagw[y]} : kNone;
     }
+    const std::span<std::int32_t> trans = atLeast(scratch.trans, L * L);
     for (std::size_t i = 1; i < n; ++i) {
+      // The transition weights of this word, [prev * L + y]: the same int32 sums as one at a time.
       const std::int32_t* shapes = blockAt(shapeBlock[i]);
       const std::int32_t* tags = blockAt(posBlock[i]);
+      for (std::size_t t = 0; t < L * L; ++t) trans[t] = labelTransition_[t] + shapes[t] + tags[t];
       const std::int32_t* emission = &scores[i * S];
       std::uint8_t* backRow = &back[i * L];
+      // Past the first words every label is reachable, and the first allowed previous label
+      // starts the maximum without the tests for unreachable ones.
+      const bool allReached = std::none_of(delta.begin(), delta.end(), [](Score d) { return d == kNone; });
       for (std::size_t y = 0; y < L; ++y) {
         Score best = kNone;
         std::uint8_t from = 0;
-        for (std::uint32_t k = allowedPrevBegin_[y]; k < allowedPrevBegin_[y + 1]; ++k) {
-          const std::size_t prev = allowedPrev_[k];
-          if (delta[prev] == kNone) continue;
-          const std::size_t t = prev * L + y;
-          const Score s = delta[prev] + Score{labelTransition_[t] + shapes[t] + tags[t]};
-          if (s > best || best == kNone) {
-            best = s;
-            from = static_cast<std::uint8_t>(prev);
+        std::uint32_t k = allowedPrevBegin_[y];
+        const std::uint32_t end = allowedPrevBegin_[y + 1];
+        if (allReached && k < end) {
+          from = allowedPrev_[k];
+          best = delta[from] + Score{trans[from * L + y]};
+          for (++k; k < end; ++k) {
+            const std::size_t prev = allowedPrev_[k];
+            const Score s = delta[prev] + Score{trans[prev * L + y]};
+            if (s > best) {
+              best = s;
+              from = static_cast<std::uint8_t>(prev);
+            }
+          }
+        } else {
+          for (; k < end; ++k) {
+            const std::size_t prev = allowedPrev_[k];
+            if (delta[prev] == kNone) continue;
+            const Score s = delta[prev] + Score{trans[prev * L + y]};
+            if (s > best || best == kNone) {
+              best = s;
+              from = static_cast<std::uint8_t>(prev);
+            }
           }
         }
         backRow[y] = from;
