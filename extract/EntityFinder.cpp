@@ -115,7 +115,7 @@ constexpr std::string_view kArabicArticles[] = {"al-", "el-", "ad-", "as-", "ash
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  return inWordList(list, w);
 }
 
 utf8proc_int32_t codepointAt(std::string_view s, std::size_t& pos) {

@@ -18,6 +18,16 @@ namespace ng {
 /// byte by byte. Pure function; thread-safe.
 [[nodiscard]] std::string foldKey(std::string_view text);
 
+/// Whether `w` is one of the words of `list` (what std::find gives), with the length and first
+/// byte compared before the bytes: most words tested are in no list, and many have a list word's
+/// length.
+template <class List>
+[[nodiscard]] bool inWordList(const List& list, std::string_view w) {
+  for (const std::string_view x : list)
+    if (x.size() == w.size() && (w.empty() || x.front() == w.front()) && x == w) return true;
+  return false;
+}
+
 /// The first word of foldKey(text), written into `buf`, without building the whole key: for
 /// filters tried at every token. nullopt when text is not all ASCII or the word does not fit
 /// in `buf` (then take foldKey()). Empty when the key is.

@@ -18,7 +18,7 @@ using onto::Prop;
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  return inWordList(list, w);
 }
 
 /// A number as written: "17", "1,200", "four", "twenty"; nullopt when the word is none.

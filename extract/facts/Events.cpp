@@ -35,7 +35,7 @@ constexpr std::string_view kExtractor = "events";
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  return inWordList(list, w);
 }
 
 /// Trigger nouns and the event class they name.

@@ -41,13 +41,12 @@ constexpr std::array<std::string_view, 5> kMilitaryPosts = {"chief", "commander"
 
 template <std::size_t N>
 bool inList(const std::array<std::string_view, N>& list, std::string_view w) {
-  const std::string key = foldKey(w);
-  return std::find(list.begin(), list.end(), key) != list.end();
+  return inWordList(list, foldKey(w));
 }
 
 template <std::size_t N>
 bool inListExact(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  return inWordList(list, w);
 }
 
 bool isCapitalized(std::string_view w) {

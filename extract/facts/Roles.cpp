@@ -46,7 +46,7 @@ constexpr std::array<std::string_view, 18> kOccupations = {
 
 template <std::size_t N>
 bool inList(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  return inWordList(list, w);
 }
 
 /// A title key without its leading modifiers, and the modifiers.
