@@ -119,6 +119,9 @@ std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const st
     }
     if (k != WordIndex::kNone) {
       w = knownWords_[k];
+      // tagPrepared() reads the word's row of summed scores: fetch it now.
+      __builtin_prefetch(&ownScores_[static_cast<std::size_t>(w.ownRow) * labels_.size()]);
+      __builtin_prefetch(&ownScores_[static_cast<std::size_t>(w.ownRow) * labels_.size() + labels_.size() - 1]);
       lower[i] = std::string_view(knownLowerChars_)
                      .substr(knownLowerOffsets_[k], knownLowerOffsets_[k + 1] - knownLowerOffsets_[k]);
     } else {

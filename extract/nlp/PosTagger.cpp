@@ -107,6 +107,14 @@ std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view
     }
     if (info != nullptr && info->prepared) {
       w = *info->prepared;
+      if (w.ownRow != kNoRow && !ownScores_.empty()) {
+        // decodeTwoPass() reads the word's row of summed scores once the sentence is prepared:
+        // fetch it now, while the other words are looked up.
+        const auto* row = reinterpret_cast<const char*>(&ownScores_[static_cast<std::size_t>(w.ownRow) * 2 * tags_.size()]);
+        const std::size_t bytes = 2 * tags_.size() * sizeof(std::int32_t);
+        for (std::size_t b = 0; b < bytes; b += 64) __builtin_prefetch(row + b);
+        __builtin_prefetch(row + bytes - 1);
+      }
       if (i == 0) {
         w.caseBits |= 4u;
         w.lowerCommon |= 4u;
