@@ -166,6 +166,7 @@ ng::ArticleGraph extractTimed(ng::Article article, const ng::ExtractResources& r
   ng::extractEvents(sink, res.gazetteer);
   ng::extractStatements(sink, res.gazetteer);
   ng::extractQuotations(sink, res.gazetteer);
+  ng::dropUnusedImpliedNodes(g);
   lap(Facts);
   t.words += words;
   t.bytes += bytes;

@@ -120,10 +120,6 @@ ArticleGraph toArticleGraph(const Document& doc) {
   return g;
 }
 
-namespace {
-
-/// Drops the countries the fact extractors implied (a capital read as its state) that no fact
-/// ended up using: "speaking in Mexico City" was looked at as a speaker and left a Mexico.
 void dropUnusedImpliedNodes(ArticleGraph& g) {
   std::vector<char> used(g.nodes.size(), 0);
   for (const auto& e : g.edges) {
@@ -150,8 +146,6 @@ void dropUnusedImpliedNodes(ArticleGraph& g) {
     if (auto* o = std::get_if<std::uint32_t>(&e.object)) *o = newIndex[*o];
   }
 }
-
-}  // namespace
 
 ArticleGraph extractArticle(Article article, const ExtractResources& res) {
   const Document doc = analyze(std::move(article), res);

@@ -32,7 +32,13 @@ struct ExtractResources {
 /// Turns an analyzed document into the graph stage's input; article text is not kept.
 [[nodiscard]] ArticleGraph toArticleGraph(const Document& doc);
 
-/// analyze() then toArticleGraph(). Thread-safe for concurrent calls on different articles.
+/// Drops the countries the fact extractors implied (a capital read as its state) that no fact
+/// ended up using ("speaking in Mexico City" was looked at as a speaker and left a Mexico); the
+/// last step of extractArticle().
+void dropUnusedImpliedNodes(ArticleGraph& g);
+
+/// analyze() then toArticleGraph(), the fact extractors and dropUnusedImpliedNodes().
+/// Thread-safe for concurrent calls on different articles.
 [[nodiscard]] ArticleGraph extractArticle(Article article, const ExtractResources& res);
 
 }  // namespace ng
