@@ -49,7 +49,7 @@ constexpr std::string_view kNonEntity[] = {
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "gmt", "utc", "am", "pm", "yesterday", "tonight", "section", "chapter", "page", "update",
     "updated", "photo", "video", "read", "advertisement", "copyright", "editor", "note", "breaking",
-    "live"};
+    "live", "exclusive", "analysis", "factbox", "explainer", "opinion", "editorial", "interview", "wrapup"};
 
 // Lowercase words allowed inside a name between capitalized words.
 constexpr std::string_view kConnectors[] = {
@@ -73,6 +73,15 @@ bool isDash(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x
 constexpr std::string_view kMediaNouns[] = {"television", "tv", "radio", "newspaper", "broadcaster", "channel"};
 
 bool readsAsAdjective(std::string_view w) { return w.ends_with("ist") || w.ends_with("ic") || w.ends_with("ian"); }
+
+// Common nouns after a name that make it an armed group: "X fighters", "X-linked insurgents".
+bool isArmedNoun(std::string_view w) {
+  static constexpr std::string_view kArmed[] = {"fighters",   "militants",  "militia",    "militiamen", "gunmen",
+                                                "rebels",     "insurgents", "guerrillas", "jihadists",  "positions",
+                                                "commander",  "commanders", "operatives", "strongholds", "rockets",
+                                                "gang",       "gangs"};
+  return std::find(std::begin(kArmed), std::end(kArmed), w) != std::end(kArmed);
+}
 
 // Particles of personal names (a name with "of" or "for" is no person's).
 constexpr std::string_view kNameParticles[] = {
@@ -357,7 +366,11 @@ class Finder {
       const bool acronym = w.text.size() >= 3 && w.text.size() <= 6 &&
                            std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
                            spelledInArticle(w.text);
-      if (!pos.empty() && pos != "NNP" && pos != "NNPS" && !code && !acronym && !gaz_.demonymCode(w.text) &&
+      // "Human Rights Watch accused ...": the recognizer starts a longer name with the word.
+      const std::string& ner = doc_.tokens[w.tokBegin].ner;
+      const bool nameStart = ner.starts_with("B-") && w.tokEnd < doc_.tokens.size() && k + 1 < words_.size() &&
+                             startsUpper(words_[k + 1].text) && doc_.tokens[w.tokEnd].ner.starts_with("I-");
+      if (!pos.empty() && pos != "NNP" && pos != "NNPS" && !code && !acronym && !nameStart && !gaz_.demonymCode(w.text) &&
           gaz_.lookup(w.text).empty())
         return false;
     }
@@ -812,6 +825,27 @@ class Finder {
     return false;
   }
 
+  /// An organization the article named before in two or more words, the first of which is
+  /// `word` ("Amnesty International" for "Amnesty"); not for persons' names.
+  ///  Only a name of two words whose second is an organization's head word ("International",
+  /// "Corp."), and only when one such name starts with the word.
+  const Mention* organizationStartingWith(std::string_view word) const {
+    const std::string lower = lowerAscii(word);
+    if (readsAsAdjective(lower) || lower.ends_with("an") || lower.ends_with("ish") || lower.ends_with("ese")) return nullptr;
+    const Mention* found = nullptr;
+    for (const Mention& m : found_) {
+      if (!onto::isA(m.cls, Class::Organization) || m.demonym) continue;
+      const std::string_view name = doc_.slice(m.span);
+      if (name.size() <= word.size() + 1 || !name.starts_with(word) || name[word.size()] != ' ') continue;
+      const std::string_view rest = name.substr(word.size() + 1);
+      const auto cue = gaz_.orgCue(rest);
+      if (rest.find(' ') != std::string_view::npos || !cue || !onto::isA(*cue, Class::Organization)) continue;
+      if (found && doc_.slice(found->span) != name) return nullptr;
+      found = &m;
+    }
+    return found;
+  }
+
   /// The class a common noun at word `b` gives the unknown name before it: "X fighters",
   /// "X militants", "X positions" an armed group; "X officials", "X spokesman" an organization.
   /// Only for a proper noun by the tagger that does not read as an adjective ("Sunni
@@ -836,14 +870,10 @@ class Finder {
         "village",  "tribal",    "rebel",    "army",       "navy",      "coalition", "intelligence", "administration",
         "camp",     "ministry",  "cabinet",  "regime",     "junta",     "militia",   "province",  "district"};
     if (in(kCommonNouns, w)) return std::nullopt;
-    static constexpr std::string_view kArmed[] = {"fighters",   "militants",  "militia",    "militiamen", "gunmen",
-                                                  "rebels",     "insurgents", "guerrillas", "jihadists",  "positions",
-                                                  "commander",  "commanders", "operatives", "strongholds", "rockets",
-                                                  "gang",       "gangs"};
     static constexpr std::string_view kGroup[] = {"spokesman", "spokeswoman", "spokesperson", "officials", "official",
                                                   "leader",    "leaders",     "members",      "delegation", "negotiators",
                                                   "movement",  "founder",     "mission"};
-    if (in(kArmed, words_[b].lower)) return Class::ArmedGroup;
+    if (isArmedNoun(words_[b].lower)) return Class::ArmedGroup;
     if (in(kGroup, words_[b].lower)) return Class::Organization;
     return std::nullopt;
   }
@@ -973,16 +1003,36 @@ class Finder {
     const std::string_view name = text.substr(0, dash);
     const Shape sh = shapeOf(name);
     if (name.find('-') != std::string_view::npos || sh.digits > 0 || sh.other > 0 || name.size() < 3) return;
-    if (readsAsAdjective(lowerAscii(name))) return;  // "Islamist-led"
-    if (personWords_.contains(foldKey(name)) || gaz_.isTitleWord(name) || !gaz_.lookup(name).empty() ||
-        in(kNonEntity, foldKey(name)) || gaz_.isNonEntity(name))
+    // "Islamic State-linked insurgents": capitalized words right before belong to the name,
+    // even opening a sentence, where the tagger may read "Islamic" as an adjective.
+    static const std::unordered_set<std::string_view> stopwords(std::begin(kStopwords), std::end(kStopwords));
+    std::size_t s = k;
+    while (s > 0 && k - s < 3) {
+      const Word& w = words_[s - 1];
+      const std::string key = foldKey(w.text);
+      if (!startsUpper(w.text) || shapeOf(w.text).lower == 0 || w.text.find('-') != std::string_view::npos ||
+          stopwords.contains(key) || key == "the" || in(kNonEntity, key) || gaz_.isNonEntity(w.text) ||
+          gaz_.isTitleWord(w.text) || gaz_.demonymCode(w.text) || !gaz_.lookup(w.text).empty())
+        break;
+      --s;
+    }
+    // "Islamist-led", "Kurdish-led": an adjective names no group; but "Islamic State-led" does.
+    if (s == k && (readsAsAdjective(lowerAscii(name)) || lowerAscii(name).ends_with("ish"))) return;
+    if (s == k && (personWords_.contains(foldKey(name)) || gaz_.isTitleWord(name) || !gaz_.lookup(name).empty() ||
+                   in(kNonEntity, foldKey(name)) || gaz_.isNonEntity(name)))
       return;
     Mention m;
-    m.span = Span{words_[k].span.begin, words_[k].span.begin + static_cast<std::uint32_t>(name.size())};
-    m.tokenBegin = words_[k].tokBegin;
+    m.span = Span{words_[s].span.begin, words_[k].span.begin + static_cast<std::uint32_t>(name.size())};
+    m.tokenBegin = words_[s].tokBegin;
     m.tokenEnd = words_[k].tokEnd;
-    m.cls = Class::Organization;
+    m.cls = k + 1 < words_.size() && isArmedNoun(words_[k + 1].lower) ? Class::ArmedGroup : Class::Organization;
     m.confidence = 0.55;
+    if (s < k) {
+      // What the words before were taken for alone ("Islamic" as a person) is part of this name.
+      found_.erase(std::remove_if(found_.begin(), found_.end(),
+                                  [&](const Mention& f) { return f.span.begin >= m.span.begin && f.span.end <= m.span.end; }),
+                   found_.end());
+    }
     found_.push_back(m);
   }
 
@@ -1191,6 +1241,21 @@ class Finder {
         return;
       }
       if (slice(a, b).find('/') != std::string_view::npos) return;  // "NEW DELHI/ISLAMABAD": two places, no name
+      // A town nobody lists, opening the article: "KORVAL, May 14 -".
+      if (a == 0 && doc_.sentenceAt(words_[a].span.begin) == 0 && !titled) {
+        emit(a, b, Class::City, 0.5);
+        return;
+      }
+    }
+    // 0b. The agency of a dateline: "MUSCAT, May 14 (Gulf Wire) -", "(Sahel Monitor) —"; an
+    //     outlet named alone in brackets before the dash that opens the story.
+    if (a > 0 && words_[a - 1].text == "(" && b + 1 < words_.size() && words_[b].text == ")" &&
+        isDash(words_[b + 1].text) && !titled && doc_.sentenceAt(words_[a].span.begin) == 0) {
+      const auto found = gaz_.lookup(slice(a, b));
+      if (found.empty() || found.front().cls != Class::Country) {
+        emit(a, b, Class::MediaOutlet, 0.7);
+        return;
+      }
     }
     // "Rakhine State", "Delta State": a listed subdivision's name with "State" after it is the
     // subdivision ("Islamic State" is no place).
@@ -1287,7 +1352,10 @@ class Finder {
     //     Liberation Movement" is two names, whatever cue the second holds.
     for (std::size_t k = a + 2; k + 1 < b; ++k) {
       if (words_[k].text != "of") continue;
-      if (nerKind(a, k) == "PER" && !suffixCue(a, k).first && places(a, k).empty()) {
+      // "US Secretary of State Antony Blinken": the "of" inside a title splits nothing.
+      bool inTitle = false;
+      for (std::size_t j = a; j < k && !inTitle; ++j) inTitle = j + titleAt(j) > k;
+      if (!inTitle && nerKind(a, k) == "PER" && !suffixCue(a, k).first && places(a, k).empty()) {
         classify(a, k, titled, afterOf);
         classify(k + 1, b, false, true);
         return;
@@ -1295,7 +1363,15 @@ class Finder {
       break;
     }
     // 3. A head word at the end: "Interior Ministry", "Chad Army", "Swat Valley", "Green Line".
-    if (const auto [cls, n] = suffixCue(a, b); cls) {
+    // (A natural feature's head word types only a name without "on", "at" or "in": "Philippines
+    // on X Island" is two names.)
+    const auto [cueCls, cueLen] = suffixCue(a, b);
+    bool joined = false;
+    for (std::size_t k = a; k < b && cueCls == Class::Place; ++k) {
+      const std::string& l = words_[k].lower;
+      joined |= l == "on" || l == "at" || l == "in" || l == "and";
+    }
+    if (const auto [cls, n] = std::pair{cueCls, cueLen}; cls && !joined) {
       const std::string_view cue = slice(b - n, b);
       if (n == len) {
         if (gaz_.cueIsName(cue)) emit(a, b, *cls, 0.85);
@@ -1323,6 +1399,15 @@ class Finder {
     // 4. A head word in front: "Ministry of Defence", "Bank of England", "Line of Control".
     if (len >= 3 && (words_[a + 1].text == "of" || words_[a + 1].text == "for" || words_[a + 1].text == "on")) {
       if (const auto cls = gaz_.orgCue(words_[a].text)) {
+        emit(a, b, *cls, 0.8);
+        return;
+      }
+    }
+    // 4b. A demonym before such a head word: "Syrian Observatory for Human Rights", "Palestinian
+    //     Centre for Human Rights" (a state's body, "Afghan Ministry of Defence", is left to 8).
+    if (const std::size_t d = demonymLength(a); d > 0 && len >= d + 3 &&
+                                               (words_[a + d + 1].text == "of" || words_[a + d + 1].text == "for")) {
+      if (const auto cls = gaz_.orgCue(words_[a + d].text); cls && *cls == Class::Organization) {
         emit(a, b, *cls, 0.8);
         return;
       }
@@ -1409,6 +1494,14 @@ class Finder {
         return;
       }
       if (sh.lower == 0 || sh.digits > 0 || sh.other > 0) return;
+      // "Amnesty" after "Amnesty International": the first word of an organization's name the
+      // article gave in full before.
+      if (const Mention* org = organizationStartingWith(t); org && !titled && !modifiesNoun(a, b) &&
+                                                            !(b < words_.size() && words_[b].text == words_[b].lower &&
+                                                              doc_.tokens[words_[b].tokBegin].pos.starts_with("NN"))) {
+        emit(a, b, org->cls, 0.6, false, std::string(doc_.slice(org->span)));
+        return;
+      }
       if (titled) {
         emit(a, b, Class::Person, 0.65);
       } else if (personWords_.contains(foldKey(t))) {
@@ -1448,7 +1541,14 @@ class Finder {
     }
     // 11. Listed names side by side ("Chad Sudan"), maybe after a capitalized first
     //     word ("Considering Chad"); a demonym at the end ("... Ruto Kenyan").
-    if (emitIfListed(a, b)) return;
+    // After a title, words that are only towns' names name a person: "Rear Admiral Roy Vincent
+    // Trinidad"; a country or demonym still counts ("Foreign Minister | Chad").
+    bool townsOnly = titled && len >= 2;
+    for (std::size_t k = a; k < b && townsOnly; ++k) {
+      const auto& p = places(k, k + 1);
+      townsOnly = !p.empty() && p.front().cls == Class::City && !p.front().capital && demonymLength(k) == 0;
+    }
+    if (!townsOnly && emitIfListed(a, b)) return;
     // Not when the recognizer takes the whole run for a person's name: "Getachew Reda, a
     // spokesman ..." opens a sentence with a given name, and "Reda" is also a town.
     if (words_[a].initial && !titled && nerKind(a, b) != "PER" && emitIfListed(a + 1, b)) return;
@@ -1520,6 +1620,18 @@ class Finder {
     for (std::size_t k = b - 1; k > a; --k) {
       if (const auto [cls, n] = suffixCue(a, k); cls && onto::isA(*cls, Class::Event) && n < k - a) {
         emit(a, k, *cls, 0.7);
+        return;
+      }
+    }
+    // A natural feature's head word in front: "River Ouse", "Mount Sinjar".
+    if (const auto cue = gaz_.orgCue(words_[a].text); cue == Class::Place && len >= 2) {
+      emit(a, b, *cue, 0.6);
+      return;
+    }
+    // A name the recognizer places, with such a head word inside: "Red River Delta".
+    for (std::size_t k = a; k < b; ++k) {
+      if (gaz_.orgCue(words_[k].text) == Class::Place && nerKind(a, b) == "LOC") {
+        emit(a, b, Class::Place, 0.5);
         return;
       }
     }

@@ -516,7 +516,13 @@ std::optional<onto::Class> Gazetteer::orgCue(std::string_view phrase) const {
   if (titleCaseShortWord(phrase)) return std::nullopt;
   const std::string key = foldKey(phrase);
   if (!cueFilter_.mayContain(key)) return std::nullopt;
-  if (const auto it = cues_.find(key); it != cues_.end()) return it->second.cls;
+  if (const auto it = cues_.find(key); it != cues_.end()) {
+    // "SEA", "GULF" in capitals are no natural features (acronyms, shouting).
+    if (it->second.cls == onto::Class::Place &&
+        std::none_of(phrase.begin(), phrase.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+      return std::nullopt;
+    return it->second.cls;
+  }
   return std::nullopt;
 }
 

@@ -35,6 +35,8 @@ Class typeFor(const Document& doc, const Gazetteer& gaz, const std::string& kind
   for (auto h : heads) {
     if (auto c = gaz.orgCue(h)) {
       if (kind == "EVENT" ? onto::isA(*c, Class::Event) : onto::isA(*c, Class::Organization)) return *c;
+      // A natural feature's head word: "Andaman Sea", "River Ouse" are places, whatever the recognizer says.
+      if (kind != "EVENT" && *c == Class::Place && h == doc.tokenText(e - 1) && e - b >= 2) return *c;
     }
   }
   if (kind == "EVENT") return Class::Event;

@@ -547,6 +547,7 @@ ORG_CUES = {
         =ministry_of_defense border_police security_forces people's_liberation_army
         =idf =israel_defense_forces =saf =sudanese_armed_forces =fardc =irgc =islamic_revolutionary_guard_corps
         =revolutionary_guards =ukrainian_armed_forces
+        defence_force defense_force defence_forces defense_forces =joint_chiefs_of_staff
     """,
     "MediaOutlet": """
         news agency news_agency press_agency times post tribune tv television radio broadcasting
@@ -586,6 +587,7 @@ ORG_CUES = {
         =rsf =rapid_support_forces =sdf =syrian_democratic_forces =tplf =pmf =popular_mobilization_forces
         =wagner =wagner_group =iswap =arakan_army =mndaa =kachin_independence_army =ta'ang_national_liberation_army
         =janjaweed =fdlr =allied_democratic_forces =codeco =ansar_dine =ansaru
+        =islamic_state =isis =isil =daesh
     """,
     "Organization": """
         party university institute foundation company bank corp corp. corporation inc inc.
@@ -600,6 +602,11 @@ ORG_CUES = {
     "Region": """
         province district region governorate valley strip corridor peninsula county oblast
         prefecture territory territories
+    """,
+    # Natural features: "Second Thomas Shoal", "Strait of Hormuz", "Sea of Azov".
+    "Place": """
+        shoal shoals reef reefs atoll island islands isles archipelago strait straits sea ocean
+        river mountains heights desert canal plateau
     """,
     "Border": """
         border line crossing frontier border_post border_crossing

@@ -341,8 +341,15 @@ class EventExtractor {
           std::uint32_t f = next + 1;
           static constexpr std::array<std::string_view, 8> kStateBodies = {
               "military", "government", "army", "junta", "regime", "authorities", "forces", "administration"};
+          // "Yemen's internationally recognised government": descriptors before the body.
+          static constexpr std::array<std::string_view, 16> kBodyModifiers = {
+              "internationally", "recognised", "recognized", "interim",  "transitional", "elected",
+              "federal",         "central",    "national",   "civilian", "ruling",       "caretaker",
+              "legitimate",      "de",         "facto",      "official"};
+          while (f < te_ && in(kBodyModifiers, lw(f))) ++f;
+          const std::uint32_t bodyStart = f;
           while (f < te_ && in(kStateBodies, lw(f))) ++f;
-          if (f > next + 1 && (f >= te_ || lw(f) == "and" || lw(f) == ",")) {
+          if (f > bodyStart && (f >= te_ || lw(f) == "and" || lw(f) == ",")) {
             if (auto a = actors_.actorOfMention(mi, true)) {
               items.emplace_back(*a, afterComma);
               if (justAnd) lastAndItem = static_cast<std::uint32_t>(items.size());

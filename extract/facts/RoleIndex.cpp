@@ -49,6 +49,13 @@ bool inListExact(const std::array<std::string_view, N>& list, std::string_view w
   return inWordList(list, w);
 }
 
+/// "Kurdish-led", "Iran-backed": a hyphenated participle of leading or backing.
+bool isLedModifier(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kLed = {"led", "backed", "linked", "allied", "aligned", "based", "dominated"};
+  const auto dash = w.rfind('-');
+  return dash != std::string_view::npos && dash > 0 && inWordList(kLed, w.substr(dash + 1));
+}
+
 bool isCapitalized(std::string_view w) {
   if (w.empty()) return false;
   utf8proc_int32_t cp = 0;
@@ -286,11 +293,15 @@ class RoleFinder {
     if (p < se_ && inListExact(kTitlePrepositions, word(p))) {
       std::uint32_t q = p + 1;
       if (is(q, "the")) ++q;
+      // "the commander of the Kurdish-led Syrian Democratic Forces": a participle modifier.
+      if (q < se_ && startAt_[q] < 0 && isLedModifier(word(q))) ++q;
       const int m = q < se_ ? startAt_[q] : -1;
       if (m >= 0 && isOrg(m)) {
         ph.ofOrg = m;
         ph.ofIsFor = word(p) == "for" || word(p) == "to";  // "envoy to Syria": the brief
         p = mention(m).tokenEnd;
+        // "... Forces (SDF)": the bracketed acronym belongs to the name.
+        if (word(p) == "(" && p + 2 < se_ && word(p + 2) == ")" && startAt_[p + 1] >= 0) p += 3;
         // "the head of the M23 delegation": the post is in the delegation, not over the group.
         if (word(p - 1) != "delegation" && (is(p, "delegation") || is(p, "team") || is(p, "negotiating"))) {
           if (is(p, "negotiating") && is(p + 1, "team")) ++p;
@@ -443,7 +454,21 @@ class RoleFinder {
 
     // Name, apposition: "William Ruto, Kenya's president,", "Ali Karti, a member of the party,".
     if (word(nameEnd) == ",") {
-      if (const auto ph = parse(nameEnd + 1); ph && closesApposition(ph->end)) add(out, m, *ph, nameBegin, ph->end, 0.8);
+      if (const auto ph = parse(nameEnd + 1); ph && closesApposition(ph->end)) {
+        add(out, m, *ph, nameBegin, ph->end, 0.8);
+      } else if (ph && is(ph->end, "and") && ph->ofOrg < 0 && !ph->membership) {
+        // "X, the Houthis' chief negotiator and spokesman,": two posts with one owner.
+        Phrase second = *ph;
+        const std::uint32_t t = ph->end + 1;
+        const std::size_t n = titleAt(t);
+        if (n > 0 && isPost(t, static_cast<std::uint32_t>(t + n), second.former) &&
+            closesApposition(static_cast<std::uint32_t>(t + n))) {
+          second.titleBegin = t;
+          second.titleEnd = second.end = static_cast<std::uint32_t>(t + n);
+          add(out, m, *ph, nameBegin, ph->end, 0.8);
+          add(out, m, second, nameBegin, second.end, 0.8);
+        }
+      }
       if (is(nameEnd + 1, "one") && is(nameEnd + 2, "of")) oneOf(m, nameEnd + 3, out);
     }
 

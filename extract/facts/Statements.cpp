@@ -436,6 +436,7 @@ class StatementFinder {
   /// parenthesis between commas ("X, led by Y, accused").
   Party subjectBefore(std::uint32_t v) {
     std::uint32_t i = v;
+    std::optional<std::uint32_t> leader;
     while (i > b_ && isAdverb(i - 1)) --i;
     i = beforeTimePhrase(i);
     while (i > b_ && isAdverb(i - 1)) --i;
@@ -453,18 +454,35 @@ class StatementFinder {
           return p;
         }
       }
+      // "The government's delegation, headed by Minister X, rejected": the person heading a
+      // subject that names no actor speaks for it.
+      if ((w(j) == "led" || w(j) == "headed") && w(j + 1) == "by") {
+        for (std::uint32_t u = j + 2; u + 1 < i && !leader; ++u) {
+          const int pm = actors_.mentionAtToken(u);
+          if (pm < 0) continue;
+          if (auto a = actorOf(pm); a && isPersonNode(*a)) leader = *a;
+          u = std::max(u, doc_.mentions[static_cast<std::size_t>(pm)].tokenEnd - 1);
+        }
+      }
       i = j - 1;
     }
+    const auto byLeader = [&](Party p) {
+      if (p.empty() && leader) {
+        p.actors = {*leader};
+        p.person = true;
+      }
+      return p;
+    };
     if (i > b_ && oneOf(kPersonPronouns, w(i - 1))) return pronounParty(i - 1);
     const auto begin = npLeft(i);
-    if (begin == i) return {};
+    if (begin == i) return byLeader({});
     // "Speaking in Khartoum, X" has no subject before the comma; a preposition before the phrase
     // ("the talks with X accused") means the phrase is no subject either.
     if (begin > b_ && (w(begin - 1) == "of" || w(begin - 1) == "to" || w(begin - 1) == "from" ||
                        w(begin - 1) == "by" || w(begin - 1) == "against" || w(begin - 1) == "for" ||
                        w(begin - 1) == "on" || w(begin - 1) == "at"))
       return {};
-    return partyIn(begin, i);
+    return byLeader(partyIn(begin, i));
   }
 
   /// Where a time phrase between a subject and its verb begins ("Russia | on Monday | accused",
@@ -791,6 +809,7 @@ class StatementFinder {
     // "X issued a statement but called on Y", "X demands A and accuses Y": the subject of the
     // first verb of the sentence
     if (agent.empty() && (before == "and" || before == "but")) agent = lastSubject_ ? *lastSubject_ : mainSubject();
+    if (agent.empty() && (vm.act == Act::Reject || vm.act == Act::Deny)) agent = accusedAnswering(t, after);
     if (agent.empty()) return false;
     lastSubject_ = agent;
     if (negatedOrHypothetical(t)) return true;
@@ -991,9 +1010,9 @@ class StatementFinder {
     const std::vector<Act> answeredActs =
         vm.act == Act::Deny ? std::vector<Act>{Act::Accuse} : std::vector<Act>{Act::Demand, Act::Appeal};
     const std::uint32_t self = agent.actors.size() == 1 ? agent.actors[0] : kNoActor;
-    if (after >= e_ || isPunct(after)) {
+    if (after >= e_ || isPunct(after) || (answers && w(after) == "as" && antecedentBefore(t, vm.act))) {
       if (!answers) return true;
-      // "a demand X flatly rejected", "The rebels refused."
+      // "a demand X flatly rejected", "The rebels refused.", "which X rejected as unacceptable"
       Emit e{vm.act, agent, {}, {}, kNominal, t};
       if (const auto noun = antecedentBefore(t, vm.act)) {
         // what the noun refers back to: a statement made earlier in the sentence, else the words
@@ -1065,18 +1084,54 @@ class StatementFinder {
     return false;
   }
 
-  /// The noun of a statement just before the subject of t: "a demand X rejected".
+  /// The noun of a statement just before the subject of t: "a demand X rejected", "his demand
+  /// for a two-state solution, which X rejected".
   [[nodiscard]] std::optional<std::uint32_t> antecedentBefore(std::uint32_t t, Act act) const {
     std::uint32_t i = t;
     while (i > b_ && isAdverb(i - 1)) --i;
     const auto begin = npLeft(i);
     auto k = begin;
-    if (k > b_ && (w(k - 1) == "that" || w(k - 1) == "which")) --k;
+    const bool relative = k > b_ && (w(k - 1) == "that" || w(k - 1) == "which");
+    if (relative) --k;
     if (k <= b_) return std::nullopt;
-    const auto noun = speech::answerableNoun(w(k - 1));
     // A denial answers an accusation; a rejection a demand or an accusation ("a charge X rejected").
-    if (noun && (act != Act::Deny || *noun == Act::Accuse)) return k - 1;
+    const auto answers = [&](std::uint32_t u) {
+      const auto noun = speech::answerableNoun(w(u));
+      return noun && (act != Act::Deny || *noun == Act::Accuse);
+    };
+    if (answers(k - 1)) return k - 1;
+    // ", which": the noun heads the phrase before the comma ("his demand for a ... solution").
+    if (relative && w(k - 1) == ",") {
+      for (std::uint32_t u = k - 1; u > b_ && k - u < 10; --u) {
+        if (isPunct(u - 1)) break;
+        if (answers(u - 1)) return u - 1;
+      }
+    }
     return std::nullopt;
+  }
+
+  /// "X accused Malian troops of Y, a charge the government denied": an unnamed government,
+  /// army or office answering the accusation made earlier in the sentence is the side accused
+  /// (the one actor it targets). Empty when the verb does not close such a phrase.
+  Party accusedAnswering(std::uint32_t t, std::uint32_t after) {
+    static constexpr std::string_view kBodies[] = {"government", "authorities", "army", "military", "ministry",
+                                                   "office", "junta", "administration", "presidency", "police"};
+    Party p;
+    if (!(after >= e_ || isPunct(after) || w(after) == "as")) return p;
+    std::uint32_t i = t;
+    while (i > b_ && isAdverb(i - 1)) --i;
+    if (i < b_ + 2 || !oneOf(kBodies, w(i - 1))) return p;
+    const auto& det = w(i - 2);
+    if (det != "the" && det != "its" && det != "his" && det != "her" && det != "their") return p;
+    const auto noun = antecedentBefore(t, Act::Deny);
+    if (!noun) return p;
+    for (auto it = made_.rbegin(); it != made_.rend(); ++it) {
+      if (it->sentence != s_) break;
+      if (it->act != Act::Accuse || it->trigger >= *noun) continue;
+      if (it->targets.size() == 1) p.actors = {it->targets.front()};
+      break;
+    }
+    return p;
   }
 
   bool verbThreaten(std::uint32_t t, std::uint32_t after, const Party& agent, double conf) {

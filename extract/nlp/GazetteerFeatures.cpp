@@ -108,7 +108,7 @@ std::shared_ptr<const PhraseGazetteer> PhraseGazetteer::loadDirectory(const std:
     const std::string_view cls = column(c, 1);
     const bool name = column(c, 2) == "name";
     const auto kind = name ? GazetteerKind::Organization
-                      : (cls == "Region" || cls == "Border") ? GazetteerKind::PlaceCue
+                      : (cls == "Region" || cls == "Border" || cls == "Place") ? GazetteerKind::PlaceCue
                                                              : GazetteerKind::OrgCue;
     gaz->add(kind, column(c, 0));
   });

@@ -930,5 +930,60 @@ TEST_F(EntityRulesTest, aRegnalNumberAfterATitledName) {
   EXPECT_FALSE(hasPerson(doc, "World War II"));
 }
 
+
+TEST_F(EntityRulesTest, organizationsOpeningASentenceOrLedByAGroupOrAfterADemonym) {
+  const auto doc = analyzeText(
+      "Human Rights Watch accused the army of abuses. Islamic State-linked insurgents attacked Abeche. They fought "
+      "Kurdish-led forces. The Kenyan Centre for Civic Studies said so.");
+  const auto* hrw = withForm(doc, "Human Rights Watch");
+  ASSERT_NE(hrw, nullptr) << "the first word of a sentence the recognizer starts a name with";
+  EXPECT_EQ(withForm(doc, "Rights Watch"), nullptr);
+  const auto* is = withForm(doc, "Islamic State");
+  ASSERT_NE(is, nullptr) << "the words before a -linked name belong to it";
+  EXPECT_EQ(is->cls, Class::ArmedGroup);
+  EXPECT_EQ(withForm(doc, "State"), nullptr);
+  EXPECT_EQ(withForm(doc, "Kurdish"), nullptr) << "an adjective in -ish leads no group";
+  const auto* centre = withForm(doc, "Kenyan Centre for Civic Studies");
+  ASSERT_NE(centre, nullptr) << "a demonym before an organization's head word and 'for'";
+  EXPECT_EQ(centre->cls, Class::Organization);
+}
+
+
+TEST_F(EntityRulesTest, aTitleWithOfAndPersonsNamedLikeTowns) {
+  const auto doc = analyzeText(
+      "The visit came as US Secretary of State Tomas Velbrin arrived, South Korea's Joint Chiefs of Staff said. "
+      "\"This is dangerous,\" said Rear Admiral Roy Vincent Trinidad, the navy spokesman.");
+  EXPECT_TRUE(hasPerson(doc, "Tomas Velbrin"));
+  EXPECT_EQ(withForm(doc, "US Secretary"), nullptr) << "the 'of' of a title splits nothing";
+  EXPECT_EQ(withForm(doc, "State Tomas Velbrin"), nullptr);
+  const auto* jcs = withForm(doc, "Joint Chiefs of Staff");
+  ASSERT_NE(jcs, nullptr);
+  EXPECT_EQ(jcs->cls, Class::GovernmentBody);
+  EXPECT_TRUE(hasPerson(doc, "Roy Vincent Trinidad")) << "after a title, towns' names name a person";
+  EXPECT_EQ(withForm(doc, "Trinidad"), nullptr);
+}
+
+
+TEST_F(EntityRulesTest, naturalFeaturesADatelinesOutletAndAShortNameOfAnOrganization) {
+  const auto doc = analyzeText(
+      "KORVAL, May 14 (Steppe Wire) - Ships met near the Velko Shoal in the Andaman Sea and on the River Ouse. "
+      "Zorvat International said so. Later Zorvat said more. Zorvat's director spoke.");
+  for (const char* place : {"Velko Shoal", "Andaman Sea", "River Ouse"}) {
+    const auto* p = withForm(doc, place);
+    ASSERT_NE(p, nullptr) << place;
+    EXPECT_EQ(p->cls, Class::Place) << place;
+  }
+  const auto* wire = withForm(doc, "Steppe Wire");
+  ASSERT_NE(wire, nullptr);
+  EXPECT_EQ(wire->cls, Class::MediaOutlet) << "the agency in a dateline's brackets";
+  const auto* town = withForm(doc, "KORVAL");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->cls, Class::City) << "an unlisted dateline opening the article";
+  const auto* zorvat = withForm(doc, "Zorvat International");
+  ASSERT_NE(zorvat, nullptr);
+  EXPECT_EQ(withForm(doc, "Zorvat"), zorvat) << "the first word of the organization's name is the organization";
+  EXPECT_EQ(zorvat->cls, Class::Organization);
+}
+
 }  // namespace
 }  // namespace ng

@@ -771,5 +771,15 @@ TEST_F(EventsTest, aDescriptionBeforeAPartysName) {
   EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"European Union", "Mercosur"}));
 }
 
+
+TEST_F(EventsTest, delegationsOfAStatesDescribedGovernment) {
+  const auto g = run(
+      "Delegations from Chad's internationally recognised government and the KLF opened a new round of talks in "
+      "Niamey on Tuesday.");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Chad", "KLF"}));
+}
+
 }  // namespace
 }  // namespace ng

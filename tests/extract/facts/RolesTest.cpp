@@ -341,5 +341,19 @@ TEST_F(RolesTest, aPoliticalBureauChiefOfAGroup) {
   EXPECT_EQ(chief.front(), (std::pair<std::string, std::string>{"political bureau chief", "KLF"}));
 }
 
+
+TEST_F(RolesTest, twoPostsOfOneOwnerAndAGroupLedBySomeone) {
+  const auto g = extract(
+      "Tamir Oduya, the KLF's chief negotiator and spokesman, accused Chad. Ali Dasse, the commander of the "
+      "Kurdish-led Zotik Democratic Forces (ZDF), signed the deal.");
+  const auto negotiator = roles(g, "Tamir Oduya");
+  ASSERT_EQ(negotiator.size(), 1u);
+  EXPECT_EQ(negotiator.front(), (std::pair<std::string, std::string>{"chief negotiator", "KLF"}));
+  EXPECT_TRUE(has(g, "Tamir Oduya", Prop::spokespersonFor, "KLF")) << "the second post after 'and'";
+  const auto commander = roles(g, "Ali Dasse");
+  ASSERT_EQ(commander.size(), 1u);
+  EXPECT_EQ(commander.front(), (std::pair<std::string, std::string>{"commander", "Zotik Democratic Forces"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -288,5 +288,24 @@ TEST_F(StatementsTest, aParticipleAfterADatelineAndTheRebelGroup) {
   EXPECT_EQ(literal(g, acc[0], Prop::topic), "committing war crimes") << "'after' ends the charge";
 }
 
+
+TEST_F(StatementsTest, answersInRelativeClausesAndBySomeoneHeadingTheSubject) {
+  const auto g = extract(
+      "Niger repeated its demand for a buffer zone, which Chad rejected as \"unacceptable\". The KLF accused Malian "
+      "troops of killing civilians, a charge the government denied. The government's delegation, headed by "
+      "Deputy Foreign Minister Ali Dasse, rejected the proposal.");
+  const auto demand = statements(g, Class::Demand, "Niger");
+  ASSERT_EQ(demand.size(), 1u);
+  const auto rej = statements(g, Class::Rejection, "Chad");
+  ASSERT_EQ(rej.size(), 1u) << "', which X rejected as'";
+  EXPECT_EQ(objects(g, rej[0], Prop::topic), demand);
+  const auto acc = statements(g, Class::Accusation, "KLF");
+  ASSERT_EQ(acc.size(), 1u);
+  const auto denial = statements(g, Class::Denial, "Mali");
+  ASSERT_EQ(denial.size(), 1u) << "the government accused denies";
+  EXPECT_EQ(objects(g, denial[0], Prop::topic), acc);
+  EXPECT_EQ(statements(g, Class::Rejection, "Ali Dasse").size(), 1u) << "the head speaks for an unnamed delegation";
+}
+
 }  // namespace
 }  // namespace ng
