@@ -1242,7 +1242,7 @@ class Finder {
       }
       if (slice(a, b).find('/') != std::string_view::npos) return;  // "NEW DELHI/ISLAMABAD": two places, no name
       // A town nobody lists, opening the article: "KORVAL, May 14 -".
-      if (a == 0 && doc_.sentenceAt(words_[a].span.begin) == 0 && !titled) {
+      if (a == 0 && doc_.sentenceAt(words_[a].span.begin) == 0 && !titled && !cityNamedWithCity(a, b)) {
         emit(a, b, Class::City, 0.5);
         return;
       }
@@ -1281,8 +1281,9 @@ class Finder {
     //    the article is that person when the place is only a town ("Reda said" after "Getachew
     //    Reda"), unless a preposition of place stands before it.
     // A demonym that is also a region's name, before a common noun: "a Somali military official".
-    if (len == 1 && isDemonym(a) && b < words_.size() && words_[b].text == words_[b].lower && !places(a, b).empty() &&
-        places(a, b).front().cls == Class::Region) {
+    // Also before a title: "Somali President X".
+    if (len == 1 && isDemonym(a) && b < words_.size() && (words_[b].text == words_[b].lower || titleAt(b) > 0) &&
+        !places(a, b).empty() && places(a, b).front().cls == Class::Region) {
       emit(a, b, Class::Country, 0.85, true);
       return;
     }

@@ -622,7 +622,7 @@ ORG_CUES = {
         ceasefire cease-fire truce armistice
     """,
     "Agreement": """
-        agreement accord accords treaty pact
+        agreement accord accords treaty pact declaration protocol
     """,
     "ArmedClash": """
         war offensive uprising

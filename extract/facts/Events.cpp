@@ -403,6 +403,14 @@ class EventExtractor {
         i = d + 1;
         continue;
       }
+      // "the Kurdish-led Syrian Democratic Forces": a participle of leading before the name.
+      if (const auto dash = w.rfind('-'); dash != std::string::npos && dash > 0 && mentionAt(i + 1)) {
+        static constexpr std::array<std::string_view, 6> kLed = {"led", "backed", "linked", "allied", "aligned", "based"};
+        if (in(kLed, std::string_view(w).substr(dash + 1))) {
+          ++i;
+          continue;
+        }
+      }
       break;
     }
     // Items after a comma count only when an "and" came after them.
@@ -461,7 +469,9 @@ class EventExtractor {
       const bool document = w == "memorandum" ? next == "of" && lw(t + 2) == "understanding"
                                               : (next == "of" && lw(t + 2) == "principles") || prev == "joint" ||
                                                     (signedIt && next != "of");
-      if (!document) return std::nullopt;
+      // "the Ankara Declaration": a name the finder typed as an agreement.
+      const Mention* named = mentionAt(t);
+      if (!document && !(named && onto::isA(named->cls, Class::Agreement))) return std::nullopt;
     }
     static constexpr std::array<std::string_view, 9> kBeforeGerund = {"after", "before", "while", "by",  "since",
                                                                       "when",  "for",    "of",    "upon"};
@@ -1253,6 +1263,35 @@ class EventExtractor {
       }
       if (w == "killed" || w == "kills") killedInAnAttack(s, t, occ);
       if (w == "acting" && lw(t + 1) == "as") actingAsMediators(t, occ);
+      // "Turkey helped (to) broker the truce", "Turkey said it had helped to broker the truce".
+      if ((w == "broker" || w == "mediate") && t >= tb_ + 2 && lw(t + 1) != "by") {
+        const std::uint32_t v = lw(t - 1) == "to" ? t - 2 : t - 1;
+        if (v > tb_ && (lw(v) == "helped" || lw(v) == "help" || lw(v) == "helps")) {
+          Occurrence* deal = nullptr;
+          for (auto& o : occ) {
+            if (o.begin > t && o.begin <= t + 3 && o.cls != Class::ArmedClash && o.cls != Class::Attack) {
+              deal = &o;
+              break;
+            }
+          }
+          std::uint32_t k = v;
+          while (k > tb_ && (lw(k - 1) == "had" || lw(k - 1) == "has" || lw(k - 1) == "have")) --k;
+          std::uint32_t subjectEnd = k;
+          if (k >= tb_ + 2 && (lw(k - 1) == "it" || lw(k - 1) == "they")) {
+            // "X said (that) it had helped": the speaker.
+            std::uint32_t said = k - 2;
+            if (lw(said) == "that" && said > tb_) --said;
+            subjectEnd = lw(said) == "said" || lw(said) == "says" ? said : tb_;
+          }
+          std::uint32_t stop = subjectEnd;
+          const auto subject = subjectEnd > tb_ ? subjectBefore(subjectEnd, false, stop) : std::vector<std::uint32_t>{};
+          if (deal && !subject.empty() && stop + 1 >= subjectEnd) {
+            for (auto a : subject) addUnique(deal->mediators, a);
+            deal->strength = std::max(deal->strength, 0.8);
+          }
+        }
+        continue;
+      }
       // "China brokered a ceasefire between ...": the subject mediates.
       if ((w == "brokered" || w == "mediated") && t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" &&
           lw(t + 1) != "by") {
@@ -1645,6 +1684,9 @@ class EventExtractor {
         static constexpr std::array<std::string_view, 6> kHitVerbs = {"hit", "struck", "targeted", "destroyed",
                                                                       "damaged", "wrecked"};
         if (k == from + 1 ? false : in(kHitVerbs, lw(k - 1))) continue;
+        // "fighting near the front line in Marib": a place phrase of the event's own.
+        static constexpr std::array<std::string_view, 6> kPlacePreps = {"near", "along", "across", "at", "around", "outside"};
+        if (k == from + 2 && in(kPlacePreps, lw(k - 1))) continue;
         const Mention* m = mentionAt(k + 1);
         // "near the town of Boulkessi", "in the lakeside resort of X": a place noun before its name.
         const auto named = nameAfterPlaceNoun(k + 1, to);

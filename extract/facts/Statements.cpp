@@ -853,6 +853,12 @@ class StatementFinder {
     // "accused Eritrea on Monday of preparing for war": a day between the accused and the charge.
     std::uint32_t of = oe;
     if (w(of) == "on" && weekdayNumber(doc_.tokenText(of + 1)) >= 0) of += 2;
+    // "accused China's coast guard of ramming": the nouns after the possessive.
+    if (w(of) != "of" && obj.possessor) {
+      std::uint32_t k = of;
+      while (k < e_ && k < of + 3 && doc_.tokens[k].pos.starts_with("NN") && !capitalized(k)) ++k;
+      if (k > of && w(k) == "of") of = k;
+    }
     Emit e{vm.act, agent, obj.actors, w(of) == "of" ? topicFrom(of + 1) : std::string(), conf, t};
     emit(e);
     return true;

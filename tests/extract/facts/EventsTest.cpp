@@ -781,5 +781,28 @@ TEST_F(EventsTest, delegationsOfAStatesDescribedGovernment) {
   EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Chad", "KLF"}));
 }
 
+
+TEST_F(EventsTest, aNamedDeclarationHelpingToBrokerAndFightingNearAFrontLine) {
+  const auto g = run(
+      "Chadian President Ali Dasse and Somali President Tamir Oduya signed the \"Niamey Declaration\" on Monday. "
+      "A truce took effect in Abeche on Tuesday. Egypt said it had helped to broker the truce. Fighting near the "
+      "front line in Kariba killed 12 fighters on Sunday. Ali Dasse and Omar Salim, the commander of the "
+      "Kurdish-led Zotik Democratic Forces (ZDF), signed an agreement in Niamey on Friday.");
+  std::map<std::string, std::uint32_t> byLabel;
+  for (const auto cls : {Class::Agreement, Class::Ceasefire, Class::ArmedClash})
+    for (const auto n : nodesOf(g, cls)) byLabel[g.nodes[n].label] = n;
+  ASSERT_TRUE(byLabel.contains("Niamey Declaration")) << "a declaration named as an agreement";
+  EXPECT_EQ(objects(g, byLabel["Niamey Declaration"], Prop::participant),
+            (std::vector<std::string>{"Ali Dasse", "Tamir Oduya"}));
+  ASSERT_TRUE(byLabel.contains("truce in Abeche"));
+  EXPECT_EQ(objects(g, byLabel["truce in Abeche"], Prop::mediator), std::vector<std::string>{"Egypt"});
+  ASSERT_TRUE(byLabel.contains("fighting in Kariba")) << "a place phrase of the fighting's own in between";
+  bool signedDeal = false;
+  for (const auto n : nodesOf(g, Class::Agreement))
+    signedDeal |= objects(g, n, Prop::participant) == std::vector<std::string>{"Ali Dasse", "Omar Salim"};
+  EXPECT_TRUE(signedDeal) << "the -led modifier inside the list of signers";
+  EXPECT_EQ(objects(g, byLabel["Niamey Declaration"], Prop::participant).size(), 2u);
+}
+
 }  // namespace
 }  // namespace ng

@@ -355,5 +355,13 @@ TEST_F(RolesTest, twoPostsOfOneOwnerAndAGroupLedBySomeone) {
   EXPECT_EQ(commander.front(), (std::pair<std::string, std::string>{"commander", "Zotik Democratic Forces"}));
 }
 
+
+TEST_F(RolesTest, aDemonymThatIsAlsoARegionsNameBeforeATitle) {
+  const auto g = extract("Somali President Tamir Oduya met the envoy.");
+  const auto president = roles(g, "Tamir Oduya");
+  ASSERT_EQ(president.size(), 1u);
+  EXPECT_EQ(president.front(), (std::pair<std::string, std::string>{"President", "Somalia"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -307,5 +307,14 @@ TEST_F(StatementsTest, answersInRelativeClausesAndBySomeoneHeadingTheSubject) {
   EXPECT_EQ(statements(g, Class::Rejection, "Ali Dasse").size(), 1u) << "the head speaks for an unnamed delegation";
 }
 
+
+TEST_F(StatementsTest, theChargeAfterAPossessedAccused) {
+  const auto g = extract("Niger accused Chad's coast guard of ramming a supply boat.");
+  const auto acc = statements(g, Class::Accusation, "Niger");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Chad"});
+  EXPECT_EQ(literal(g, acc[0], Prop::topic), "ramming a supply boat");
+}
+
 }  // namespace
 }  // namespace ng
