@@ -1372,7 +1372,18 @@ class Finder {
       const std::string& l = words_[k].lower;
       joined |= l == "on" || l == "at" || l == "in" || l == "and";
     }
-    if (const auto [cls, n] = std::pair{cueCls, cueLen}; cls && !joined) {
+    // A listed name ending a titled person's name is the surname: "Foreign Minister Therese
+    // Kayikwamba Wagner", not the Wagner group.
+    bool surname = false;
+    if (cueCls && cueLen == 1 && cueLen < len && gaz_.cueIsName(slice(b - cueLen, b))) {
+      bool titleBefore = false;
+      for (std::size_t k = a; k < b - cueLen && !titleBefore; ++k) {
+        if (isConnector(k)) break;  // "General Assembly of the United Nations"
+        titleBefore = titleAt(k) > 0;
+      }
+      surname = titled || titleBefore;
+    }
+    if (const auto [cls, n] = std::pair{cueCls, cueLen}; cls && !joined && !surname) {
       const std::string_view cue = slice(b - n, b);
       if (n == len) {
         if (gaz_.cueIsName(cue)) emit(a, b, *cls, 0.85);
@@ -1578,7 +1589,10 @@ class Finder {
     // No person's name starts with a country or demonym, or has a head word in it ("Peace Talks").
     personShape = personShape && content >= 2 && content <= 4 && !isCountry(a, a + 1) && demonymLength(a) == 0 &&
                   !isCompoundOfCountries(a, a + 1);
-    for (std::size_t k = a; k < b && personShape; ++k) personShape = !gaz_.orgCue(words_[k].text);
+    // (A listed name may be a titled person's surname: "Therese Kayikwamba Wagner".)
+    for (std::size_t k = a; k < b && personShape; ++k)
+      personShape = !gaz_.orgCue(words_[k].text) ||
+                    (k > a && gaz_.cueIsName(words_[k].text) && titled);
     if (personShape) {
       const std::string ner = nerKind(a, b);
       // "the Gran Grif gang", "Arakan Rohingya fighters": a group's name before a group noun.

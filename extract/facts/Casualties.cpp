@@ -188,7 +188,10 @@ class CasualtyReader {
     }
     // "At least nine people, including three soldiers, were killed": the inserted figure is
     // part of the count, not the count.
-    if (lw(k) == "," && lw(k + 1) == "including") {
+    // Also "At least 35 people, most of them civilians, have been killed".
+    const bool ofThem = (lw(k + 1) == "most" || lw(k + 1) == "many" || lw(k + 1) == "all" || lw(k + 1) == "some") &&
+                        lw(k + 2) == "of" && lw(k + 3) == "them";
+    if (lw(k) == "," && (lw(k + 1) == "including" || ofThem)) {
       std::uint32_t c = k + 2;
       while (c < te_ && c < k + 12 && lw(c) != ",") ++c;
       if (lw(c) == ",") k = c + 1;

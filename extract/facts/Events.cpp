@@ -182,6 +182,7 @@ struct Occurrence {
   std::string form;         ///< the mention as written, without its article: "fragile truce"
   int entity = -1;          ///< named event entity holding the trigger
   bool definite = false;    ///< "the talks", "the latest round of talks"
+  bool bare = false;        ///< "the deal": the trigger right after "the", no words in between
   bool weak = false;        ///< a head that names an event only with a place or date ("dialogue")
   bool timeOnly = false;    ///< a head that names an event only with a time ("the violence since May 3")
   double strength = 0;      ///< confidence from the strongest anchor
@@ -553,6 +554,7 @@ class EventExtractor {
     o.distinct = det == "separate" || det == "another";
     static constexpr std::array<std::string_view, 6> kDefinite = {"the", "this", "these", "those", "that", "its"};
     o.definite = in(kDefinite, det) || (b > tb_ && (isPossessive(b - 1)));
+    o.bare = det == "the" && b == t;
     for (auto k = b; k < t; ++k) {
       if (lw(k) == "latest" || lw(k) == "recent") o.definite = true;
     }
@@ -812,7 +814,7 @@ class EventExtractor {
     std::sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) { return a.head < b.head; });
     absorbCeasefireAgreements(occ);
     attachAnchors(occ);
-    mainEventPatterns(occ);
+    mainEventPatterns(s, occ);
     for (auto& o : occ) place(o);
   }
 
@@ -1220,16 +1222,27 @@ class EventExtractor {
       // "A hosted B in Sochi on Monday": a meeting of the two, likewise.
       if ((w == "met" || w == "hosted") && t > tb_ && lw(t + 1) != "by") {
         std::uint32_t stop = t;
-        const auto subject = subjectBefore(t, true, stop);
+        auto subject = subjectBefore(t, true, stop);
+        // "Anwar Ibrahim, who hosted the talks in Putrajaya": the name before the relative.
+        if (w == "hosted" && t >= tb_ + 3 && lw(t - 1) == "who" && lw(t - 2) == ",") {
+          if (const Mention* m = mentionAt(t - 3)) {
+            if (auto a = actors_.actorOfMention(actors_.mentionAtToken(m->tokenBegin), false)) {
+              subject = {*a};
+              stop = t;
+            }
+          }
+        }
         const bool mediating = lw(stop) == "mediators" || lw(stop) == "mediator";
         if (subject.empty() || stop + (mediating ? 1 : 0) != t) continue;
         const std::uint32_t from = lw(t + 1) == "with" ? t + 2 : t + 1;
         std::uint32_t objectStop = from;
         const auto object = actorList(from, &objectStop, true);
         // "Qatar hosted (several rounds of direct) talks between A and B": the host mediates.
+        // So does the host of "the talks" right after the verb.
         if (w == "hosted" && object.empty() && !mediating) {
           for (auto& c : occ) {
-            if (c.begin > t && c.begin <= t + 6 && c.cls == Class::Negotiation && lw(c.head + 1) == "between") {
+            if (c.begin > t && c.begin <= t + 6 && c.cls == Class::Negotiation &&
+                (lw(c.head + 1) == "between" || c.begin <= t + 2)) {
               for (auto a : subject) addUnique(c.mediators, a);
               break;
             }
@@ -1317,9 +1330,9 @@ class EventExtractor {
         if (!in(kHold, w)) continue;
         // "signed a truce", "agreed on Wednesday to a ceasefire deal": a day in between is fine.
         const auto dayOrFiller = [&](std::uint32_t k) {
-          static constexpr std::array<std::string_view, 19> kWords = {
+          static constexpr std::array<std::string_view, 22> kWords = {
               "a", "an", "the", "to", "on", "upon", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday", "late", "early", "last", "this", "night", "week"};
+              "saturday", "sunday", "late", "early", "last", "this", "night", "week", "text", "draft", "of"};
           // "agreed to a full and immediate ceasefire": adjectives before the noun.
           // 'an "immediate and unconditional" ceasefire': quotation marks around them.
           const auto text = doc_.tokenText(k);
@@ -1701,7 +1714,7 @@ class EventExtractor {
   /// convened", "the Chadian delegation, led by Minister X", "Turkey's role as mediator",
   /// "Egypt and Egypt pledged continued mediation for a fifth round", "thanked Norway for
   /// mediation". They attach to the sentence's Negotiation, else to the article's main one.
-  void mainEventPatterns(std::vector<Occurrence>& occ) {
+  void mainEventPatterns(std::size_t s, std::vector<Occurrence>& occ) {
     Occurrence* here = nullptr;
     for (auto& o : occ) {
       if (o.cls == Class::Negotiation) {
@@ -1779,6 +1792,44 @@ class EventExtractor {
         }
         for (auto a : subject) mediator(a, target ? target : here);
       }
+      // "Qatar, Egypt and the United States have been mediating between Israel and Hamas".
+      if (w == "mediating" && lw(t + 1) == "between" && t > tb_) {
+        std::uint32_t v = t;
+        while (v > tb_ && (lw(v - 1) == "been" || lw(v - 1) == "have" || lw(v - 1) == "has" || lw(v - 1) == "are" ||
+                           lw(v - 1) == "is" || lw(v - 1) == "were" || lw(v - 1) == "was"))
+          --v;
+        std::uint32_t stop = tb_;
+        auto subject = actorList(tb_, &stop);
+        std::uint32_t listStop = t + 2;
+        auto sides = actorList(t + 2, &listStop);
+        if (!subject.empty() && stop == v && sides.size() >= 2) {
+          // The talks of this sentence, else those the sentence before named ("Talks in Doha
+          // remain stuck. Qatar ... have been mediating"), else the article's main talks.
+          Record* before = nullptr;
+          for (auto& r : records_)
+            if (s > 0 && r.cls == Class::Negotiation && r.lastSentence + 1 == s) before = &r;
+          for (auto a : subject) {
+            if (here || !before) mediator(a, here);
+            else addUnique(before->mediators, a);
+          }
+          for (auto a : sides) {
+            if (here) addUnique(here->participants, a);
+            else if (before) addUnique(before->participants, a);
+            else deferredParticipants_.push_back(a);
+          }
+        }
+      }
+      // "a deal negotiated with help from Qatar", "signed with the help of Turkey".
+      if (w == "help" && t >= tb_ + 2 && lw(t - 1) == "with" && (lw(t + 1) == "from" || lw(t + 1) == "of")) {
+        Occurrence* deal = nullptr;
+        for (auto& o : occ)
+          if (o.head < t && o.cls != Class::ArmedClash && o.cls != Class::Attack) deal = &o;
+        if (deal) {
+          for (auto a : actorList(t + 2)) addUnique(deal->mediators, a);
+        } else if (lw(t - 2) == "negotiated" || lw(t - 2) == "brokered" || lw(t - 2) == "reached") {
+          for (auto a : actorList(t + 2)) mediator(a, nullptr);
+        }
+      }
       // "thanked Egypt and Egypt for (their) mediation".
       if (w == "thanked") {
         std::uint32_t stop = t + 1;
@@ -1811,7 +1862,9 @@ class EventExtractor {
     for (const auto* d : {&r.date, &r.start, &r.end}) {
       if (!o.period.fits(*d)) return false;
     }
-    if (r.participants.size() >= 2 && o.participants.size() >= 2 && !(o.joined && o.definite)) {
+    // "... signed the deal": a bare definite refers back, whoever its signers are named as.
+    const bool refersBack = o.bare && !o.location && !o.date && o.entity < 0;
+    if (r.participants.size() >= 2 && o.participants.size() >= 2 && !(o.joined && o.definite) && !refersBack) {
       bool shared = false;
       for (auto a : o.participants) shared = shared || std::find(r.participants.begin(), r.participants.end(), a) != r.participants.end();
       if (!shared) return false;

@@ -985,5 +985,19 @@ TEST_F(EntityRulesTest, naturalFeaturesADatelinesOutletAndAShortNameOfAnOrganiza
   EXPECT_EQ(zorvat->cls, Class::Organization);
 }
 
+
+TEST_F(EntityRulesTest, aListedGroupsNameAsATitledPersonsSurname) {
+  const auto doc = analyzeText(
+      "Foreign Minister Therese Kayikwamba Wagner spoke. The Wagner Group left. The General Assembly of the United "
+      "Nations voted.");
+  EXPECT_TRUE(hasPerson(doc, "Therese Kayikwamba Wagner"));
+  const auto* group = withForm(doc, "Wagner Group");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(group->cls, Class::ArmedGroup);
+  const auto* assembly = withForm(doc, "General Assembly of the United Nations");
+  ASSERT_NE(assembly, nullptr) << "a title word opening an organization's name";
+  EXPECT_EQ(assembly->cls, Class::InternationalOrganization);
+}
+
 }  // namespace
 }  // namespace ng

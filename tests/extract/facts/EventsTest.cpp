@@ -804,5 +804,31 @@ TEST_F(EventsTest, aNamedDeclarationHelpingToBrokerAndFightingNearAFrontLine) {
   EXPECT_EQ(objects(g, byLabel["Niamey Declaration"], Prop::participant).size(), 2u);
 }
 
+
+TEST_F(EventsTest, hostsMediatorsAndHelpersAndTheDealSignedAgain) {
+  const auto g = run(
+      "Chad and Niger agreed to a ceasefire in Kariba on Monday. Kenyan President Ali Dasse, who hosted the talks in "
+      "Nairobi, urged both sides to respect the deal. Talks in Niamey on a truce remain stuck. Egypt and Norway have "
+      "been mediating between Sudan and Libya for months. Mali and Benin signed a peace agreement in Abeche on "
+      "Friday. Malian Foreign Minister Tamir Oduya and his Beninese counterpart Omar Salim signed the deal in the "
+      "presence of the envoy. The agreement was negotiated with help from Qatar. At least 35 people, most of them "
+      "civilians, have been killed in clashes in Abeche.");
+  std::map<std::string, std::uint32_t> events;
+  for (const auto cls : {Class::Negotiation, Class::Agreement, Class::ArmedClash})
+    for (const auto n : nodesOf(g, cls)) events[g.nodes[n].label] = n;
+  ASSERT_TRUE(events.contains("Nairobi talks"));
+  EXPECT_EQ(objects(g, events["Nairobi talks"], Prop::mediator), std::vector<std::string>{"Ali Dasse"})
+      << "', who hosted the talks'";
+  ASSERT_TRUE(events.contains("Niamey talks"));
+  EXPECT_EQ(objects(g, events["Niamey talks"], Prop::mediator), (std::vector<std::string>{"Egypt", "Norway"}));
+  EXPECT_EQ(objects(g, events["Niamey talks"], Prop::participant), (std::vector<std::string>{"Libya", "Sudan"}));
+  EXPECT_EQ(nodesOf(g, Class::Agreement).size(), 1u) << "'signed the deal' is the agreement named before";
+  ASSERT_TRUE(events.contains("peace agreement in Abeche"));
+  EXPECT_EQ(objects(g, events["peace agreement in Abeche"], Prop::mediator), std::vector<std::string>{"Qatar"});
+  std::set<std::string> counts;
+  for (const auto n : nodesOf(g, Class::CasualtyCount)) counts.insert(g.nodes[n].label);
+  EXPECT_EQ(counts, std::set<std::string>{"35 killed"}) << "', most of them civilians,' inside the count";
+}
+
 }  // namespace
 }  // namespace ng
