@@ -436,6 +436,12 @@ class EventExtractor {
   std::optional<Occurrence> triggerAt(std::size_t s, std::uint32_t t) {
     const auto w = lw(t);
     auto cls = triggerClass(w);
+    // "Israel and Hamas agreed to the first phase of a plan": a plan agreed to is an agreement.
+    if (!cls && (w == "plan" || w == "framework" || w == "roadmap")) {
+      for (std::uint32_t k = t > tb_ + 8 ? t - 8 : tb_; k < t && !cls; ++k)
+        if ((lw(k) == "agreed" || lw(k) == "accepted" || lw(k) == "signed" || lw(k) == "endorsed") && lw(k + 1) == "to")
+          cls = Class::Agreement;
+    }
     if (!cls) return std::nullopt;
     const auto prev = lw(t - 1), next = lw(t + 1);
     // Words that are triggers only in some uses.
@@ -1276,6 +1282,19 @@ class EventExtractor {
       }
       if (w == "killed" || w == "kills") killedInAnAttack(s, t, occ);
       if (w == "acting" && lw(t + 1) == "as") actingAsMediators(t, occ);
+      // "Qatar, after hosting talks between A and B, said": the subject before the comma hosts.
+      if (w == "hosting" && t >= tb_ + 3 && lw(t - 2) == "," &&
+          (lw(t - 1) == "after" || lw(t - 1) == "while" || lw(t - 1) == "before")) {
+        for (auto& c : occ) {
+          if (c.begin <= t || c.begin > t + 3 || c.cls != Class::Negotiation) continue;
+          std::uint32_t stop = tb_;
+          const auto subject = actorList(tb_, &stop);
+          if (stop == t - 2)
+            for (auto a : subject) addUnique(c.mediators, a);
+          break;
+        }
+        continue;
+      }
       // "Turkey helped (to) broker the truce", "Turkey said it had helped to broker the truce".
       if ((w == "broker" || w == "mediate") && t >= tb_ + 2 && lw(t + 1) != "by") {
         const std::uint32_t v = lw(t - 1) == "to" ? t - 2 : t - 1;
@@ -1330,9 +1349,10 @@ class EventExtractor {
         if (!in(kHold, w)) continue;
         // "signed a truce", "agreed on Wednesday to a ceasefire deal": a day in between is fine.
         const auto dayOrFiller = [&](std::uint32_t k) {
-          static constexpr std::array<std::string_view, 22> kWords = {
+          static constexpr std::array<std::string_view, 24> kWords = {
               "a", "an", "the", "to", "on", "upon", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday", "late", "early", "last", "this", "night", "week", "text", "draft", "of"};
+              "saturday", "sunday", "late", "early", "last", "this", "night", "week", "text", "draft", "of",
+              "phase", "stage"};
           // "agreed to a full and immediate ceasefire": adjectives before the noun.
           // 'an "immediate and unconditional" ceasefire': quotation marks around them.
           const auto text = doc_.tokenText(k);

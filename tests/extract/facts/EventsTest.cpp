@@ -830,5 +830,18 @@ TEST_F(EventsTest, hostsMediatorsAndHelpersAndTheDealSignedAgain) {
   EXPECT_EQ(counts, std::set<std::string>{"35 killed"}) << "', most of them civilians,' inside the count";
 }
 
+
+TEST_F(EventsTest, aPlanAgreedToAndAHostInAParticiple) {
+  const auto g = run(
+      "Chad and the KLF agreed to the first phase of a plan for Abeche in Niamey on Thursday. Egypt, after hosting "
+      "talks between Sudan and Libya in Cairo, said a deal was close. He said the army had a plan to rebuild.");
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u) << "a plan only agreed to is an agreement";
+  EXPECT_EQ(objects(g, deals[0], Prop::participant), (std::vector<std::string>{"Chad", "KLF"}));
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::mediator), std::vector<std::string>{"Egypt"});
+}
+
 }  // namespace
 }  // namespace ng
