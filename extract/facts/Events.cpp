@@ -859,6 +859,7 @@ class EventExtractor {
         {"struck", {Class::Attack, "attack"}},        {"shelled", {Class::ArmedClash, "shelling"}},
         {"clashed", {Class::ArmedClash, "clashes"}},   {"seized", {Class::Attack, "capture"}},
         {"captured", {Class::Attack, "capture"}},     {"overran", {Class::Attack, "capture"}},
+        {"recaptured", {Class::Attack, "capture"}},   {"retook", {Class::Attack, "capture"}},
     };
     const auto it = kVerbs.find(w);
     if (it == kVerbs.end()) return std::nullopt;
@@ -996,7 +997,14 @@ class EventExtractor {
     }
     if ((w == "attacked" || w == "struck") && !passive && !physical) return std::nullopt;
     // "seized the city of X", "captured X": a place taken; not "seized weapons", "captured the mood".
-    if ((w == "seized" || w == "captured" || w == "overran") && !location) return std::nullopt;
+    // "recaptured the presidential palace in Khartoum": a building in a place.
+    const bool capture = w == "seized" || w == "captured" || w == "overran" || w == "recaptured" || w == "retook";
+    if (capture && !location && !passive && objectEnd > t && lw(objectEnd + 1) == "in") {
+      static constexpr std::array<std::string_view, 10> kBuildings = {
+          "palace", "airport", "base", "headquarters", "building", "compound", "bridge", "station", "port", "airbase"};
+      if (const Mention* m = mentionAt(objectEnd + 2); m && in(kBuildings, lw(objectEnd))) takePlace(*m);
+    }
+    if (capture && !location) return std::nullopt;
     // "struck a deal", "struck a conciliatory tone": no attack.
     if (w == "struck") {
       static constexpr std::array<std::string_view, 12> kNotHit = {"deal",  "deals", "agreement", "accord", "pact", "truce",
@@ -1260,8 +1268,9 @@ class EventExtractor {
         // "... for talks": the parties of the talks, with the place and day after the verb.
         Occurrence* talks = nullptr;
         for (auto& c : occ) {
-          if (c.begin > t + 1 && c.begin <= t + 20 && lw(c.begin - 1) == "for" && c.cls != Class::Attack &&
-              c.cls != Class::ArmedClash) {
+          const bool forTalks = lw(c.begin - 1) == "for" ||
+                                ((lw(c.begin - 1) == "a" || lw(c.begin - 1) == "the") && lw(c.begin - 2) == "for");
+          if (c.begin > t + 1 && c.begin <= t + 20 && forTalks && c.cls != Class::Attack && c.cls != Class::ArmedClash) {
             talks = &c;
             break;
           }

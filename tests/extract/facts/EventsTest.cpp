@@ -843,5 +843,19 @@ TEST_F(EventsTest, aPlanAgreedToAndAHostInAParticiple) {
   EXPECT_EQ(objects(g, talks[0], Prop::mediator), std::vector<std::string>{"Egypt"});
 }
 
+
+TEST_F(EventsTest, aBuildingRecapturedInACityAndDelegationsMeetingForARound) {
+  const auto g = run(
+      "The army recaptured the presidential palace in Abeche on Friday. Chadian and Nigerien delegations met in "
+      "Niamey for a second round of direct peace talks.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(g.nodes[attacks[0]].label, "capture of Abeche");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Chad", "Niger"}));
+  EXPECT_TRUE(nodesOf(g, Class::Meeting).empty()) << "the meeting is the round of talks";
+}
+
 }  // namespace
 }  // namespace ng
