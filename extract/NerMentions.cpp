@@ -114,11 +114,7 @@ bool connector(std::string_view w) {
 }  // namespace
 
 bool inQuotedTitle(const Document& doc, std::uint32_t tokBegin, std::uint32_t tokEnd) {
-  const auto isQuote = [&](std::uint32_t t) {
-    if (t >= doc.tokens.size()) return false;
-    const auto x = doc.tokenText(t);
-    return x == "\"" || x == "\xE2\x80\x9C" || x == "\xE2\x80\x9D";
-  };
+  const auto isQuote = [&](std::uint32_t t) { return t < doc.tokens.size() && isDoubleQuoteMark(doc.tokenText(t)); };
   const auto capitalized = [&](std::uint32_t t) {
     const auto x = doc.tokenText(t);
     return !x.empty() && std::isupper(static_cast<unsigned char>(x.front()));

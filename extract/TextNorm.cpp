@@ -233,4 +233,12 @@ std::string_view groupSingular(std::string_view foldedName) {
   return foldedName.substr(0, foldedName.size() - 1);
 }
 
+bool isQuoteMark(std::string_view w) {
+  static constexpr std::string_view kMarks[] = {"\"",      "'",       "\u201C", "\u201D", "\u2018", "\u2019",
+                                                "\u00AB", "\u00BB", "\u201E", "\u2039", "\u203A"};
+  return inWordList(kMarks, w);
+}
+
+bool isDoubleQuoteMark(std::string_view w) { return w == "\"" || w == "\u201C" || w == "\u201D"; }
+
 }  // namespace ng

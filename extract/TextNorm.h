@@ -33,6 +33,12 @@ template <class List>
 /// in `buf` (then take foldKey()). Empty when the key is.
 [[nodiscard]] std::optional<std::string_view> firstFoldedWordAscii(std::string_view text, std::span<char> buf);
 
+/// A quotation mark token, straight or typographic, single or double, with guillemets and the
+/// low-9 mark (an apostrophe token "'" counts too: the segmenter splits it off only as a quote).
+[[nodiscard]] bool isQuoteMark(std::string_view w);
+/// A double quotation mark token: straight, or the curly opening and closing ones.
+[[nodiscard]] bool isDoubleQuoteMark(std::string_view w);
+
 /// For a one-word organization's folded name in the plural ("houthis"), the singular it is also
 /// known by ("houthi"): one final "s" dropped from a word of 5 or more letters that does not end
 /// in "ss". Empty otherwise. "Houthis" and "Houthi rebels"' "Houthi" then name one group.

@@ -1364,9 +1364,7 @@ class EventExtractor {
               "phase", "stage"};
           // "agreed to a full and immediate ceasefire": adjectives before the noun.
           // 'an "immediate and unconditional" ceasefire': quotation marks around them.
-          const auto text = doc_.tokenText(k);
-          const bool quote = text == "\"" || text == "\xE2\x80\x9C" || text == "\xE2\x80\x9D";
-          return in(kWords, lw(k)) || lw(k) == "and" || doc_.tokens[k].pos == "JJ" || quote;
+          return in(kWords, lw(k)) || lw(k) == "and" || doc_.tokens[k].pos == "JJ" || isDoubleQuoteMark(doc_.tokenText(k));
         };
         for (auto& o : occ) {
           if (o.begin <= t || o.cls == Class::ArmedClash || o.cls == Class::Attack) continue;

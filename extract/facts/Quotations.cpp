@@ -190,11 +190,6 @@ bool isIntroWord(std::string_view w) {
 }
 bool isLeadingConjunction(std::string_view w) { return oneOf(w, {"but", "and", "yet", "so", "or", "also"}); }
 
-bool isQuoteMarkToken(std::string_view w) {
-  return oneOf(w,
-               {"\"", "'", "\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", "\u201E", "\u2039", "\u203A"});
-}
-
 bool startsUpper(std::string_view w) {
   if (w.empty()) return false;
   utf8proc_int32_t cp = 0;
@@ -821,7 +816,7 @@ class QuotationExtractor {
 
   [[nodiscard]] std::uint32_t firstContentToken(std::size_t s) const {
     std::uint32_t t = sentence(s).tokenBegin;
-    while (t < sentence(s).tokenEnd && !hasAlpha(tok(t)) && !isQuoteMarkToken(tok(t))) ++t;
+    while (t < sentence(s).tokenEnd && !hasAlpha(tok(t)) && !isQuoteMark(tok(t))) ++t;
     return t;
   }
 

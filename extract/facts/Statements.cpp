@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "extract/Segmenter.h"
+#include "extract/TextNorm.h"
 #include "extract/facts/Actors.h"
 #include "extract/facts/DateResolver.h"
 #include "extract/facts/Extractors.h"
@@ -111,10 +112,6 @@ constexpr std::string_view kModifierStops[] = {"and", "or", "of", "to", "for", "
 constexpr std::string_view kStatementWords[] = {"remark", "remarks", "quote", "comment", "comments", "statement",
                                                 "statements", "words", "quotes", "claim"};
 
-bool isQuoteMark(std::string_view w) {
-  return w == "\"" || w == "\u201C" || w == "\u201D" || w == "\u2018" || w == "\u2019" || w == "'" ||
-         w == "\u00AB" || w == "\u00BB";
-}
 
 /// Lowercase (ASCII) with the typographic apostrophe folded to "'".
 std::string foldWord(std::string_view s) {

@@ -97,6 +97,14 @@ TEST(TextNorm, firstFoldedWordAsciiIsTheFirstWordOfTheKey) {
 
 // ---- places ----
 
+TEST(TextNorm, quotationMarks) {
+  for (const char* q : {"\"", "'", "\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", "\u201E"})
+    EXPECT_TRUE(isQuoteMark(q)) << q;
+  for (const char* q : {"\"", "\u201C", "\u201D"}) EXPECT_TRUE(isDoubleQuoteMark(q)) << q;
+  for (const char* q : {"'", "\u2019", "\u00AB"}) EXPECT_FALSE(isDoubleQuoteMark(q)) << q;
+  for (const char* w : {"", "a", "''", "-", "'s"}) EXPECT_FALSE(isQuoteMark(w)) << w;
+}
+
 TEST(Gazetteer, foldsDiacriticsToCountry) {
   for (const std::string_view form : {"Türkiye", "Turkiye", "TURKEY", "Turkey", "turkey"}) {
     const auto p = first(form);
