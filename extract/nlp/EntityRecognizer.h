@@ -156,10 +156,10 @@ class EntityRecognizer {
   // the rows of L summed own-feature weights.
   WordIndex known_;
   std::uint64_t knownFingerprint_ = 0;  // knownWordsHash() of the words of known_
-  std::vector<Word> knownWords_;
+  HugeVector<Word> knownWords_;
   std::string knownLowerChars_;                  // the lowercase forms of the known words, one after
   std::vector<std::uint32_t> knownLowerOffsets_;  // the other: word k is [offsets[k], offsets[k + 1])
-  std::vector<std::int32_t> ownScores_;
+  HugeVector<std::int32_t> ownScores_;
   /// An immutable map from atoms to offsets: open addressing over (atom, offset) pairs, so a
   /// lookup is usually one read and one compare.
   class AtomOffsets {

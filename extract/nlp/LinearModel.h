@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/nlp/HugePages.h"
 #include "extract/nlp/ModelIO.h"
 
 namespace ng::nlp {
@@ -15,8 +16,8 @@ namespace ng::nlp {
 /// The slot of `key` in an open-addressing table with linear probing (key 0 marks an empty
 /// slot; the table is a power of two, `mask` its size minus one), or nullptr. Shared by the
 /// three weight tables below.
-template <class Slot>
-[[nodiscard]] inline const Slot* findSlot(const std::vector<Slot>& slots, std::size_t mask, std::uint64_t key) {
+template <class Slot, class Alloc>
+[[nodiscard]] inline const Slot* findSlot(const std::vector<Slot, Alloc>& slots, std::size_t mask, std::uint64_t key) {
   std::size_t i = key & mask;
   while (true) {
     const Slot& s = slots[i];
@@ -157,11 +158,11 @@ class PairedModel {
     if (second != nullptr)
       for (std::uint16_t j = 0; j < s.secondCount; ++j) second[e[j].cls] += e[j].weight;
   }
-  std::vector<Slot> slots_{Slot{}};
+  HugeVector<Slot> slots_{Slot{}};
   std::size_t mask_ = 0;
   std::size_t numClasses_ = 0;
-  std::vector<Entry> entries_;
-  std::vector<std::int16_t> dense_;
+  HugeVector<Entry> entries_;
+  HugeVector<std::int16_t> dense_;
 };
 
 /// A LinearModel of at most kMaxClasses classes with every feature's weights stored densely
@@ -216,7 +217,7 @@ class DenseModel {
     for (std::size_t c = 0; c < numClasses; ++c) scores[c] += s->weights[c];
   }
   [[nodiscard]] const Slot* find(std::uint64_t key) const { return findSlot(slots_, mask_, key); }
-  std::vector<Slot> slots_{Slot{}};
+  HugeVector<Slot> slots_{Slot{}};
   std::size_t mask_ = 0;
 };
 

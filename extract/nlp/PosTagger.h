@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "extract/nlp/Corpus.h"
+#include "extract/nlp/HugePages.h"
 #include "extract/nlp/LinearModel.h"
 #include "extract/nlp/WordIndex.h"
 
@@ -149,7 +150,7 @@ class PosTagger {
   // After load(), wordInfo_ moved into a faster table (wordInfo_ is then empty): the entry of
   // word infoIndex_.find(w) is infoList_[that index].
   WordIndex infoIndex_;
-  std::vector<WordInfo> infoList_;
+  HugeVector<WordInfo> infoList_;
   WordIndex lowercaseIndex_;  // lowercaseWords_ after load()
   std::uint64_t knownFingerprint_ = 0;  // knownWordsFingerprint()
   /// The entry of a normalized word, or nullptr.
@@ -175,7 +176,7 @@ class PosTagger {
   // scores of their own features (FeatureSet::kOwn) followed by the second-pass ones, one row of
   // 2 * tags_.size() per word. Integer sums, so adding a row gives exactly the per-feature sums;
   // one read replaces about half the table lookups of a word.
-  std::vector<std::int32_t> ownScores_;
+  HugeVector<std::int32_t> ownScores_;
   // The summed weights of the features of tags alone, one row of tags_.size() scores per
   // combination, so that one read replaces several table lookups per word: of the tags of the
   // two previous words (kPrevTag, kPrev2Tag, kPrevTags) for each pass, of the first-pass tags

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/nlp/HugePages.h"
 #include "extract/nlp/WordFeatures.h"
 
 namespace ng::nlp {
@@ -71,7 +72,7 @@ class WordIndex {
     std::uint32_t tag;    // high half of the word's hash
     std::uint32_t index;  // kNone = empty
   };
-  std::vector<Slot> slots_;
+  HugeVector<Slot> slots_;
   std::size_t mask_ = 0;
   std::string chars_;
   std::vector<std::uint32_t> offsets_;
