@@ -8,6 +8,9 @@
 namespace ng::nlp {
 namespace {
 
+/// The hash of two words that pairFilter_ holds, from the words' hashString()s.
+std::uint64_t pairHash(std::uint64_t first, std::uint64_t second) { return mix64(first * 0x9e3779b97f4a7c15ULL ^ second); }
+
 bool caseSensitiveKind(GazetteerKind k) {
   return k != GazetteerKind::Title && k != GazetteerKind::OrgCue && k != GazetteerKind::PlaceCue &&
          k != GazetteerKind::Organization;
@@ -49,8 +52,9 @@ void PhraseGazetteer::add(GazetteerKind kind, std::string_view phrase) {
   }
   flush();
   if (p.words.empty()) return;
-  const std::uint64_t bit = hashString(p.words.front()) & (kFilterBits - 1);
-  firstFilter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  const std::uint64_t h = hashString(p.words.front());
+  const std::uint64_t bit = (p.words.size() == 1 ? h : pairHash(h, hashString(p.words[1]))) & (kFilterBits - 1);
+  (p.words.size() == 1 ? singleFilter_ : pairFilter_)[bit / 64] |= std::uint64_t{1} << (bit % 64);
   auto& bucket = byFirst_[p.words.front()];
   for (const Phrase& q : bucket)
     if (q.kind == kind && q.words == p.words) return;
@@ -132,9 +136,16 @@ void PhraseGazetteer::annotate(std::span<const std::string_view> words, std::spa
 void PhraseGazetteer::annotateLowercase(std::span<const std::string_view> lower, std::span<const std::uint8_t> capital,
                                         std::span<std::uint32_t> flags) const {
   if (byFirst_.empty()) return;
+  const auto has = [](const std::vector<std::uint64_t>& filter, std::uint64_t h) {
+    const std::uint64_t bit = h & (kFilterBits - 1);
+    return (filter[bit / 64] & (std::uint64_t{1} << (bit % 64))) != 0;
+  };
+  std::uint64_t next = lower.empty() ? 0 : hashString(lower[0]);
   for (std::size_t i = 0; i < lower.size(); ++i) {
-    const std::uint64_t bit = hashString(lower[i]) & (kFilterBits - 1);
-    if ((firstFilter_[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) continue;
+    const std::uint64_t h = next;
+    next = i + 1 < lower.size() ? hashString(lower[i + 1]) : 0;
+    // No phrase of one word is this word, and none of more words starts with it and the next.
+    if (!has(singleFilter_, h) && (i + 1 == lower.size() || !has(pairFilter_, pairHash(h, next)))) continue;
     const auto it = byFirst_.find(lower[i]);
     if (it == byFirst_.end()) continue;
     // The longest phrase of each kind that starts here.

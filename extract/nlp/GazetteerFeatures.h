@@ -78,10 +78,13 @@ class PhraseGazetteer final : public GazetteerFeatures {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::vector<Phrase>, StringHash, std::equal_to<>> byFirst_;
-  // One bit per hash of the first words of byFirst_ (kFilterBits bits): most words of a text
-  // start no phrase, and a clear bit says so with one read of a small table.
+  // Two tables of kFilterBits bits: one bit per hash of the word of each one-word phrase, and one
+  // per hash of the first two words of each longer phrase. Most words of a text start no phrase,
+  // common ones ("the", "new") included once the next word is counted, and two clear bits say
+  // so without reading byFirst_.
   static constexpr std::size_t kFilterBits = std::size_t{1} << 19;
-  std::vector<std::uint64_t> firstFilter_ = std::vector<std::uint64_t>(kFilterBits / 64, 0);
+  std::vector<std::uint64_t> singleFilter_ = std::vector<std::uint64_t>(kFilterBits / 64, 0);
+  std::vector<std::uint64_t> pairFilter_ = std::vector<std::uint64_t>(kFilterBits / 64, 0);
   std::size_t count_ = 0;
 };
 
