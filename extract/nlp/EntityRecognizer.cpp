@@ -108,6 +108,16 @@ std::vector<EntityRecognizer::Word> EntityRecognizer::prepare(std::span<const st
   std::vector<std::string> lowerOwned(words.size());
   std::vector<std::string_view> lower(words.size());
   std::string norm;
+  if (knownIds != nullptr) {
+    // The entries of the known words, fetched for the whole sentence before they are read.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (knownIds[i] >= knownWords_.size()) continue;
+      const auto* entry = reinterpret_cast<const char*>(&knownWords_[knownIds[i]]);
+      for (std::size_t b = 0; b < sizeof(Word); b += 64) __builtin_prefetch(entry + b);
+      __builtin_prefetch(entry + sizeof(Word) - 1);
+      __builtin_prefetch(&knownLowerOffsets_[knownIds[i]]);
+    }
+  }
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = ctx[i];
     std::uint32_t k = WordIndex::kNone;

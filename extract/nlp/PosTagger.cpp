@@ -85,24 +85,44 @@ void nextTagKeys(std::uint64_t n1, std::uint64_t n2, std::uint64_t* keys) {
 
 std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view> words, std::uint32_t* knownIds) const {
   std::vector<Word> ctx(words.size());
-  std::string norm;
+  // With the word index (after load), the words are looked up in stages over the whole sentence,
+  // so that the table reads of different words overlap: the normalized forms and their slots
+  // first, then the entries found, then the rest. Buffers kept per thread across sentences.
+  thread_local std::vector<std::string> norms;
+  thread_local std::vector<std::uint64_t> hashes;
+  thread_local std::vector<std::uint32_t> found;
+  const bool indexed = !infoList_.empty();
+  if (indexed) {
+    if (norms.size() < words.size()) norms.resize(words.size());
+    hashes.resize(words.size());
+    found.resize(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      norms[i] = normalizeWord(words[i]);
+      hashes[i] = hashString(norms[i]);
+      infoIndex_.prefetch(hashes[i]);
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      found[i] = infoIndex_.find(norms[i], hashes[i]);
+      if (found[i] == WordIndex::kNone) continue;
+      const auto* entry = reinterpret_cast<const char*>(&infoList_[found[i]]);
+      for (std::size_t b = 0; b < sizeof(WordInfo); b += 64) __builtin_prefetch(entry + b);
+    }
+  }
+  std::string normOwned;
   std::string low;
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& w = ctx[i];
-    norm = normalizeWord(words[i]);
     const WordInfo* info = nullptr;
-    if (knownIds != nullptr) {
-      knownIds[i] = kUnknownWord;
-      if (!infoList_.empty()) {
-        const std::uint32_t k = infoIndex_.find(norm);
-        if (k != WordIndex::kNone) {
-          info = &infoList_[k];
-          knownIds[i] = k;
-        }
-      } else {
-        info = findInfo(norm);
-      }
+    std::string_view norm;
+    if (indexed) {
+      norm = norms[i];
+      const std::uint32_t k = found[i];
+      if (k != WordIndex::kNone) info = &infoList_[k];
+      if (knownIds != nullptr) knownIds[i] = k == WordIndex::kNone ? kUnknownWord : k;
     } else {
+      normOwned = normalizeWord(words[i]);
+      norm = normOwned;
+      if (knownIds != nullptr) knownIds[i] = kUnknownWord;
       info = findInfo(norm);
     }
     if (info != nullptr && info->prepared) {
