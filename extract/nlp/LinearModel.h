@@ -195,7 +195,7 @@ class DenseModel {
   /// numClasses() are added too): a fixed-size sum per key.
   void addPaddedRows(std::span<const std::uint64_t> keys, std::span<const std::uint32_t> rows,
                      std::span<std::int32_t> scores) const {
-    constexpr std::size_t kAhead = 12;
+    constexpr std::size_t kAhead = 24;
     for (std::size_t k = 0; k < keys.size() && k < kAhead; ++k) __builtin_prefetch(&slots_[keys[k] & mask_]);
     for (std::size_t k = 0; k < keys.size(); ++k) {
       if (k + kAhead < keys.size()) __builtin_prefetch(&slots_[keys[k + kAhead] & mask_]);
