@@ -200,8 +200,10 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
       const Span span{doc.tokens[b].span.begin, doc.tokens[e - 1].span.end};
       const std::string_view text = doc.slice(span);
       if (gaz.isNonEntity(text)) continue;
-      // "NEW DELHI/ISLAMABAD, May 10": a dateline of two places is no name.
-      if (b == s.tokenBegin && text.find('/') != std::string_view::npos && e < s.tokenEnd && doc.tokenText(e) == ",") continue;
+      // "NEW DELHI/ISLAMABAD, May 10", "ISLAMABAD/NEW DELHI —": a dateline of two places is no name.
+      if (b == s.tokenBegin && text.find('/') != std::string_view::npos && e < s.tokenEnd &&
+          (doc.tokenText(e) == "," || doc.tokenText(e) == "-" || doc.tokenText(e) == "\u2014" || doc.tokenText(e) == "\u2013"))
+        continue;
       // A name is capitalized word by word (connectors aside) and ends in a capitalized word; a
       // single word opening the sentence may just be a capitalized common word.
       bool shaped = capitalized(doc.tokenText(b)) && capitalized(doc.tokenText(e - 1));

@@ -381,6 +381,20 @@ class StatementFinder {
     return p;
   }
 
+  /// The one armed group named in the sentence before token t ("the rebel group" after "the
+  /// National Liberation Army (ELN)"); none when none or several different ones are.
+  std::optional<std::uint32_t> armedGroupBefore(std::uint32_t t) {
+    std::optional<std::uint32_t> found;
+    for (const auto& m : doc_.mentions) {
+      if (m.tokenBegin < b_ || m.tokenEnd > t || m.entity < 0) continue;
+      if (doc_.entities[static_cast<std::size_t>(m.entity)].cls != Class::ArmedGroup) continue;
+      const auto node = sink_.entityNode(m.entity);
+      if (found && *found != node) return std::nullopt;
+      found = node;
+    }
+    return found;
+  }
+
   /// The person a "he" / "his" at token t refers to: the last person named before it in this
   /// or the two previous sentences.
   std::optional<std::uint32_t> personBefore(std::uint32_t t) {
@@ -843,6 +857,13 @@ class StatementFinder {
           (w(after) == "the" || oneOf(kPossessivePronouns, w(after)))) {
         Emit e{vm.act, agent, {}, topicFrom(oe + 1), kActiveAgentOnly, t};
         e.objectText = topicText(after, oe);
+        // "accusing the rebel group of ...": the armed group the sentence named before.
+        if (w(after) == "the" && (w(oe - 1) == "group" || w(oe - 1) == "movement" || w(oe - 1) == "militia")) {
+          if (const auto g = armedGroupBefore(after)) {
+            e.targets = {*g};
+            e.confidence = conf;
+          }
+        }
         emit(e);
       }
       return true;

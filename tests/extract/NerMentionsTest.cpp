@@ -100,5 +100,12 @@ TEST_F(NerMentionsTest, unbackedAcronymsAreDroppedAndDefinedOnesKept) {
   EXPECT_EQ(sla->entity, mentionOf(doc, "Sudan Liberation Army")->entity);
 }
 
+
+TEST_F(NerMentionsTest, aDatelineOfTwoPlacesBeforeADashIsNoName) {
+  const auto doc = analyzeText("ISLAMABAD/NEW DELHI — Pakistan and India agreed on Saturday to a ceasefire.");
+  EXPECT_EQ(mentionOf(doc, "ISLAMABAD/NEW DELHI"), nullptr);
+  EXPECT_NE(mentionOf(doc, "Pakistan"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng

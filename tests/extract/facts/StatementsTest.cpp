@@ -316,5 +316,16 @@ TEST_F(StatementsTest, theChargeAfterAPossessedAccused) {
   EXPECT_EQ(literal(g, acc[0], Prop::topic), "ramming a supply boat");
 }
 
+
+TEST_F(StatementsTest, theRebelGroupAccusedIsTheArmedGroupNamedBefore) {
+  const auto g = extract(
+      "Chadian President Ali Dasse suspended talks with the Zotik Liberation Army (ZLA) on Friday, accusing the "
+      "rebel group of committing war crimes.");
+  const auto acc = statements(g, Class::Accusation, "Ali Dasse");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Zotik Liberation Army"});
+  EXPECT_EQ(literal(g, acc[0], Prop::topic), "committing war crimes");
+}
+
 }  // namespace
 }  // namespace ng
