@@ -825,10 +825,10 @@ class Finder {
     return false;
   }
 
-  /// An organization the article named before in two or more words, the first of which is
-  /// `word` ("Amnesty International" for "Amnesty"); not for persons' names.
-  ///  Only a name of two words whose second is an organization's head word ("International",
-  /// "Corp."), and only when one such name starts with the word.
+  /// An organization the article named before whose first word is `word` ("Amnesty
+  /// International" for "Amnesty"): only a name of two words whose second is an organization's
+  /// head word ("International", "Corp."), only when one such name starts with the word, and not
+  /// for a word that reads as an adjective ("Republican", "Kurdish").
   const Mention* organizationStartingWith(std::string_view word) const {
     const std::string lower = lowerAscii(word);
     if (readsAsAdjective(lower) || lower.ends_with("an") || lower.ends_with("ish") || lower.ends_with("ese")) return nullptr;
@@ -1638,7 +1638,7 @@ class Finder {
         return;
       }
     }
-    // A natural feature's head word in front: "River Ouse", "Mount Sinjar".
+    // A natural feature's head word in front: "River Ouse", "Sea of Azov" (see case 4 for "of").
     if (const auto cue = gaz_.orgCue(words_[a].text); cue == Class::Place && len >= 2) {
       emit(a, b, *cue, 0.6);
       return;
