@@ -1638,7 +1638,7 @@ class Finder {
         return;
       }
     }
-    // A natural feature's head word in front: "River Ouse", "Sea of Azov" (see case 4 for "of").
+    // A natural feature's head word in front: "River Ouse" (with "of", case 4: "Strait of Hormuz").
     if (const auto cue = gaz_.orgCue(words_[a].text); cue == Class::Place && len >= 2) {
       emit(a, b, *cue, 0.6);
       return;
