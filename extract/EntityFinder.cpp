@@ -774,8 +774,8 @@ class Finder {
         "besieged", "bombed", "stormed", "encircled", "liberated", "reached", "evacuated"};
     const std::string& before = words_[a - 1].lower;
     // Nouns whose "of" names a place: "the siege of El Fasher", "the outskirts of Kharkiv".
-    static constexpr std::array<std::string_view, 6> kOfPlace = {"siege", "outskirts", "fall", "capture", "recapture",
-                                                                 "residents"};
+    static constexpr std::array<std::string_view, 7> kOfPlace = {"siege", "outskirts", "fall", "capture", "recapture",
+                                                                 "residents", "control"};
     const bool marked = in(kPlacePrepositions, words_[a - 1].text) ||
                         std::find(kPlaceVerbs.begin(), kPlaceVerbs.end(), before) != kPlaceVerbs.end() ||
                         (before == "on" && a >= 2 && std::find(kAttackNouns.begin(), kAttackNouns.end(), words_[a - 2].lower) != kAttackNouns.end()) ||

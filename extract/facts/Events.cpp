@@ -945,6 +945,8 @@ class EventExtractor {
     };
     // What is attacked: a place ("the city of Nyala", "Nyala") is where; an actor is a party.
     const auto object = [&](std::uint32_t k) {
+      // "seized control of the regional capital Mekelle": the place controlled.
+      if (lw(k) == "control" && lw(k + 1) == "of") k += 2;
       if (lw(k) == "the") ++k;
       // "attacked southern Israel": a direction before the name.
       if (isDirection(lw(k)) && mentionAt(k + 1)) ++k;
@@ -952,6 +954,8 @@ class EventExtractor {
       std::uint32_t n = k;
       while (n < k + 3 && n < te_ && (doc_.tokens[n].pos == "JJ" || (mentionAt(n) && mentionAt(n)->demonym))) ++n;
       if (isPlaceNoun(lw(n)) && lw(n + 1) == "of") k = n + 2;
+      // "the regional capital Mekelle", "the port city Hodeidah": the noun before the name.
+      else if (isPlaceNoun(lw(n)) && mentionAt(n + 1) && mentionAt(n + 1)->tokenBegin == n + 1) k = n + 1;
       if (k >= te_) return std::vector<std::uint32_t>{};  // the sentence ends: nothing attacked
       const Mention* m = mentionAt(k);
       if (m == nullptr || m->tokenBegin != k) {
@@ -998,7 +1002,8 @@ class EventExtractor {
     if ((w == "attacked" || w == "struck") && !passive && !physical) return std::nullopt;
     // "seized the city of X", "captured X": a place taken; not "seized weapons", "captured the mood".
     // "recaptured the presidential palace in Khartoum": a building in a place.
-    const bool capture = w == "seized" || w == "captured" || w == "overran" || w == "recaptured" || w == "retook";
+    const bool capture = w == "seized" || w == "captured" || w == "overran" || w == "recaptured" || w == "retook" ||
+                         lw(t + 1) == "control";
     if (capture && !location && !passive && objectEnd > t && lw(objectEnd + 1) == "in") {
       static constexpr std::array<std::string_view, 10> kBuildings = {
           "palace", "airport", "base", "headquarters", "building", "compound", "bridge", "station", "port", "airbase"};
@@ -1213,7 +1218,9 @@ class EventExtractor {
         occ.push_back(std::move(*o));
         continue;
       }
-      if (const auto attack = attackVerb(w)) {
+      // "took control of X": a capture, as "seized" is.
+      const bool tookControl = (w == "took" || w == "wrested" || w == "gained") && lw(t + 1) == "control" && lw(t + 2) == "of";
+      if (const auto attack = tookControl ? attackVerb("seized") : attackVerb(w)) {
         if (auto o = verbAttack(s, t, attack->first, attack->second)) {
           occ.push_back(std::move(*o));
           continue;

@@ -848,6 +848,11 @@ class StatementFinder {
       emitReciprocal(vm.act, agent.actors, w(of) == "of" ? topicFrom(of + 1) : std::string(), kNominal, t);
       return true;
     }
+    // "accused neighbouring Eritrea of ...": an adjective before the accused's name.
+    if (after + 1 < e_ && !npWord(after) && (doc_.tokens[after].pos.starts_with("JJ") || doc_.tokens[after].pos == "VBG") &&
+        !capitalized(after) &&
+        actors_.mentionAtToken(after + 1) >= 0)
+      ++after;
     const auto oe = npRight(after);
     const auto obj = partyIn(after, oe);
     if (obj.empty()) {

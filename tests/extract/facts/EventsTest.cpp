@@ -857,5 +857,15 @@ TEST_F(EventsTest, aBuildingRecapturedInACityAndDelegationsMeetingForARound) {
   EXPECT_TRUE(nodesOf(g, Class::Meeting).empty()) << "the meeting is the round of talks";
 }
 
+
+TEST_F(EventsTest, controlSeizedOrTakenOfAPlace) {
+  const auto g = run(
+      "The KLF seized control of Abeche on Monday. Rebels took control of the town of Kariba on Tuesday. The ZLA "
+      "seized the capital Niamey on Friday. The KLF took control of the talks.");
+  std::set<std::string> labels;
+  for (const auto n : nodesOf(g, Class::Attack)) labels.insert(g.nodes[n].label);
+  EXPECT_EQ(labels, (std::set<std::string>{"capture of Abeche", "capture of Kariba", "capture of Niamey"}));
+}
+
 }  // namespace
 }  // namespace ng

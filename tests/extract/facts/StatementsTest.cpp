@@ -327,5 +327,14 @@ TEST_F(StatementsTest, theRebelGroupAccusedIsTheArmedGroupNamedBefore) {
   EXPECT_EQ(literal(g, acc[0], Prop::topic), "committing war crimes");
 }
 
+
+TEST_F(StatementsTest, anAdjectiveBeforeTheAccused) {
+  const auto g = extract("Chad's government on Thursday accused neighbouring Niger of mobilising troops.");
+  const auto acc = statements(g, Class::Accusation, "Chad");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Niger"});
+  EXPECT_EQ(literal(g, acc[0], Prop::topic), "mobilising troops");
+}
+
 }  // namespace
 }  // namespace ng
