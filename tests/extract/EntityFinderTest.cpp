@@ -999,5 +999,12 @@ TEST_F(EntityRulesTest, aListedGroupsNameAsATitledPersonsSurname) {
   EXPECT_EQ(assembly->cls, Class::InternationalOrganization);
 }
 
+
+TEST_F(EntityRulesTest, aStorysLabelOpeningTheArticleIsNoPlace) {
+  const auto doc = analyzeText("EXCLUSIVE - Zorvat International said the talks had failed.");
+  EXPECT_EQ(withForm(doc, "EXCLUSIVE"), nullptr) << "a label, not an unlisted dateline town";
+  EXPECT_NE(withForm(doc, "Zorvat International"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng

@@ -867,5 +867,14 @@ TEST_F(EventsTest, controlSeizedOrTakenOfAPlace) {
   EXPECT_EQ(labels, (std::set<std::string>{"capture of Abeche", "capture of Kariba", "capture of Niamey"}));
 }
 
+
+TEST_F(EventsTest, theTextOfATreatyInitialed) {
+  const auto g = run("Chadian President Ali Dasse and Nigerien Prime Minister Tamir Oduya initialed the text of a peace "
+                     "treaty in Niamey on Friday.");
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(objects(g, deals[0], Prop::participant), (std::vector<std::string>{"Ali Dasse", "Tamir Oduya"}));
+}
+
 }  // namespace
 }  // namespace ng
