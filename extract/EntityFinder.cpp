@@ -74,6 +74,12 @@ constexpr std::string_view kMediaNouns[] = {"television", "tv", "radio", "newspa
 
 bool readsAsAdjective(std::string_view w) { return w.ends_with("ist") || w.ends_with("ic") || w.ends_with("ian"); }
 
+// Whether a folded word is one of kStopwords (a hash set: asked for every capitalized word).
+bool isStopword(std::string_view key) {
+  static const std::unordered_set<std::string_view> stopwords(std::begin(kStopwords), std::end(kStopwords));
+  return stopwords.contains(key);
+}
+
 // Common nouns after a name that make it an armed group: "X fighters", "X-linked insurgents".
 bool isArmedNoun(std::string_view w) {
   static constexpr std::string_view kArmed[] = {"fighters",   "militants",  "militia",    "militiamen", "gunmen",
@@ -354,8 +360,7 @@ class Finder {
     if (isWebName(w.text)) return true;
     const std::string key = foldKey(w.text);
     if (in(kNonEntity, key) || key == "the" || gaz_.isNonEntity(w.text)) return false;
-    static const std::unordered_set<std::string_view> stopwords(std::begin(kStopwords), std::end(kStopwords));
-    if (stopwords.contains(key) && (shapeOf(w.text).lower > 0 || in(kCapsStopwords, w.text))) return false;
+    if (isStopword(key) && (shapeOf(w.text).lower > 0 || in(kCapsStopwords, w.text))) return false;
     if (w.initial) {
       // The tagger's word on a capitalized opener, unless the gazetteer knows the word: an
       // adjective tag on "Sudanese" or "Kenyan" does not make it less of a demonym.
@@ -1005,13 +1010,12 @@ class Finder {
     if (name.find('-') != std::string_view::npos || sh.digits > 0 || sh.other > 0 || name.size() < 3) return;
     // "Islamic State-linked insurgents": capitalized words right before belong to the name,
     // even opening a sentence, where the tagger may read "Islamic" as an adjective.
-    static const std::unordered_set<std::string_view> stopwords(std::begin(kStopwords), std::end(kStopwords));
     std::size_t s = k;
     while (s > 0 && k - s < 3) {
       const Word& w = words_[s - 1];
       const std::string key = foldKey(w.text);
       if (!startsUpper(w.text) || shapeOf(w.text).lower == 0 || w.text.find('-') != std::string_view::npos ||
-          stopwords.contains(key) || key == "the" || in(kNonEntity, key) || gaz_.isNonEntity(w.text) ||
+          isStopword(key) || key == "the" || in(kNonEntity, key) || gaz_.isNonEntity(w.text) ||
           gaz_.isTitleWord(w.text) || gaz_.demonymCode(w.text) || !gaz_.lookup(w.text).empty())
         break;
       --s;

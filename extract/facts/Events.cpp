@@ -837,6 +837,20 @@ class EventExtractor {
     return actorList(c, &stop, true);
   }
 
+  /// The talks, truce or deal a verb of brokering at t names right after it ("brokered a
+  /// ceasefire", "helped broker the truce"); not fighting or an attack.
+  static Occurrence* dealAfter(std::vector<Occurrence>& occ, std::uint32_t t) {
+    for (auto& o : occ)
+      if (o.begin > t && o.begin <= t + 3 && o.cls != Class::ArmedClash && o.cls != Class::Attack) return &o;
+    return nullptr;
+  }
+
+  /// The brokers of a deal: its mediators, and a sure event.
+  static void mediatedBy(Occurrence& deal, const std::vector<std::uint32_t>& brokers) {
+    for (auto a : brokers) addUnique(deal.mediators, a);
+    deal.strength = std::max(deal.strength, 0.8);
+  }
+
   /// A meeting named by its verb at t ("met", "spoke by phone").
   static Occurrence meetingAt(std::size_t s, std::uint32_t t, std::string core, double strength) {
     Occurrence o;
@@ -1315,13 +1329,7 @@ class EventExtractor {
       if ((w == "broker" || w == "mediate") && t >= tb_ + 2 && lw(t + 1) != "by") {
         const std::uint32_t v = lw(t - 1) == "to" ? t - 2 : t - 1;
         if (v > tb_ && (lw(v) == "helped" || lw(v) == "help" || lw(v) == "helps")) {
-          Occurrence* deal = nullptr;
-          for (auto& o : occ) {
-            if (o.begin > t && o.begin <= t + 3 && o.cls != Class::ArmedClash && o.cls != Class::Attack) {
-              deal = &o;
-              break;
-            }
-          }
+          Occurrence* deal = dealAfter(occ, t);
           std::uint32_t k = v;
           while (k > tb_ && (lw(k - 1) == "had" || lw(k - 1) == "has" || lw(k - 1) == "have")) --k;
           std::uint32_t subjectEnd = k;
@@ -1333,30 +1341,18 @@ class EventExtractor {
           }
           std::uint32_t stop = subjectEnd;
           const auto subject = subjectEnd > tb_ ? subjectBefore(subjectEnd, false, stop) : std::vector<std::uint32_t>{};
-          if (deal && !subject.empty() && stop + 1 >= subjectEnd) {
-            for (auto a : subject) addUnique(deal->mediators, a);
-            deal->strength = std::max(deal->strength, 0.8);
-          }
+          if (deal && !subject.empty() && stop + 1 >= subjectEnd) mediatedBy(*deal, subject);
         }
         continue;
       }
       // "China brokered a ceasefire between ...": the subject mediates.
       if ((w == "brokered" || w == "mediated") && t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" &&
           lw(t + 1) != "by") {
-        Occurrence* deal = nullptr;
-        for (auto& o : occ) {
-          if (o.begin > t && o.begin <= t + 3 && o.cls != Class::ArmedClash && o.cls != Class::Attack) {
-            deal = &o;
-            break;
-          }
-        }
+        Occurrence* deal = dealAfter(occ, t);
         if (deal) {
           std::uint32_t stop = t;
           const auto subject = subjectBefore(t, false, stop);
-          if (!subject.empty() && stop + 1 >= t) {
-            for (auto a : subject) addUnique(deal->mediators, a);
-            deal->strength = std::max(deal->strength, 0.8);
-          }
+          if (!subject.empty() && stop + 1 >= t) mediatedBy(*deal, subject);
         }
         continue;
       }
