@@ -421,6 +421,15 @@ std::optional<Gazetteer::Place> Gazetteer::lookupVariant(std::string_view form) 
   const Place& best = places_[it->second.front()];
   if (it->second.size() > 1 && best.population < 5 * static_cast<std::uint64_t>(places_[it->second[1]].population))
     return std::nullopt;
+  // A spelling, not a shorter name: "Nasir" shares the consonants of "Nasiriyah" but is
+  // another town. The letters of the two may differ by a doubled consonant or a vowel or two.
+  const auto letters = [](std::string_view s) {
+    std::size_t n = 0;
+    for (const char c : foldKey(s)) n += c >= 'a' && c <= 'z';
+    return n;
+  };
+  const std::size_t mine = letters(form), theirs = letters(best.canonical);
+  if (mine + 3 < theirs || theirs + 3 < mine) return std::nullopt;
   return best;
 }
 

@@ -198,6 +198,7 @@ struct Occurrence {
   std::uint32_t partiesEnd = 0;  ///< one past "between A and B" after the head: anchors count from there
   bool joined = false;  ///< "A and B also attended the talks": others' talks, which A and B joined
   bool distinct = false;  ///< "a separate peace deal", "another attack": not one read before
+  bool separate = false;  ///< "A and B met separately with C": one of the meetings of one verb
 
   [[nodiscard]] bool anchored() const {
     if (entity >= 0) return true;
@@ -820,8 +821,27 @@ class EventExtractor {
     std::sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) { return a.head < b.head; });
     absorbCeasefireAgreements(occ);
     attachAnchors(occ);
+    shareSeparateAnchors(occ);
     mainEventPatterns(s, occ);
     for (auto& o : occ) place(o);
+  }
+
+  /// "A and B met separately with C on Friday in Brussels": the place and day go with each of
+  /// the meetings of the one verb, not only with the one they were attached to.
+  static void shareSeparateAnchors(std::vector<Occurrence>& occ) {
+    for (auto& o : occ) {
+      if (!o.separate) continue;
+      for (const auto& c : occ) {
+        if (&c == &o || !c.separate || c.head != o.head) continue;
+        if (!o.location && c.location) {
+          o.location = c.location;
+          o.locationPhrase = c.locationPhrase;
+        }
+        if (!o.date) o.date = c.date;
+        if (!o.period) o.period = c.period;
+        o.strength = std::max(o.strength, c.strength);
+      }
+    }
   }
 
   /// The subject of the verb at t: the actors listed from the clause start (after ";", ":", a
@@ -1268,8 +1288,13 @@ class EventExtractor {
           }
         }
         const bool mediating = lw(stop) == "mediators" || lw(stop) == "mediator";
-        if (subject.empty() || stop + (mediating ? 1 : 0) != t) continue;
-        const std::uint32_t from = lw(t + 1) == "with" ? t + 2 : t + 1;
+        // "A and B later met": adverbs between the subject and the verb.
+        std::uint32_t verb = t;
+        while (verb > stop && doc_.tokens[verb - 1].pos.starts_with("RB")) --verb;
+        if (subject.empty() || stop + (mediating ? 1 : 0) != verb) continue;
+        // "A and B met separately with C": two meetings, A with C and B with C.
+        const bool separately = w == "met" && lw(t + 1) == "separately" && lw(t + 2) == "with";
+        const std::uint32_t from = separately ? t + 3 : lw(t + 1) == "with" ? t + 2 : t + 1;
         std::uint32_t objectStop = from;
         const auto object = actorList(from, &objectStop, true);
         // "Qatar hosted (several rounds of direct) talks between A and B": the host mediates.
@@ -1301,6 +1326,16 @@ class EventExtractor {
           for (auto a : object) addUnique(talks->participants, a);
           talks->strength = std::max(talks->strength, 0.7);
           talks->head = t;
+          continue;
+        }
+        if (separately && !object.empty() && subject.size() >= 2 && !mediating) {
+          for (auto a : subject) {
+            Occurrence o = meetingAt(s, t, "meeting", 0.7);
+            o.participants = {a};
+            for (auto b : object) addUnique(o.participants, b);
+            o.separate = o.distinct = true;
+            occ.push_back(std::move(o));
+          }
           continue;
         }
         Occurrence o = meetingAt(s, t, "meeting", 0.7);
@@ -2044,6 +2079,19 @@ class EventExtractor {
         if (rec.ordinal) labels[r] += ", " + ordinalWord(rec.ordinal) + " round";
         else if (auto d = rec.end ? rec.end : rec.date ? rec.date : rec.start) labels[r] += " of " + d->iso();
         else if (rec.period) labels[r] += " of " + periodText(rec.period);
+        break;
+      }
+    }
+    // Still one label ("A and B met separately with C in Brussels on Friday"): by the parties.
+    const std::vector<std::string> dated = labels;
+    for (std::size_t r = 0; r < records_.size(); ++r) {
+      for (std::size_t q = 0; q < records_.size(); ++q) {
+        if (q == r || dated[q] != dated[r] || records_[q].cls != records_[r].cls) continue;
+        std::vector<std::string> parties;
+        for (auto a : records_[r].participants) parties.push_back(nameOf(a));
+        std::sort(parties.begin(), parties.end());
+        if (parties.size() >= 2 && labels[r].find(" between ") == std::string::npos)
+          labels[r] += " between " + parties[0] + " and " + parties[1];
         break;
       }
     }

@@ -140,6 +140,13 @@ TEST(Gazetteer, findsCitiesInOtherSpellings) {
   EXPECT_FALSE(gaz().lookupVariant("Mekelle"));
   EXPECT_FALSE(gaz().lookupVariant("Qwxz"));
   EXPECT_FALSE(gaz().lookupVariant(""));
+  // A shorter name with the same consonants is another town, not a spelling: "Nasir" (South
+  // Sudan) has the key of Nasiriyah, "HR" that of Harare.
+  EXPECT_EQ(Gazetteer::variantKey("Nasir"), Gazetteer::variantKey("Nasiriyah"));
+  EXPECT_FALSE(gaz().lookupVariant("Nasir"));
+  EXPECT_FALSE(gaz().lookupVariant("HR"));
+  ASSERT_TRUE(gaz().lookupVariant("Nasiriya"));
+  EXPECT_EQ(gaz().lookupVariant("Nasiriya")->country, "IQ");
 }
 
 TEST(Gazetteer, usesCustomaryShortNames) {

@@ -876,5 +876,27 @@ TEST_F(EventsTest, theTextOfATreatyInitialed) {
   EXPECT_EQ(objects(g, deals[0], Prop::participant), (std::vector<std::string>{"Ali Dasse", "Tamir Oduya"}));
 }
 
+
+TEST_F(EventsTest, leadersWhoLaterMetOrMetSeparatelyWithAThird) {
+  // An adverb between the subject and "met"; "met separately with" is a meeting of each with the third.
+  auto g = run("Chadian President Ali Dasse and Nigerien President Tamir Oduya later met in Niamey on Friday.");
+  auto meetings = nodesOf(g, Class::Meeting);
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_EQ(objects(g, meetings[0], Prop::participant), (std::vector<std::string>{"Ali Dasse", "Tamir Oduya"}));
+  g = run("Ali Dasse and Tamir Oduya met separately with Joseph Kamau in Niamey on Friday, but refused to meet each "
+          "other.");
+  meetings = nodesOf(g, Class::Meeting);
+  ASSERT_EQ(meetings.size(), 2u);
+  std::set<std::vector<std::string>> parties;
+  std::set<std::string> labels;
+  for (const auto m : meetings) {
+    parties.insert(objects(g, m, Prop::participant));
+    labels.insert(g.nodes[m].label);
+    EXPECT_EQ(objects(g, m, Prop::location), std::vector<std::string>{"Niamey"});
+  }
+  EXPECT_EQ(parties, (std::set<std::vector<std::string>>{{"Ali Dasse", "Joseph Kamau"}, {"Joseph Kamau", "Tamir Oduya"}}));
+  EXPECT_EQ(labels.size(), 2u) << "two events, two labels";
+}
+
 }  // namespace
 }  // namespace ng
