@@ -350,7 +350,8 @@ class Finder {
   bool nameWordUncached(std::size_t k) const {
     const Word& w = words_[k];
     if (w.text.empty()) return false;
-    if (isArabicArticleName(w.text)) return true;
+    // "al-Sharaa" is a name word; "al-Qaeda-linked" is a modifier (emitAdjectivePrefix).
+    if (isArabicArticleName(w.text) && !hasLowercaseTail(w.text.substr(3))) return true;
     // "Kabul-based" is no name word, but "Ching-te" in a person's name the recognizer tags is.
     const bool personPart = doc_.tokens[w.tokBegin].ner.ends_with("-PER") && !w.text.ends_with("ed") &&
                             !w.text.ends_with("ing");
@@ -424,7 +425,14 @@ class Finder {
         continue;
       }
       if (!isNameWord(k) && !isTheStart(k)) {
-        if (startsUpper(words_[k].text) && hasLowercaseTail(words_[k].text)) emitAdjectivePrefix(k);
+        if ((startsUpper(words_[k].text) || isArabicArticleName(words_[k].text)) && hasLowercaseTail(words_[k].text))
+          emitAdjectivePrefix(k);
+        // "linked to al Qaeda": a lowercase article opens a listed name written apart from it.
+        if (const std::size_t e = listedNameAfterArticle(k); e > k) {
+          emit(k, e, *gaz_.orgCue(slice(k, e)), 0.85);
+          k = e;
+          continue;
+        }
         ++k;
         continue;
       }
@@ -451,6 +459,19 @@ class Finder {
       processRun(k, j);
       k = j;
     }
+  }
+
+  /// One past the listed group name that the lowercase Arabic article at k opens, written
+  /// apart ("al Qaeda", "al Shabaab"), or k when there is none.
+  std::size_t listedNameAfterArticle(std::size_t k) const {
+    const std::string_view t = words_[k].text;
+    if ((t != "al" && t != "el") || k + 1 >= words_.size() || !isNameWord(k + 1)) return k;
+    for (std::size_t e = std::min(words_.size(), k + 4); e > k + 1; --e) {
+      bool names = true;
+      for (std::size_t j = k + 1; j < e && names; ++j) names = isNameWord(j) && forcedEnd_[j] == 0;
+      if (names && gaz_.cueIsName(slice(k, e))) return e;
+    }
+    return k;
   }
 
   // ---- names defined by an acronym in brackets ----
@@ -581,7 +602,18 @@ class Finder {
     std::optional<Class> cls = suffixCue(a, head).first;
     if (!cls) cls = suffixCue(a, b).first;
     if (!cls && armedCueIn(a, b)) cls = Class::ArmedGroup;
+    if (cls && onto::isA(*cls, Class::Place) && armedGroupBranch(a, b - 1)) cls = Class::ArmedGroup;
     emit(a, b, cls ? stateArmy(a, b, *cls) : Class::Organization, 0.8);
+  }
+
+  /// True when the words [a, b) before a place's head word start with a listed armed group's
+  /// name and go on: "Islamic State West Africa | Province" is a branch of the group, named for
+  /// where it fights, not a province.
+  bool armedGroupBranch(std::size_t a, std::size_t b) const {
+    for (std::size_t k = std::min(b, a + 4); k > a; --k) {
+      if (k < b && gaz_.cueIsName(slice(a, k)) && gaz_.orgCue(slice(a, k)) == Class::ArmedGroup) return true;
+    }
+    return false;
   }
 
   /// The class of the name [a, b) with head-word class `c`: a state's army names its state
@@ -1007,7 +1039,9 @@ class Finder {
     if (dash == std::string_view::npos || dash == 0 || !in(kLedBy, lowerAscii(text.substr(dash + 1)))) return;
     const std::string_view name = text.substr(0, dash);
     const Shape sh = shapeOf(name);
-    if (name.find('-') != std::string_view::npos || sh.digits > 0 || sh.other > 0 || name.size() < 3) return;
+    if ((name.find('-') != std::string_view::npos && !isArabicArticleName(name)) || sh.digits > 0 || name.size() < 3)
+      return;
+    if (sh.other > 0 && !isArabicArticleName(name)) return;
     // "Islamic State-linked insurgents": capitalized words right before belong to the name,
     // even opening a sentence, where the tagger may read "Islamic" as an adjective.
     std::size_t s = k;
@@ -1020,6 +1054,10 @@ class Finder {
         break;
       --s;
     }
+    // "al Qaeda-linked": the lowercase article of a listed name written apart.
+    if (s > 0 && (words_[s - 1].text == "al" || words_[s - 1].text == "el") &&
+        gaz_.cueIsName(std::string(words_[s - 1].text) + " " + std::string(doc_.slice(Span{words_[s].span.begin, words_[k].span.begin + static_cast<std::uint32_t>(name.size())}))))
+      --s;
     // "Islamist-led", "Kurdish-led": an adjective names no group; but "Islamic State-led" does.
     if (s == k && (readsAsAdjective(lowerAscii(name)) || lowerAscii(name).ends_with("ish"))) return;
     if (s == k && (personWords_.contains(foldKey(name)) || gaz_.isTitleWord(name) || !gaz_.lookup(name).empty() ||
@@ -1031,6 +1069,11 @@ class Finder {
     m.tokenEnd = words_[k].tokEnd;
     m.cls = k + 1 < words_.size() && isArmedNoun(words_[k + 1].lower) ? Class::ArmedGroup : Class::Organization;
     m.confidence = 0.55;
+    // A listed name keeps its class: "al-Qaeda-linked group".
+    if (const auto listed = gaz_.orgCue(doc_.slice(m.span)); listed && gaz_.cueIsName(doc_.slice(m.span))) {
+      m.cls = *listed;
+      m.confidence = 0.8;
+    }
     if (s < k) {
       // What the words before were taken for alone ("Islamic" as a person) is part of this name.
       found_.erase(std::remove_if(found_.begin(), found_.end(),
@@ -1393,6 +1436,10 @@ class Finder {
         if (gaz_.cueIsName(cue)) emit(a, b, *cls, 0.85);
         return;  // a head word alone is a common noun: "the Ministry", "Police"
       }
+      if (onto::isA(*cls, Class::Place) && armedGroupBranch(a, b - n)) {
+        emit(a, b, Class::ArmedGroup, 0.8);
+        return;
+      }
       if (*cls == Class::Region && n == 1 && in(kAdminHeads, words_[b - 1].lower)) {
         emit(a, b - 1, Class::Region, places(a, b - 1).empty() ? 0.7 : 0.85);
         return;
@@ -1464,6 +1511,22 @@ class Finder {
       emit(a, a + d, Class::Country, 0.9, true);
       classify(a + d, b, titled, false);
       return;
+    }
+    // A body after a title and "at/to/for the", then a person's name: "representative at the
+    // UN Jane Doe", "Minister of State at the Foreign Ministry Jane Doe". The name is two or three
+    // words without a head word, place or title of their own.
+    if (a >= 3 && words_[a - 1].lower == "the" && titleBefore(a - 2) &&
+        (words_[a - 2].lower == "at" || words_[a - 2].lower == "to" || words_[a - 2].lower == "for")) {
+      for (std::size_t c = 1; c + 2 <= len && c <= 4; ++c) {
+        const auto [cue, cueWords] = suffixCue(a, a + c);
+        if (!gaz_.cueIsName(slice(a, a + c)) && !(cue && cueWords < c)) continue;
+        const std::size_t r = a + c;
+        if (b - r <= 3 && !suffixCue(r, b).first && places(r, b).empty() && titleAt(r) == 0 && !isAcronym(words_[r].text)) {
+          classify(a, r, false, false);
+          classify(r, b, true, false);
+          return;
+        }
+      }
     }
     // A country or city before a person's name: "envoy to Syria Tom Barrack".
     for (std::size_t c = std::min<std::size_t>(3, len - 1); c >= 1; --c) {

@@ -526,7 +526,7 @@ spy_chief
 MODIFIERS = """
 former ex ex- deputy acting interim caretaker vice assistant associate senior junior top
 then then- outgoing incoming current late federal provincial regional national principal
-permanent joint special
+permanent joint special first second
 """
 
 # Head words that type a name (mostly organizations; a few place heads). cue -> class name in
@@ -956,7 +956,8 @@ def make_titles():
     for p in words(PORTFOLIOS):
         for pattern in ("{} minister", "minister of {}", "minister for {}", "{} ministry spokesperson",
                         "{} ministry spokesman", "{} ministry spokeswoman", "{} secretary",
-                        "secretary of {}", "minister of state for {}", "{} adviser", "{} advisor"):
+                        "secretary of {}", "minister of state for {}", "{} adviser", "{} advisor",
+                        "{} commissioner", "commissioner for {}"):
             rows.append((pattern.format(p), "position"))
     for w in words(MILITARY):
         rows.append((w, "military"))

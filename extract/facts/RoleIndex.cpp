@@ -159,7 +159,7 @@ class RoleFinder {
     bool membership = false;
     bool former = false;
     bool formerBefore = false;  ///< "former Nigerian President": the past modifier before the owner
-    bool ofIsFor = false;       ///< the organization after the title came after "for" or "to" ("envoy for Yemen")
+    bool ofIsFor = false;       ///< the organization after the title came after "for", "to" or "at" ("envoy for Yemen")
     std::string_view unit;      ///< "head of the M23 delegation": the part of the organization the post heads
   };
 
@@ -298,7 +298,8 @@ class RoleFinder {
       const int m = q < se_ ? startAt_[q] : -1;
       if (m >= 0 && isOrg(m)) {
         ph.ofOrg = m;
-        ph.ofIsFor = word(p) == "for" || word(p) == "to";  // "envoy to Syria": the brief
+        // "envoy to Syria": the brief; "the group's representative at the UN": the venue.
+        ph.ofIsFor = word(p) == "for" || word(p) == "to" || word(p) == "at";
         p = mention(m).tokenEnd;
         // "... Forces (SDF)": the bracketed acronym belongs to the name.
         if (word(p) == "(" && p + 2 < se_ && word(p + 2) == ")" && startAt_[p + 1] >= 0) p += 3;
@@ -310,8 +311,10 @@ class RoleFinder {
         }
       } else if ((word(p) == "of" || word(p) == "for") && !ph.membership && q == p + 1 && complementHead(ph)) {
         std::uint32_t r = q;
+        // "special envoy for Asian affairs": the brief may end in a lowercase "affairs".
         while (r < se_ && !(startAt_[r] >= 0 && isPerson(startAt_[r])) &&
-               (isCapitalized(word(r)) || (word(r) == "and" && isCapitalized(word(r + 1)) && r > q)))
+               (isCapitalized(word(r)) || (word(r) == "and" && isCapitalized(word(r + 1)) && r > q) ||
+                (word(r) == "affairs" && r > q)))
           ++r;
         if (r > q) {
           ph.titleEnd = r;

@@ -299,11 +299,13 @@ TEST(EntityFinder, andSplitsTwoNamesButNotOneCountry) {
 }
 
 TEST(EntityFinder, hyphenatedAdjectivesKeepTheirCountry) {
-  // A name nobody lists before "-linked" is a group's.
-  EXPECT_EQ(find("Saudi-led strikes hit Iran-backed fighters and RSF-linked convoys."),
+  // A name before "-linked" is a group's, of the class the cue list gives it (RSF: an armed
+  // group), else an organization.
+  EXPECT_EQ(find("Saudi-led strikes hit Iran-backed fighters and RSF-linked convoys. Zorvat-linked convoys left."),
             (std::vector<Found>{{"Saudi", Class::Country, true},
                                 {"Iran", Class::Country, false},
-                                {"RSF", Class::Organization, false}}));
+                                {"RSF", Class::ArmedGroup, false},
+                                {"Zorvat", Class::Organization, false}}));
 }
 
 TEST(EntityFinder, cityNamedLikeAWordIsNoCityAtSentenceStart) {
@@ -1004,6 +1006,31 @@ TEST_F(EntityRulesTest, aStorysLabelOpeningTheArticleIsNoPlace) {
   const auto doc = analyzeText("EXCLUSIVE - Zorvat International said the talks had failed.");
   EXPECT_EQ(withForm(doc, "EXCLUSIVE"), nullptr) << "a label, not an unlisted dateline town";
   EXPECT_NE(withForm(doc, "Zorvat International"), nullptr);
+}
+
+
+TEST_F(EntityRulesTest, aBodyAfterATitleThenAPersonAndBranchesAndArticlesOfListedGroups) {
+  const auto doc = analyzeText(
+      "Minister of State at the Foreign Ministry Lolwa Dasse said the talks went well. The KLF representative at the "
+      "UN Tamir Oduya agreed. Fighters of Islamic State Lake Zorvat Province (ISLZP) attacked a base. The group is "
+      "linked to al Qaeda. An al Qaeda-linked cell and an al-Qaeda-linked militia struck.");
+  EXPECT_TRUE(hasPerson(doc, "Lolwa Dasse"));
+  EXPECT_TRUE(hasPerson(doc, "Tamir Oduya"));
+  const auto* ministry = withForm(doc, "Foreign Ministry");
+  ASSERT_NE(ministry, nullptr);
+  EXPECT_EQ(ministry->cls, Class::GovernmentBody);
+  const auto* un = withForm(doc, "UN");
+  ASSERT_NE(un, nullptr);
+  EXPECT_EQ(un->cls, Class::InternationalOrganization);
+  const auto* branch = withForm(doc, "Islamic State Lake Zorvat Province");
+  ASSERT_NE(branch, nullptr) << "a listed group's branch named for a province";
+  EXPECT_EQ(branch->cls, Class::ArmedGroup);
+  for (const std::string_view form : {"al Qaeda", "al-Qaeda"}) {
+    const auto* group = withForm(doc, form);
+    ASSERT_NE(group, nullptr) << form;
+    EXPECT_EQ(group->cls, Class::ArmedGroup) << form;
+  }
+  EXPECT_EQ(withForm(doc, "Qaeda"), nullptr);
 }
 
 }  // namespace

@@ -363,5 +363,26 @@ TEST_F(RolesTest, aDemonymThatIsAlsoARegionsNameBeforeATitle) {
   EXPECT_EQ(president.front(), (std::pair<std::string, std::string>{"President", "Somalia"}));
 }
 
+
+TEST_F(RolesTest, ranksOfAPostBriefsInLowercaseAndAVenue) {
+  const auto g = extract(
+      "Chad's First Vice President Ali Dasse was arrested. Chad's human rights commissioner Lolwa Dasse protested. "
+      "Niger's special envoy for African affairs, Tamir Oduya, attended. The KLF representative at the UN Joseph "
+      "Kamau said the vote was wrong.");
+  const auto vice = roles(g, "Ali Dasse");
+  ASSERT_EQ(vice.size(), 1u);
+  EXPECT_EQ(vice.front(), (std::pair<std::string, std::string>{"First Vice President", "Chad"}));
+  const auto commissioner = roles(g, "Lolwa Dasse");
+  ASSERT_EQ(commissioner.size(), 1u);
+  EXPECT_EQ(commissioner.front(), (std::pair<std::string, std::string>{"human rights commissioner", "Chad"}));
+  const auto envoy = roles(g, "Tamir Oduya");
+  ASSERT_EQ(envoy.size(), 1u);
+  EXPECT_EQ(envoy.front(), (std::pair<std::string, std::string>{"special envoy for African affairs", "Niger"}));
+  const auto representative = roles(g, "Joseph Kamau");
+  ASSERT_EQ(representative.size(), 1u);
+  EXPECT_EQ(representative.front(), (std::pair<std::string, std::string>{"representative", "KLF"}))
+      << "the UN is where, the KLF whose";
+}
+
 }  // namespace
 }  // namespace ng
