@@ -92,6 +92,11 @@ class EntityIndex {
       if (!key.empty()) {
         const auto sp = key.find(' ');
         byTail_[sp == std::string::npos ? std::string() : key.substr(sp + 1)].push_back(e);
+        // "Polisario Front", "Wagner Group": a name and a head word of organizations after it.
+        if (sp != std::string::npos && key.find(' ', sp + 1) == std::string::npos) {
+          if (const auto cue = gaz_.orgCue(key.substr(sp + 1)); cue && onto::isA(*cue, Class::Organization))
+            byHeadless_[key.substr(0, sp)].push_back(e);
+        }
       }
     }
     if (ent.cls == Class::Person) {
@@ -129,6 +134,13 @@ class EntityIndex {
     return count == 1 ? match : -1;
   }
 
+  /// The one organization named `folded` (one word) and a head word ("Polisario" for the
+  /// "Polisario Front", "Wagner" for the "Wagner Group"), or -1 when none or several are.
+  [[nodiscard]] int organizationWithHead(const std::string& folded) const {
+    const auto it = byHeadless_.find(folded);
+    return it == byHeadless_.end() || it->second.size() != 1 ? -1 : it->second.front();
+  }
+
   /// The one person whose longer name holds every word of `words` ("Ruto" in "William Samoei
   /// Ruto"), or -1 when none or several do.
   [[nodiscard]] int personHolding(const std::vector<std::string>& words) const {
@@ -156,6 +168,7 @@ class EntityIndex {
   const Gazetteer& gaz_;
   std::unordered_map<std::string, int> initialsOf_;                 // both initials() of organizations
   std::unordered_map<std::string, std::vector<int>> byTail_;        // organizations by their folded name minus its first word
+  std::unordered_map<std::string, std::vector<int>> byHeadless_;    // two-word organizations by their first word, when the second is a head word
   std::vector<int> persons_;                                        // in creation order
   std::unordered_map<std::string, std::vector<int>> personsByWord_;  // folded word -> persons, in creation order
   std::unordered_map<int, std::vector<std::string>> personWords_;   // person -> its folded words
@@ -227,6 +240,8 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     // An organization named without the demonym or country in front of it elsewhere: "the
     // Houthi" after "the Sudanese army", when exactly one such longer name is in the article.
     if (ent < 0 && fam == 1) ent = index.qualifiedOrganization(foldKey(t));
+    if (ent < 0 && fam == 1 && !isAcronym(t) && folded.find(' ') == std::string::npos)
+      ent = index.organizationWithHead(folded);
     // A partial name of a person: every word of it appears in exactly one longer person name.
     if (ent < 0 && fam == 0) ent = index.personHolding(splitWords(foldKey(t)));
     if (ent < 0) ent = newEntity(mi, name);

@@ -658,6 +658,20 @@ class Finder {
   /// Office", "defence ministry"); the canonical name of the body of `country` or "".
   std::string bodyName(std::size_t a, std::size_t b, const std::string& country) const {
     if (b < a + 2 || country.empty()) return {};
+    // "Ministry of Foreign Affairs", "Ministry of Defence": named as "Foreign Ministry",
+    // "Defence Ministry" are, so that the two spellings are one body.
+    if (b >= a + 3 && (words_[a].lower == "ministry" || words_[a].lower == "department") && words_[a + 1].lower == "of") {
+      std::string name;
+      for (std::size_t k = a + 2; k < b; ++k) {
+        const std::string& w = words_[k].lower;
+        if (!in(kPortfolios, w) || (k == a + 2 && w == "affairs")) return {};
+        if (w == "affairs" && k + 1 == b && words_[k - 1].lower == "foreign") break;
+        name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(w.front()))));
+        name.append(w, 1).push_back(' ');
+      }
+      const std::string head = words_[a].lower == "ministry" ? "Ministry" : "Department";
+      return name + head + " of " + country;
+    }
     const std::string& head = words_[b - 1].lower;
     if (!in(kBodyHeads, head)) return {};
     std::string name;

@@ -570,7 +570,9 @@ ORG_CUES = {
         =international_court_of_justice =icj =security_council =general_assembly
         =human_rights_council refugee_agency mission =commonwealth =european_commission
         =un_security_council =un_general_assembly
-        =ecowas =economic_community_of_west_african_states =igad =sadc =east_african_community
+        =ecowas =economic_community_of_west_african_states =igad =intergovernmental_authority_on_development
+        =sadc =southern_african_development_community =east_african_community
+        =eccas =economic_community_of_central_african_states
         =unifil =monusco =unmiss =minusca =unama =unami =unsmil =amisom =atmis =aussom
         =african_union_commission =iom =unrwa =un_women =undp =fao
         =mercosur =brics =g7 =g20 =g-7 =g-20 =apec =aukus =oas =organization_of_american_states =celac
@@ -580,7 +582,7 @@ ORG_CUES = {
         movement front brigade brigades militia militias liberation =taliban jihad =mujahideen
         =mujahidin =mujahedeen insurgency guerrillas rebels resistance
         =hamas =hezbollah =hizbollah =hizbullah =houthi =houthis =ansar_allah =ansarallah
-        =al-shabaab =al_shabaab =al-shabab =boko_haram =al-qaeda =al_qaeda =al-qaida =aqap =aqim
+        =al-shabaab =al_shabaab =al-shabab =al_shabab =boko_haram =al-qaeda =al_qaeda =al-qaida =aqap =aqim
         =jnim =hayat_tahrir_al-sham =hts =al-nusra =nusra_front =pkk =ypg =farc =eln =m23
         =janjaweed =lashkar-e-taiba =lashkar-e-tayyiba =jaish-e-mohammed =islamic_jihad
         =kataib_hezbollah =polisario

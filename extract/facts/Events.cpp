@@ -575,8 +575,8 @@ class EventExtractor {
       if (in(kNegative, lw(k))) return std::nullopt;
     }
     for (auto k = b >= tb_ + 4 ? b - 4 : tb_; k + 1 < b; ++k) {
-      static constexpr std::array<std::string_view, 9> kIrrealis = {
-          "reach", "sign", "secure", "negotiate", "achieve", "strike", "conclude", "forge", "seek"};
+      static constexpr std::array<std::string_view, 11> kIrrealis = {
+          "reach", "sign", "secure", "negotiate", "achieve", "strike", "conclude", "forge", "seek", "resume", "launch"};
       if (lw(k) == "to" && in(kIrrealis, lw(k + 1))) return std::nullopt;
     }
     if (w == "rounds") return std::nullopt;

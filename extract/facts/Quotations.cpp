@@ -585,6 +585,9 @@ class QuotationExtractor {
   Pick subjectBeforeVerb(std::uint32_t lo, std::uint32_t v, bool heading) {
     std::uint32_t e = v;
     while (e > lo && !inQuote_[e - 1] && isVerbFiller(low(e - 1))) --e;
+    // "X welcomed it on Friday and called ...": a second verb of the clause has no subject of its
+    // own ("Friday" is none); the caller takes the clause's.
+    if (e > lo && (low(e - 1) == "and" || low(e - 1) == "but")) return {};
     // "X of the Y movement, who said", "the Z mission, which said": the phrase before the
     // relative pronoun speaks; after "who", the person named in it.
     if (e > lo + 2 && (low(e - 1) == "who" || low(e - 1) == "which") && isComma(e - 2)) {

@@ -449,6 +449,8 @@ class StatementFinder {
     std::uint32_t i = v;
     std::optional<std::uint32_t> leader;
     while (i > b_ && isAdverb(i - 1)) --i;
+    // "The African Union Mission (AUM) condemned": the bracketed acronym of the name before.
+    if (i >= b_ + 4 && w(i - 1) == ")" && w(i - 3) == "(" && actors_.mentionAtToken(i - 2) >= 0) i -= 3;
     i = beforeTimePhrase(i);
     while (i > b_ && isAdverb(i - 1)) --i;
     if (i > b_ && w(i - 1) == ",") {
@@ -566,6 +568,23 @@ class StatementFinder {
 
   /// A topic phrase starting at p: up to the clause end, at most `maxTokens` tokens.
   std::pair<std::uint32_t, std::uint32_t> topicSpan(std::uint32_t p, std::uint32_t maxTokens = 16) const {
+    // The day of the act is no part of what it is about: "threatened | on Friday | to resume
+    // attacks", "welcomed the resolution | on Friday", "... | in a speech".
+    const auto dayAt = [&](std::uint32_t u) {
+      return u + 1 < e_ && w(u) == "on" && weekdayNumber(doc_.tokenText(u + 1)) >= 0;
+    };
+    const auto speechAt = [&](std::uint32_t u) {
+      if (u + 1 >= e_ || w(u) != "in") return false;
+      const std::uint32_t n = (w(u + 1) == "a" || w(u + 1) == "an" || w(u + 1) == "the") ? u + 2 : u + 1;
+      static constexpr std::string_view kSpeechNouns[] = {"speech", "statement", "interview", "address",
+                                                          "post",   "message",   "letter"};
+      return n < e_ && oneOf(kSpeechNouns, w(n));
+    };
+    if (dayAt(p)) {
+      p += 2;
+      static constexpr std::string_view kDayParts[] = {"night", "morning", "evening", "afternoon"};
+      if (p < e_ && oneOf(kDayParts, w(p))) ++p;
+    }
     std::uint32_t q = p;
     bool verb = false;  // a finite verb in the phrase so far: it is a clause, not a noun phrase
     const auto finite = [&](std::uint32_t u) {
@@ -580,6 +599,7 @@ class StatementFinder {
     while (q < e_ && q - p < maxTokens) {
       const auto& x = w(q);
       if (x == "," || x == "." || x == "?" || x == "!" || oneOf(kTopicStops, x)) break;
+      if (q > p && (dayAt(q) || speechAt(q))) break;
       if ((x == "and" || x == "but") && q > p && startsClause(q + 1)) break;
       // "condemned the killings | and promised reinforcements": the subject's second verb.
       if ((x == "and" || x == "but") && q > p && !verb && q + 1 < e_ && finite(q + 1)) break;

@@ -162,5 +162,21 @@ TEST_F(CorefTest, anAcronymWithANumberIsDefinedInBrackets) {
   EXPECT_EQ(withForm(doc, "M23"), full);
 }
 
+
+TEST_F(CorefTest, aNameWithoutItsHeadWordIsTheOrganization) {
+  const auto doc = analyzeText(
+      "The Zorvat Front rejected the plan. Zorvat fighters left the town. The Kamau Group and the Kamau Movement "
+      "met. Kamau officials said nothing.");
+  const auto* front = withForm(doc, "Zorvat Front");
+  ASSERT_NE(front, nullptr);
+  EXPECT_EQ(withForm(doc, "Zorvat"), front);
+  // Two names start with "Kamau": the word alone stands for neither.
+  const auto* kamau = withForm(doc, "Kamau");
+  if (kamau != nullptr) {
+    EXPECT_NE(kamau, withForm(doc, "Kamau Group"));
+    EXPECT_NE(kamau, withForm(doc, "Kamau Movement"));
+  }
+}
+
 }  // namespace
 }  // namespace ng

@@ -1033,5 +1033,19 @@ TEST_F(EntityRulesTest, aBodyAfterATitleThenAPersonAndBranchesAndArticlesOfListe
   EXPECT_EQ(withForm(doc, "Qaeda"), nullptr);
 }
 
+
+TEST_F(EntityRulesTest, aStatesMinistryOfAPortfolioIsNamedAsItsPortfolioMinistry) {
+  const auto doc = analyzeText(
+      "The Chadian Ministry of Foreign Affairs said the talks went well. Chad's foreign ministry said more. Niger's "
+      "Ministry of Defence denied it.");
+  const auto* foreign = withForm(doc, "Chadian Ministry of Foreign Affairs");
+  ASSERT_NE(foreign, nullptr);
+  EXPECT_EQ(foreign->cls, Class::GovernmentBody);
+  EXPECT_EQ(foreign->name, "Foreign Ministry of Chad");
+  const auto* defence = withForm(doc, "Niger's Ministry of Defence");
+  ASSERT_NE(defence, nullptr);
+  EXPECT_EQ(defence->name, "Defence Ministry of Niger");
+}
+
 }  // namespace
 }  // namespace ng

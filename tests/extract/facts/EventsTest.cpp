@@ -898,5 +898,11 @@ TEST_F(EventsTest, leadersWhoLaterMetOrMetSeparatelyWithAThird) {
   EXPECT_EQ(labels.size(), 2u) << "two events, two labels";
 }
 
+
+TEST_F(EventsTest, attacksThreatenedAreNoAttacks) {
+  auto g = run("The ZLA threatened to resume attacks on Chadian ships. Rebels threatened to launch attacks on Abeche.");
+  EXPECT_TRUE(nodesOf(g, Class::Attack).empty());
+}
+
 }  // namespace
 }  // namespace ng

@@ -315,5 +315,12 @@ TEST_F(QuotationsTest, anAmbiguousTitleGivesNoPerson) {
   EXPECT_NE(speakerOf(g, "We want peace"), "Sameh Shoukry");
 }
 
+
+TEST_F(QuotationsTest, aSecondVerbAfterADayHasTheClausesSpeaker) {
+  const auto g = extract(
+      "King Tamir Oduya welcomed the ruling on Friday and called on Chad to open a \"sincere dialogue\".\n");
+  EXPECT_EQ(speakerOf(g, "sincere dialogue"), "Tamir Oduya");
+}
+
 }  // namespace
 }  // namespace ng

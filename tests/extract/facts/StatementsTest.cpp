@@ -336,5 +336,21 @@ TEST_F(StatementsTest, anAdjectiveBeforeTheAccused) {
   EXPECT_EQ(literal(g, acc[0], Prop::topic), "mobilising troops");
 }
 
+
+TEST_F(StatementsTest, aBracketedAcronymBeforeTheVerbAndTheDayOfTheAct) {
+  const auto g = extract(
+      "The Zotik Liberation Front (ZLF) condemned the attack. The ZLA threatened on Friday to resume attacks on "
+      "Chadian ships. Niger welcomed the ruling in a speech on Monday.");
+  const auto crit = statements(g, Class::Criticism, "Zotik Liberation Front");
+  ASSERT_EQ(crit.size(), 1u);
+  EXPECT_EQ(literal(g, crit[0], Prop::topic), "the attack");
+  const auto threat = statements(g, Class::Threat, "ZLA");
+  ASSERT_EQ(threat.size(), 1u);
+  EXPECT_EQ(literal(g, threat[0], Prop::topic), "to resume attacks on Chadian ships");
+  const auto praise = statements(g, Class::Praise, "Niger");
+  ASSERT_EQ(praise.size(), 1u);
+  EXPECT_EQ(literal(g, praise[0], Prop::topic), "the ruling");
+}
+
 }  // namespace
 }  // namespace ng
