@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -92,6 +93,9 @@ class EntityIndex {
       if (!key.empty()) {
         const auto sp = key.find(' ');
         byTail_[sp == std::string::npos ? std::string() : key.substr(sp + 1)].push_back(e);
+        // "Foreign Ministry of Qatar": a state's body, which "the Foreign Ministry" names too.
+        if (const auto of = key.find(" of "); ent.cls == Class::GovernmentBody && of != std::string::npos)
+          byBody_[key.substr(0, of)].push_back(e);
         // "Polisario Front", "Wagner Group": a name and a head word of organizations after it.
         if (sp != std::string::npos && key.find(' ', sp + 1) == std::string::npos) {
           if (const auto cue = gaz_.orgCue(key.substr(sp + 1)); cue && onto::isA(*cue, Class::Organization))
@@ -141,6 +145,13 @@ class EntityIndex {
     return it == byHeadless_.end() || it->second.size() != 1 ? -1 : it->second.front();
   }
 
+  /// The one state body named `folded` and a country ("the Foreign Ministry" for the "Foreign
+  /// Ministry of Qatar"), or -1 when none or several are.
+  [[nodiscard]] int stateBody(const std::string& folded) const {
+    const auto it = byBody_.find(folded);
+    return it == byBody_.end() || it->second.size() != 1 ? -1 : it->second.front();
+  }
+
   /// The one person whose longer name holds every word of `words` ("Ruto" in "William Samoei
   /// Ruto"), or -1 when none or several do.
   [[nodiscard]] int personHolding(const std::vector<std::string>& words) const {
@@ -168,6 +179,7 @@ class EntityIndex {
   const Gazetteer& gaz_;
   std::unordered_map<std::string, int> initialsOf_;                 // both initials() of organizations
   std::unordered_map<std::string, std::vector<int>> byTail_;        // organizations by their folded name minus its first word
+  std::unordered_map<std::string, std::vector<int>> byBody_;        // state bodies ("X Ministry of Y") by the words before "of"
   std::unordered_map<std::string, std::vector<int>> byHeadless_;    // two-word organizations by their first word, when the second is a head word
   std::vector<int> persons_;                                        // in creation order
   std::unordered_map<std::string, std::vector<int>> personsByWord_;  // folded word -> persons, in creation order
@@ -207,6 +219,8 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
   }
 
   EntityIndex index(doc, gaz);
+  std::vector<bool> generic(doc.mentions.size(), false);  // a form every state's body has
+  std::set<std::string> genericKeys;
   const auto newEntity = [&](int mi, const std::string& name) {
     LocalEntity e;
     e.cls = doc.mentions[mi].cls;
@@ -229,7 +243,10 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     if (fam == 1 && !groupSingular(folded).empty()) folded.pop_back();
     const std::string key = std::to_string(fam) + "|" + folded;
     int ent = -1;
-    if (auto it = byKey.find(key); it != byKey.end()) ent = it->second;
+    if (auto it = byKey.find(key); it != byKey.end()) {
+      ent = it->second;
+      generic[static_cast<std::size_t>(mi)] = genericKeys.contains(key);
+    }
     if (ent < 0 && isAcronym(t)) {
       if (auto d = acronymDef.find(t); d != acronymDef.end() && doc.mentions[d->second].entity >= 0) {
         ent = doc.mentions[d->second].entity;
@@ -240,6 +257,15 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     // An organization named without the demonym or country in front of it elsewhere: "the
     // Houthi" after "the Sudanese army", when exactly one such longer name is in the article.
     if (ent < 0 && fam == 1) ent = index.qualifiedOrganization(foldKey(t));
+    // "the Foreign Ministry" is the state's body, but no name of it for other articles: every
+    // state has one (the form is left out of the entity's names).
+    if (ent < 0 && m.cls == Class::GovernmentBody) {
+      ent = index.stateBody(folded);
+      if (ent >= 0) {
+        generic[static_cast<std::size_t>(mi)] = true;
+        genericKeys.insert(key);
+      }
+    }
     if (ent < 0 && fam == 1 && !isAcronym(t) && folded.find(' ') == std::string::npos)
       ent = index.organizationWithHead(folded);
     // A partial name of a person: every word of it appears in exactly one longer person name.
@@ -255,6 +281,7 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     // spokesman" (an organization) are one armed group.
     if (m.cls != e.cls && onto::isA(m.cls, e.cls)) e.cls = m.cls;
     e.mentions.push_back(static_cast<int>(mi));
+    if (generic[mi]) continue;
     const std::string t = text(m);
     if (std::find(e.forms.begin(), e.forms.end(), t) == e.forms.end()) e.forms.push_back(t);
   }

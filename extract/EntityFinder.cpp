@@ -897,6 +897,21 @@ class Finder {
     return found;
   }
 
+  /// The class a common noun for a body right before word `a` gives the unknown name at a: "the
+  /// naval mission Aspides", "the coalition Zorvat" an organization; "the rebel group Zorvat" an
+  /// armed group.
+  std::optional<Class> bodyNounBefore(std::size_t a) const {
+    if (a < 2) return std::nullopt;
+    static constexpr std::string_view kBodies[] = {"mission", "operation", "agency", "bloc", "alliance", "coalition",
+                                                   "group", "militia", "movement", "organisation", "organization"};
+    static constexpr std::string_view kArmed[] = {"rebel", "militant", "armed", "jihadist", "insurgent",
+                                                  "paramilitary", "extremist", "islamist", "separatist"};
+    const Word& noun = words_[a - 1];
+    if (noun.text != noun.lower || !in(kBodies, noun.lower)) return std::nullopt;
+    if (noun.lower == "militia" || in(kArmed, words_[a - 2].lower)) return Class::ArmedGroup;
+    return Class::Organization;
+  }
+
   /// The class a common noun at word `b` gives the unknown name before it: "X fighters",
   /// "X militants", "X positions" an armed group; "X officials", "X spokesman" an organization.
   /// Only for a proper noun by the tagger that does not read as an adjective ("Sunni
@@ -1595,7 +1610,9 @@ class Finder {
         emit(a, b, org->cls, 0.6, false, std::string(doc_.slice(org->span)));
         return;
       }
-      if (titled) {
+      if (const auto body = bodyNounBefore(a); body && !titled) {
+        emit(a, b, *body, 0.6);  // "the EU's naval mission Aspides", "the rebel group Zorvat"
+      } else if (titled) {
         emit(a, b, Class::Person, 0.65);
       } else if (personWords_.contains(foldKey(t))) {
         emit(a, b, Class::Person, 0.6);  // a part of a person's name seen before: "Ruto said"

@@ -178,5 +178,24 @@ TEST_F(CorefTest, aNameWithoutItsHeadWordIsTheOrganization) {
   }
 }
 
+
+TEST_F(CorefTest, theBareNameOfAStateBodyIsTheOneTheArticleNamedWithItsState) {
+  const auto doc = analyzeText(
+      "Chad's foreign ministry said the talks went well. The Foreign Ministry added that more would follow.");
+  const auto* chad = withForm(doc, "Chad's foreign ministry");
+  ASSERT_NE(chad, nullptr);
+  EXPECT_EQ(chad->name, "Foreign Ministry of Chad");
+  for (const auto& e : doc.entities) {
+    for (const auto& f : e.forms) EXPECT_NE(f, "Foreign Ministry") << "a name every state's ministry has: no form of Chad's";
+  }
+  // Two states' ministries: the bare name is neither.
+  const auto two = analyzeText(
+      "Chad's foreign ministry and Niger's foreign ministry met. The Foreign Ministry said so.");
+  const auto* bare = withForm(two, "Foreign Ministry");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_NE(bare, withForm(two, "Chad's foreign ministry"));
+  EXPECT_NE(bare, withForm(two, "Niger's foreign ministry"));
+}
+
 }  // namespace
 }  // namespace ng

@@ -1047,5 +1047,18 @@ TEST_F(EntityRulesTest, aStatesMinistryOfAPortfolioIsNamedAsItsPortfolioMinistry
   EXPECT_EQ(defence->name, "Defence Ministry of Niger");
 }
 
+
+TEST_F(EntityRulesTest, aNameAfterACommonNounForABody) {
+  const auto doc = analyzeText(
+      "The European Union's naval mission Zorvat said it had escorted ships. The rebel group Kamau said it had "
+      "taken the town.");
+  const auto* mission = withForm(doc, "Zorvat");
+  ASSERT_NE(mission, nullptr);
+  EXPECT_EQ(mission->cls, Class::Organization);
+  const auto* group = withForm(doc, "Kamau");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(group->cls, Class::ArmedGroup);
+}
+
 }  // namespace
 }  // namespace ng
