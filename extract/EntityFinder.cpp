@@ -600,10 +600,15 @@ class Finder {
         head = k;
     }
     std::optional<Class> cls = suffixCue(a, head).first;
-    if (!cls) cls = suffixCue(a, b).first;
+    // "Revolutionary Armed Forces of Colombia": the head's words decide whose army it is.
+    std::size_t headEnd = head;
+    if (!cls) {
+      cls = suffixCue(a, b).first;
+      headEnd = b;
+    }
     if (!cls && armedCueIn(a, b)) cls = Class::ArmedGroup;
     if (cls && onto::isA(*cls, Class::Place) && armedGroupBranch(a, b - 1)) cls = Class::ArmedGroup;
-    emit(a, b, cls ? stateArmy(a, b, *cls) : Class::Organization, 0.8);
+    emit(a, b, cls ? stateArmy(a, headEnd, *cls) : Class::Organization, 0.8);
   }
 
   /// True when the words [a, b) before a place's head word start with a listed armed group's
@@ -938,7 +943,7 @@ class Finder {
     if (in(kCommonNouns, w)) return std::nullopt;
     static constexpr std::string_view kGroup[] = {"spokesman", "spokeswoman", "spokesperson", "officials", "official",
                                                   "leader",    "leaders",     "members",      "delegation", "negotiators",
-                                                  "movement",  "founder",     "mission"};
+                                                  "movement",  "founder",     "mission",      "group"};
     if (isArmedNoun(words_[b].lower)) return Class::ArmedGroup;
     if (in(kGroup, words_[b].lower)) return Class::Organization;
     return std::nullopt;
@@ -1369,6 +1374,15 @@ class Finder {
         emit(a, b, Class::Person, 0.6);
         return;
       }
+      // "Fano militiamen", "X insurgents": a small town's name before the members of a group,
+      // not after a preposition of place, names the group.
+      static constexpr std::string_view kMembers[] = {"militia", "militiamen", "militants", "insurgents", "guerrillas",
+                                                      "jihadists"};
+      if (len == 1 && p.front().cls == Class::City && !p.front().capital && p.front().population < 100000 &&
+          b < words_.size() && in(kMembers, words_[b].text) && !(a > 0 && in(kPlacePrepositions, words_[a - 1].lower))) {
+        emit(a, b, Class::ArmedGroup, 0.6);
+        return;
+      }
       emitPlace(a, b, p.front());
       return;
     }
@@ -1640,7 +1654,9 @@ class Finder {
       const std::string_view t = words_[k].text;
       if (t != "of" && t != "for" && t != "on" && t != "the" && t != "and") continue;
       if (const auto [cls, n] = suffixCue(a, k); cls && t != "and") {
-        emit(a, b, *cls, 0.75);  // "Federal Board of Revenue", "Institute for War and Peace"
+        // "Federal Board of Revenue", "Institute for War and Peace"; "Revolutionary Armed Forces
+        // of Colombia" is no state's army.
+        emit(a, b, stateArmy(a, k, *cls), 0.75);
       } else if (t == "of" && !places(k + 1, b).empty()) {
         emit(a, b, Class::Organization, 0.5);
       } else {

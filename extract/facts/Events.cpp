@@ -396,6 +396,13 @@ class EventExtractor {
         ++i;
         continue;
       }
+      // "delegations from Israel and Hamas", "negotiators from both sides".
+      static constexpr std::array<std::string_view, 7> kPeople = {"delegation", "delegations", "representatives", "envoys",
+                                                                  "negotiators", "officials",  "diplomats"};
+      if (w == "from" && i > t && in(kPeople, lw(i - 1))) {
+        ++i;
+        continue;
+      }
       // "the South American bloc Mercosur", "the Gulf state Qatar": a description before the name.
       static constexpr std::array<std::string_view, 7> kKinds = {"bloc", "state", "nation", "country", "group",
                                                                  "alliance", "kingdom"};
@@ -518,6 +525,17 @@ class EventExtractor {
     }
     if ((w == "attacks" || w == "talks" || w == "raids") &&
         (prev == "he" || prev == "she" || prev == "it" || prev == "who")) return std::nullopt;
+    // "negotiations on a ceasefire and hostage release", "talks over a permanent truce": what the
+    // talks are about, not an event of its own (the place and day after it are the talks').
+    if (*cls == Class::Ceasefire || *cls == Class::Agreement) {
+      static constexpr std::array<std::string_view, 6> kAbout = {"on", "over", "about", "for", "toward", "towards"};
+      static constexpr std::array<std::string_view, 5> kTalks = {"talks", "negotiations", "discussions", "dialogue",
+                                                                 "negotiation"};
+      for (std::uint32_t k = t; k > tb_ + 1 && t - k < 4; --k) {
+        if (in(kAbout, lw(k - 1)) && in(kTalks, lw(k - 2))) return std::nullopt;
+        if (!(lw(k - 1) == "a" || lw(k - 1) == "an" || lw(k - 1) == "the" || doc_.tokens[k - 1].pos == "JJ")) break;
+      }
+    }
 
     Occurrence o;
     o.sentence = s;
@@ -1082,9 +1100,15 @@ class EventExtractor {
     if (t > tb_ && lw(t - 1) != "was" && lw(t - 1) != "were" && lw(t - 1) != "been" && lw(t + 1) != "by") {
       for (auto& c : occ) {
         if (c.begin <= t + 1 || c.begin > t + 20 || (c.cls != Class::Attack && c.cls != Class::ArmedClash)) continue;
-        const std::uint32_t d = lw(c.begin - 1) == "in" ? c.begin - 1 : lw(c.begin - 2) == "in" ? c.begin - 2 : 0;
+        std::uint32_t d = lw(c.begin - 1) == "in" ? c.begin - 1 : lw(c.begin - 2) == "in" ? c.begin - 2 : 0;
         if (d == 0 || (d == c.begin - 2 && lw(c.begin - 1) != "a" && lw(c.begin - 1) != "an" && lw(c.begin - 1) != "the"))
-          break;
+          d = 0;
+        // "killed 200 people in three days of attacks".
+        static constexpr std::array<std::string_view, 5> kSpans = {"days", "weeks", "months", "hours", "nights"};
+        if (d == 0 && c.begin >= tb_ + 4 && lw(c.begin - 1) == "of" && in(kSpans, lw(c.begin - 2)) &&
+            numberWord(lw(c.begin - 3)) > 0 && lw(c.begin - 4) == "in")
+          d = c.begin - 4;
+        if (d == 0) break;
         bool clause = true;  // nothing but the victims in between: "killed at least 40 civilians in"
         for (auto k = t + 1; k < d && clause; ++k) {
           // "killed at least 70 people, including a mother and her newborn, in an attack".
@@ -1288,9 +1312,11 @@ class EventExtractor {
           }
         }
         const bool mediating = lw(stop) == "mediators" || lw(stop) == "mediator";
-        // "A and B later met": adverbs between the subject and the verb.
+        // "A and B later met", "mediators had hosted": adverbs and auxiliaries before the verb.
         std::uint32_t verb = t;
-        while (verb > stop && doc_.tokens[verb - 1].pos.starts_with("RB")) --verb;
+        while (verb > stop && (doc_.tokens[verb - 1].pos.starts_with("RB") || lw(verb - 1) == "had" ||
+                               lw(verb - 1) == "has" || lw(verb - 1) == "have"))
+          --verb;
         if (subject.empty() || stop + (mediating ? 1 : 0) != verb) continue;
         // "A and B met separately with C": two meetings, A with C and B with C.
         const bool separately = w == "met" && lw(t + 1) == "separately" && lw(t + 2) == "with";
@@ -1763,7 +1789,9 @@ class EventExtractor {
                                                                       "damaged", "wrecked"};
         if (k == from + 1 ? false : in(kHitVerbs, lw(k - 1))) continue;
         // "fighting near the front line in Marib": a place phrase of the event's own.
-        static constexpr std::array<std::string_view, 6> kPlacePreps = {"near", "along", "across", "at", "around", "outside"};
+        // "talks on a ceasefire resumed in Cairo": what the talks are about.
+        static constexpr std::array<std::string_view, 10> kPlacePreps = {"near", "along", "across", "at",    "around",
+                                                                          "outside", "on", "over", "about", "for"};
         if (k == from + 2 && in(kPlacePreps, lw(k - 1))) continue;
         const Mention* m = mentionAt(k + 1);
         // "near the town of Boulkessi", "in the lakeside resort of X": a place noun before its name.

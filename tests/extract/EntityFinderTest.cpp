@@ -1060,5 +1060,21 @@ TEST_F(EntityRulesTest, aNameAfterACommonNounForABody) {
   EXPECT_EQ(group->cls, Class::ArmedGroup);
 }
 
+
+TEST_F(EntityRulesTest, aRevolutionaryArmyOfAStateATownsMilitiaAndANamedGroup) {
+  const auto doc = analyzeText(
+      "Dissidents of the former Revolutionary Armed Forces of Chad (FARCH) fought. Federal troops clashed with Fano "
+      "militiamen. The Emergency Zorvat group accused the army of abuses.");
+  const auto* rebels = withForm(doc, "Revolutionary Armed Forces of Chad");
+  ASSERT_NE(rebels, nullptr);
+  EXPECT_EQ(rebels->cls, Class::ArmedGroup) << "a cause in the name: no state's army";
+  const auto* militia = withForm(doc, "Fano");
+  ASSERT_NE(militia, nullptr);
+  EXPECT_EQ(militia->cls, Class::ArmedGroup) << "a small town's name before 'militiamen'";
+  const auto* group = withForm(doc, "Emergency Zorvat");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(group->cls, Class::Organization);
+}
+
 }  // namespace
 }  // namespace ng

@@ -904,5 +904,23 @@ TEST_F(EventsTest, attacksThreatenedAreNoAttacks) {
   EXPECT_TRUE(nodesOf(g, Class::Attack).empty());
 }
 
+
+TEST_F(EventsTest, mediatorsWhoHadHostedDelegationsTalksAboutATruceAndDaysOfAttacks) {
+  auto g = run("Egyptian and Qatari mediators had hosted delegations from Chad and the Zotik Liberation Army in Cairo.");
+  auto meetings = nodesOf(g, Class::Meeting);
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_EQ(objects(g, meetings[0], Prop::participant), (std::vector<std::string>{"Chad", "Zotik Liberation Army"}));
+  EXPECT_EQ(objects(g, meetings[0], Prop::mediator), (std::vector<std::string>{"Egypt", "Qatar"}));
+  g = run("Negotiations on a ceasefire and hostage release stalled in Cairo on Monday.");
+  EXPECT_TRUE(nodesOf(g, Class::Ceasefire).empty()) << "what the talks are about";
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::location), std::vector<std::string>{"Cairo"});
+  g = run("The ZLA killed more than 200 people in three days of attacks on villages in Abeche.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"ZLA"});
+}
+
 }  // namespace
 }  // namespace ng
