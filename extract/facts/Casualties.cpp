@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "extract/TextNorm.h"
+#include "extract/facts/DateResolver.h"
 
 namespace ng {
 
@@ -232,7 +233,9 @@ class CasualtyReader {
           f.end = k;
           return f;
         }
-        if (numberOf(lw(j - 1)) || lw(j - 1) == "," || lw(j - 1) == ";") break;
+        // (A day is no figure: "the death toll since October 7 had risen to".)
+        const bool day = j >= tb_ + 2 && monthNumber(doc_.tokenText(j - 2)) > 0;
+        if ((numberOf(lw(j - 1)) && !day) || lw(j - 1) == "," || lw(j - 1) == ";") break;
       }
     }
     return std::nullopt;

@@ -840,8 +840,29 @@ class EventExtractor {
     absorbCeasefireAgreements(occ);
     attachAnchors(occ);
     shareSeparateAnchors(occ);
+    foldDealsNamedAgain(occ);
     mainEventPatterns(s, occ);
     for (auto& o : occ) place(o);
+  }
+
+  /// "A and B signed a truce in Doha, in a deal mediated by Qatar": "in a deal" names again the
+  /// truce or agreement the sentence reported before it; its mediators and parties are that one's.
+  void foldDealsNamedAgain(std::vector<Occurrence>& occ) const {
+    for (std::size_t i = 1; i < occ.size(); ++i) {
+      const Occurrence& d = occ[i];
+      if (d.cls != Class::Agreement || d.entity >= 0 || d.begin < tb_ + 2) continue;
+      const auto det = lw(d.begin - 1);
+      if (!((det == "a" || det == "an") && (lw(d.begin - 2) == "in" || lw(d.begin - 2) == "under"))) continue;
+      Occurrence* before = nullptr;
+      for (std::size_t j = 0; j < i; ++j)
+        if (occ[j].cls == Class::Agreement || occ[j].cls == Class::Ceasefire) before = &occ[j];
+      if (!before) continue;
+      for (auto a : d.mediators) addUnique(before->mediators, a);
+      for (auto a : d.participants) addUnique(before->participants, a);
+      before->strength = std::max(before->strength, d.strength);
+      occ.erase(occ.begin() + static_cast<long>(i));
+      --i;
+    }
   }
 
   /// "A and B met separately with C on Friday in Brussels": the place and day go with each of
@@ -1973,9 +1994,27 @@ class EventExtractor {
            (r.period && o.period) || common(r.participants, o.participants);
   }
 
+  /// "A ceasefire between X and Y took effect ... The deal, brokered by Z": with no agreement
+  /// before it, "the deal" is the ceasefire the article reported. Its record, or -1 (and `o`
+  /// becomes a mention of that ceasefire).
+  int ceasefireTheDealNames(Occurrence& o) const {
+    if (o.cls != Class::Agreement || !o.definite || o.entity >= 0 || o.distinct) return -1;
+    int ceasefire = -1;
+    for (std::size_t r = 0; r < records_.size(); ++r) {
+      if (records_[r].cls == Class::Agreement) return -1;
+      if (records_[r].cls == Class::Ceasefire) ceasefire = static_cast<int>(r);
+    }
+    if (ceasefire < 0) return -1;
+    Occurrence asCeasefire = o;
+    asCeasefire.cls = Class::Ceasefire;
+    if (!compatible(records_[static_cast<std::size_t>(ceasefire)], asCeasefire)) return -1;
+    o.cls = Class::Ceasefire;
+    return ceasefire;
+  }
+
   void place(Occurrence& o) {
-    int target = -1;
-    if (o.anchored()) {
+    int target = ceasefireTheDealNames(o);
+    if (target < 0 && o.anchored()) {
       int bestScore = -1;
       for (std::size_t r = 0; r < records_.size() && !o.distinct; ++r) {
         if (!compatible(records_[r], o)) continue;
@@ -2005,7 +2044,7 @@ class EventExtractor {
         records_.push_back(rec);
         target = static_cast<int>(records_.size() - 1);
       }
-    } else if (o.definite) {
+    } else if (target < 0 && o.definite) {
       // "the talks": the most recently mentioned event of that class.
       std::size_t latest = 0;
       for (std::size_t r = 0; r < records_.size(); ++r) {
@@ -2015,7 +2054,7 @@ class EventExtractor {
         }
       }
       if (target < 0) return;
-    } else {
+    } else if (target < 0) {
       return;
     }
     Record& rec = records_[static_cast<std::size_t>(target)];

@@ -1235,9 +1235,26 @@ class StatementFinder {
       return true;
     }
     if (w(p) == "that") ++p;
-    // the speaker itself as the subject of what it would do: "warned it would resume strikes"
-    const bool selfSubject = oneOf(kSpeakerPronouns, w(p)) || (actorAt(p) && agent.actors.size() == 1 &&
-                                                                 actorAt(p) == agent.actors[0]);
+    // "warned that any further attack would be met with a befitting response": force promised
+    // in answer, whoever the clause's subject is.
+    for (auto q = p; q + 3 < e_ && q < p + 10; ++q) {
+      if (!oneOf(kModals, w(q)) || w(q + 1) != "be" || w(q + 2) != "met" || w(q + 3) != "with") continue;
+      if (hasForceWord(q + 4)) emit({Act::Threaten, agent, targets, topicFrom(p), targets.empty() ? kActiveAgentOnly : conf, t});
+      return true;
+    }
+    // the speaker itself as the subject of what it would do: "warned it would resume strikes";
+    // also the speaker's state or group named before the verb: "Israeli Prime Minister X warned
+    // that Israel would respond".
+    const auto subject = actorAt(p);
+    bool selfSubject = oneOf(kSpeakerPronouns, w(p)) || (subject && agent.actors.size() == 1 && subject == agent.actors[0]);
+    if (!selfSubject && subject && agent.person && agent.actors.size() == 1) {
+      for (auto u = b_; u < t && !selfSubject; ++u) {
+        const int m = actors_.mentionAtToken(u);
+        if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].entity < 0) continue;
+        const Class c = doc_.entities[static_cast<std::size_t>(doc_.mentions[static_cast<std::size_t>(m)].entity)].cls;
+        selfSubject = c != Class::Person && actorAt(u) == subject;
+      }
+    }
     if (!selfSubject) return true;
     auto q = p + 1;
     while (q < e_ && (actors_.mentionAtToken(q) >= 0 && actors_.mentionAtToken(q) == actors_.mentionAtToken(p))) ++q;

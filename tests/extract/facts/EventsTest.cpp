@@ -922,5 +922,26 @@ TEST_F(EventsTest, mediatorsWhoHadHostedDelegationsTalksAboutATruceAndDaysOfAtta
   EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"ZLA"});
 }
 
+
+TEST_F(EventsTest, theDealNamingTheCeasefireAgainAndADeathTollSinceADay) {
+  auto g = run(
+      "A ceasefire between Chad and the ZLA took effect on Wednesday. The deal, brokered by Qatar and Egypt, "
+      "requires the ZLA to withdraw.");
+  EXPECT_TRUE(nodesOf(g, Class::Agreement).empty()) << "the deal is the ceasefire";
+  auto truce = nodesOf(g, Class::Ceasefire);
+  ASSERT_EQ(truce.size(), 1u);
+  EXPECT_EQ(objects(g, truce[0], Prop::mediator), (std::vector<std::string>{"Egypt", "Qatar"}));
+  g = run("Chad and Niger agreed to a ceasefire in Niamey on Friday, in a deal brokered by Qatar.");
+  EXPECT_TRUE(nodesOf(g, Class::Agreement).empty()) << "'in a deal' names the ceasefire again";
+  truce = nodesOf(g, Class::Ceasefire);
+  ASSERT_EQ(truce.size(), 1u);
+  EXPECT_EQ(objects(g, truce[0], Prop::mediator), std::vector<std::string>{"Qatar"});
+  g = run("The ministry said the death toll since October 7 had risen to 35,984.");
+  std::vector<std::string> killed;
+  for (auto c : nodesOf(g, Class::CasualtyCount))
+    for (const auto& k : objects(g, c, Prop::killed)) killed.push_back(k);
+  EXPECT_EQ(killed, std::vector<std::string>{"35984"});
+}
+
 }  // namespace
 }  // namespace ng

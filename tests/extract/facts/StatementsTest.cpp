@@ -352,5 +352,16 @@ TEST_F(StatementsTest, aBracketedAcronymBeforeTheVerbAndTheDayOfTheAct) {
   EXPECT_EQ(literal(g, praise[0], Prop::topic), "the ruling");
 }
 
+
+TEST_F(StatementsTest, warningsOfTheSpeakersStateAndOfAResponse) {
+  auto g = extract("Chadian President Ali Dasse warned that Chad would respond forcefully to any violation.");
+  EXPECT_EQ(statements(g, Class::Threat, "Ali Dasse").size(), 1u);
+  g = extract("Nigerien Defence Minister Tamir Oduya warned that any further attack would be met with a befitting "
+              "response.");
+  EXPECT_EQ(statements(g, Class::Threat, "Tamir Oduya").size(), 1u);
+  g = extract("Chadian President Ali Dasse warned that Niger would face sanctions.");
+  EXPECT_TRUE(statements(g, Class::Threat, "Ali Dasse").empty()) << "another state's fate, no force of the speaker's";
+}
+
 }  // namespace
 }  // namespace ng
