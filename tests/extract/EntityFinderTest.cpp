@@ -1076,5 +1076,17 @@ TEST_F(EntityRulesTest, aRevolutionaryArmyOfAStateATownsMilitiaAndANamedGroup) {
   EXPECT_EQ(group->cls, Class::Organization);
 }
 
+
+TEST_F(EntityRulesTest, aPersonsNameWithAQuotedNickname) {
+  const auto doc = analyzeText(
+      "Gang leader Jimmy \"Barbecue\" Kamau said the talks had failed.");
+  const auto* person = withForm(doc, "Jimmy \"Barbecue\" Kamau");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->cls, Class::Person);
+  EXPECT_EQ(person->name, "Jimmy Kamau");
+  EXPECT_EQ(withForm(doc, "Jimmy"), nullptr) << "no piece of the name is a name of its own";
+  EXPECT_EQ(withForm(doc, "Barbecue"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng
