@@ -598,7 +598,7 @@ ORG_CUES = {
         ltd ltd. llc plc group association society union federation league club college
         school academy centre center organisation organization trust fund alliance coalition
         confederation chamber airlines airways holdings industries enterprises committee board
-        network think_tank observatory international watch
+        network think_tank observatory international watch apparatus
         =amnesty_international =human_rights_watch =doctors_without_borders =msf
         =médecins_sans_frontières =medecins_sans_frontieres =save_the_children =oxfam
         =international_crisis_group =crisis_group =acled =airwars
@@ -961,7 +961,7 @@ def make_titles():
         for pattern in ("{} minister", "minister of {}", "minister for {}", "{} ministry spokesperson",
                         "{} ministry spokesman", "{} ministry spokeswoman", "{} secretary",
                         "secretary of {}", "minister of state for {}", "{} adviser", "{} advisor",
-                        "{} commissioner", "commissioner for {}"):
+                        "{} commissioner", "commissioner for {}", "{} chief"):
             rows.append((pattern.format(p), "position"))
     for w in words(MILITARY):
         rows.append((w, "military"))

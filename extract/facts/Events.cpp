@@ -1298,7 +1298,8 @@ class EventExtractor {
         continue;
       }
       // "took control of X": a capture, as "seized" is.
-      const bool tookControl = (w == "took" || w == "wrested" || w == "gained") && lw(t + 1) == "control" && lw(t + 2) == "of";
+      const bool tookControl = (w == "took" || w == "taken" || w == "wrested" || w == "gained") && lw(t + 1) == "control" &&
+                               lw(t + 2) == "of";
       if (const auto attack = tookControl ? attackVerb("seized") : attackVerb(w)) {
         if (auto o = verbAttack(s, t, attack->first, attack->second)) {
           occ.push_back(std::move(*o));
@@ -1435,6 +1436,8 @@ class EventExtractor {
           std::uint32_t stop = t;
           const auto subject = subjectBefore(t, false, stop);
           if (!subject.empty() && stop + 1 >= t) mediatedBy(*deal, subject);
+          // "..., adding that Washington had mediated the talks": the name right before the verb.
+          else if (const auto named = attackerBefore(t); !named.empty()) mediatedBy(*deal, named);
         }
         continue;
       }
@@ -1762,10 +1765,14 @@ class EventExtractor {
   }
 
   /// Where the name starts after a place noun and "of" at token k, maybe after up to two
-  /// adjectives before `end`: "town of X", "southern city of X", "lakeside resort of X".
+  /// adjectives or demonyms before `end`: "town of X", "southern city of X", "lakeside resort of
+  /// X"; also after "capital" without "of": "the Libyan capital X".
   [[nodiscard]] std::optional<std::uint32_t> nameAfterPlaceNoun(std::uint32_t k, std::uint32_t end) const {
     std::uint32_t n = k;
-    while (n < k + 2 && n < end && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)) || lw(n) == "border")) ++n;
+    const auto demonym = [&](std::uint32_t u) { const Mention* m = mentionAt(u); return m && m->demonym; };
+    while (n < k + 2 && n < end && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)) || lw(n) == "border" || demonym(n))) ++n;
+    // "the Libyan capital Tripoli": the capital's name right after it.
+    if (lw(n) == "capital" && n + 1 < end && mentionAt(n + 1) && !mentionAt(n + 1)->demonym) return n + 1;
     if (!isPlaceNoun(lw(n)) || lw(n + 1) != "of") return std::nullopt;
     return n + 2;
   }

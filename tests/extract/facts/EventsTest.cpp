@@ -943,5 +943,22 @@ TEST_F(EventsTest, theDealNamingTheCeasefireAgainAndADeathTollSinceADay) {
   EXPECT_EQ(killed, std::vector<std::string>{"35984"});
 }
 
+
+TEST_F(EventsTest, aMediatorNamedLateTakenControlAndTheCapitalByName) {
+  auto g = run("Chad and Niger agreed on Saturday to a ceasefire after talks, Ali Dasse said, adding that Egypt had "
+               "mediated the talks overnight.");
+  auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::mediator), std::vector<std::string>{"Egypt"});
+  g = run("The Zotik Liberation Army said its forces had taken control of the town of Abeche.");
+  auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(g.nodes[attacks[0]].label, "capture of Abeche");
+  g = run("Heavy clashes broke out in the Chadian capital N'Djamena overnight.");
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(clashes.size(), 1u);
+  EXPECT_EQ(objects(g, clashes[0], Prop::location), std::vector<std::string>{"N'Djamena"});
+}
+
 }  // namespace
 }  // namespace ng

@@ -384,5 +384,18 @@ TEST_F(RolesTest, ranksOfAPostBriefsInLowercaseAndAVenue) {
       << "the UN is where, the KLF whose";
 }
 
+
+TEST_F(RolesTest, aChiefOfAPortfolioAndTheHeadOfAnApparatus) {
+  const auto g = extract(
+      "The United Nations' human rights chief Tamir Oduya urged restraint. Ali Dasse, the head of the Zotik Support "
+      "Apparatus, was killed.");
+  const auto chief = roles(g, "Tamir Oduya");
+  ASSERT_EQ(chief.size(), 1u);
+  EXPECT_EQ(chief.front(), (std::pair<std::string, std::string>{"human rights chief", "United Nations"}));
+  const auto head = roles(g, "Ali Dasse");
+  ASSERT_EQ(head.size(), 1u);
+  EXPECT_EQ(head.front(), (std::pair<std::string, std::string>{"head", "Zotik Support Apparatus"}));
+}
+
 }  // namespace
 }  // namespace ng
