@@ -436,6 +436,11 @@ class Finder {
         ++k;
         continue;
       }
+      if (const std::size_t e = nicknamedPersonEnd(k); e > k) {
+        emitNicknamedPerson(k, e);
+        k = e;
+        continue;
+      }
       std::size_t j = k + 1;
       while (j < n && forcedEnd_[j] == 0) {
         if (isNameWord(j)) {
@@ -459,6 +464,45 @@ class Finder {
       processRun(k, j);
       k = j;
     }
+  }
+
+  /// 'Jimmy "Barbecue" Cherizier': one past a person's name with a nickname in quotes inside
+  /// (one to three capitalized words between one to three name words and one or two more), or
+  /// k when the words at k are no such name.
+  std::size_t nicknamedPersonEnd(std::size_t k) const {
+    const std::size_t n = words_.size();
+    // (Towns' names are given names too: "Austin", "Jordan".)
+    const auto plainName = [&](std::size_t j) {
+      const auto& p = places(j, j + 1);
+      return isNameWord(j) && (p.empty() || (p.front().cls == Class::City && !p.front().capital)) &&
+             demonymLength(j) == 0 && !gaz_.isTitleWord(words_[j].text) && !gaz_.orgCue(words_[j].text);
+    };
+    std::size_t open = k;
+    while (open < n && open < k + 3 && plainName(open)) ++open;
+    if (open == k || open + 3 >= n || !isQuoteMark(words_[open].text)) return k;
+    std::size_t close = open + 1;
+    while (close < n && close < open + 4 && !isQuoteMark(words_[close].text) && startsUpper(words_[close].text)) ++close;
+    if (close == open + 1 || close >= n || !isQuoteMark(words_[close].text)) return k;
+    // A listed name in quotes is no nickname: 'Kabul "Taliban" X'.
+    if (gaz_.orgCue(slice(open + 1, close)) || !places(open + 1, close).empty()) return k;
+    std::size_t e = close + 1;
+    while (e < n && e < close + 3 && plainName(e)) ++e;
+    return e > close + 1 ? e : k;
+  }
+
+  /// The person of nicknamedPersonEnd(), named without the nickname: "Jimmy Cherizier".
+  void emitNicknamedPerson(std::size_t a, std::size_t b) {
+    std::string name;
+    bool quoted = false;  // inside the nickname
+    for (std::size_t k = a; k < b; ++k) {
+      if (isQuoteMark(words_[k].text)) {
+        quoted = !quoted;
+      } else if (!quoted) {
+        if (!name.empty()) name.push_back(' ');
+        name += words_[k].text;
+      }
+    }
+    emit(a, b, Class::Person, 0.7, false, std::move(name));
   }
 
   /// One past the listed group name that the lowercase Arabic article at k opens, written

@@ -139,21 +139,6 @@ bool inQuotedTitle(const Document& doc, std::uint32_t tokBegin, std::uint32_t to
   return title && isQuote(close) && close >= tokEnd && close - open >= 2;
 }
 
-/// The tokens [first, second) of a quoted nickname inside the person's name [b, e), quotes
-/// included: one to three capitalized words in quotes with a name word on each side; {0, 0} if
-/// there is none.
-std::pair<std::uint32_t, std::uint32_t> quotedNickname(const Document& doc, std::uint32_t b, std::uint32_t e) {
-  for (std::uint32_t open = b + 1; open + 2 < e; ++open) {
-    if (!isQuoteMark(doc.tokenText(open))) continue;
-    std::uint32_t close = open + 1;
-    while (close < e && close - open <= 4 && !isQuoteMark(doc.tokenText(close)) && capitalized(doc.tokenText(close))) ++close;
-    if (close == open + 1 || close + 1 >= e || close - open > 4 || !isQuoteMark(doc.tokenText(close))) return {0, 0};
-    if (!capitalized(doc.tokenText(open - 1)) || !capitalized(doc.tokenText(close + 1))) return {0, 0};
-    return {open, close + 1};
-  }
-  return {0, 0};
-}
-
 std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) {
   std::vector<Mention> out;
   // Words of the full person names found so far, for telling a surname from a lone word.
@@ -219,14 +204,10 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
       if (b == s.tokenBegin && text.find('/') != std::string_view::npos && e < s.tokenEnd &&
           (doc.tokenText(e) == "," || doc.tokenText(e) == "-" || doc.tokenText(e) == "\u2014" || doc.tokenText(e) == "\u2013"))
         continue;
-      // A nickname in quotes inside a person's name: 'Jimmy "Barbecue" Cherizier' is Jimmy
-      // Cherizier, named so.
-      const auto nick = kind == "PER" ? quotedNickname(doc, b, e) : std::pair<std::uint32_t, std::uint32_t>{0, 0};
       // A name is capitalized word by word (connectors aside) and ends in a capitalized word; a
       // single word opening the sentence may just be a capitalized common word.
       bool shaped = capitalized(doc.tokenText(b)) && capitalized(doc.tokenText(e - 1));
-      for (auto k = b; k < e && shaped; ++k)
-        shaped = capitalized(doc.tokenText(k)) || connector(doc.tokenText(k)) || (k >= nick.first && k < nick.second);
+      for (auto k = b; k < e && shaped; ++k) shaped = capitalized(doc.tokenText(k)) || connector(doc.tokenText(k));
       if (!shaped) continue;
       if (e - b == 1 && b == s.tokenBegin && gaz.lookup(text).empty()) continue;
       // A head word alone before a common noun modifies it: "Army officers", "Ministry officials".
@@ -246,13 +227,6 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
       m.tokenEnd = e;
       m.cls = cls;
       m.confidence = 0.6;
-      if (nick.second > nick.first) {
-        for (auto k = b; k < e; ++k) {
-          if (k >= nick.first && k < nick.second) continue;
-          if (!m.canonical.empty()) m.canonical.push_back(' ');
-          m.canonical += doc.tokenText(k);
-        }
-      }
       out.push_back(std::move(m));
     }
   }
@@ -267,16 +241,6 @@ std::vector<Mention> mergeMentions(std::vector<Mention> primary, const std::vect
   };
   std::vector<Mention> add;
   for (const auto& m : extra) {
-    // A person named with a quoted nickname stands for the pieces the finder made of it.
-    const auto inside = [&](const Mention& p) { return p.tokenBegin >= m.tokenBegin && p.tokenEnd <= m.tokenEnd; };
-    if (m.cls == onto::Class::Person && !m.canonical.empty() &&
-        std::all_of(primary.begin(), primary.end(), [&](const Mention& p) {
-          return !(m.tokenBegin < p.tokenEnd && p.tokenBegin < m.tokenEnd) || (inside(p) && p.cls == onto::Class::Person);
-        })) {
-      std::erase_if(primary, inside);
-      add.push_back(m);
-      continue;
-    }
     if (!overlaps(m)) add.push_back(m);
   }
   primary.insert(primary.end(), add.begin(), add.end());
