@@ -134,8 +134,8 @@ class Gazetteer::TitleAtoms {
  public:
   /// `first` is the non-empty foldKey() of words[start]; the window ends before word `end`.
   TitleAtoms(const std::vector<std::string_view>& words, std::size_t start, std::size_t end, std::string first)
-      : words_(words), next_(start + 1), end_(end) {
-    add(first, start);
+      : words_(words), next_(start + 1), end_(end), text_(std::move(first)) {
+    addAtoms(0, start);
   }
 
   /// True when the window holds atom i (folding words up to it).
@@ -143,31 +143,50 @@ class Gazetteer::TitleAtoms {
     while (atoms_.size() <= i && next_ < end_) pull();
     return i < atoms_.size();
   }
-  [[nodiscard]] const std::string& atom(std::size_t i) const { return atoms_[i]; }
+  [[nodiscard]] std::string_view atom(std::size_t i) const { return phrase(i, 1); }
+  /// Atoms i to i + n - 1 joined by single spaces, as titles_ keys are: a view of the folded
+  /// words, so trying longer and longer phrases builds no strings.
+  [[nodiscard]] std::string_view phrase(std::size_t i, std::size_t n) const {
+    return std::string_view(text_).substr(atoms_[i].begin, atoms_[i + n - 1].end - atoms_[i].begin);
+  }
   /// Index into the words of the word atom i comes from.
-  [[nodiscard]] std::size_t word(std::size_t i) const { return atomWord_[i]; }
+  [[nodiscard]] std::size_t word(std::size_t i) const { return atoms_[i].word; }
   /// True when atom i is not its word's last one; a word's atoms are added together.
-  [[nodiscard]] bool midWord(std::size_t i) const { return i + 1 < atoms_.size() && atomWord_[i + 1] == atomWord_[i]; }
+  [[nodiscard]] bool midWord(std::size_t i) const { return i + 1 < atoms_.size() && atoms_[i + 1].word == atoms_[i].word; }
 
  private:
   void pull() {
     const std::size_t w = next_++;
     const std::string key = foldKey(words_[w]);
-    if (!key.empty()) add(key, w);
-    else if (words_[w] != ".") next_ = end_;  // punctuation ends a title
+    if (!key.empty()) {
+      text_.push_back(' ');
+      const std::size_t from = text_.size();
+      text_ += key;
+      addAtoms(from, w);
+    } else if (words_[w] != ".") {
+      next_ = end_;  // punctuation ends a title
+    }
   }
-  void add(const std::string& key, std::size_t w) {
-    for (auto& atom : splitWords(key)) {
-      atoms_.push_back(std::move(atom));
-      atomWord_.push_back(w);
+  /// Records the atoms of the folded word at text_[from, end): foldKey() output, so words
+  /// separated by single spaces, none leading or trailing.
+  void addAtoms(std::size_t from, std::size_t w) {
+    while (true) {
+      const std::size_t space = text_.find(' ', from);
+      atoms_.push_back(Atom{from, space == std::string::npos ? text_.size() : space, w});
+      if (space == std::string::npos) return;
+      from = space + 1;
     }
   }
 
   const std::vector<std::string_view>& words_;
   std::size_t next_;
   std::size_t end_;
-  std::vector<std::string> atoms_;
-  std::vector<std::size_t> atomWord_;
+  std::string text_;  // the folded words of the window so far, joined by spaces
+  struct Atom {
+    std::size_t begin, end;  // its bytes in text_
+    std::size_t word;        // index into words_
+  };
+  std::vector<Atom> atoms_;
 };
 
 void Gazetteer::addPlaceForm(std::string_view form, std::uint32_t place) {
@@ -459,10 +478,8 @@ std::size_t Gazetteer::matchTitleFrom(TitleAtoms& atoms, std::size_t pos) const 
   // The longest title from pos. Every prefix of a title is in titlePrefixes_, so the search
   // grows the phrase one atom at a time and stops at the first one that no title begins with.
   std::size_t best = 0;
-  std::string key;
   for (std::size_t n = 1; n <= maxTitleAtoms_ && atoms.has(pos + n - 1); ++n) {
-    if (n > 1) key.push_back(' ');
-    key += atoms.atom(pos + n - 1);
+    const std::string_view key = atoms.phrase(pos, n);
     if (!titleFilter_.mayContain(key) || !titlePrefixes_.contains(key)) break;
     if (atoms.midWord(pos + n - 1)) continue;  // would end inside a word
     if (const auto it = titles_.find(key); it != titles_.end() && it->second != TitleKind::Modifier) best = pos + n;
@@ -482,7 +499,7 @@ std::size_t Gazetteer::matchTitle(const std::vector<std::string_view>& words, st
   std::string first = foldKey(words[start]);
   if (first.empty()) return 0;
   const std::string_view firstAtom = std::string_view(first).substr(0, first.find(' '));
-  if (!titleFilter_.mayContain(firstAtom) || !titlePrefixes_.contains(std::string(firstAtom))) return 0;
+  if (!titleFilter_.mayContain(firstAtom) || !titlePrefixes_.contains(firstAtom)) return 0;
   // Modifiers may stack in front of the longest title ("former deputy foreign minister").
   const std::size_t window = std::min(words.size(), start + maxTitleAtoms_ + 4);
   TitleAtoms atoms(words, start, window, std::move(first));

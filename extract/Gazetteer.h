@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/TextNorm.h"
 #include "ontology/Vocabulary.h"
 
 namespace ng {
@@ -142,8 +143,9 @@ class Gazetteer {
   std::unordered_map<std::string, std::string> demonymsFolded_;         // foldKey(form) -> code
   std::unordered_map<std::string, std::string> countryNames_;           // code -> canonical
   std::unordered_set<std::string> nonEntities_;
-  std::unordered_map<std::string, TitleKind> titles_;                   // foldKey(phrase) -> kind
-  std::unordered_set<std::string> titlePrefixes_;                      // titles_ keys and their first words
+  // Looked up with views of the folded words of a sentence (matchTitle()).
+  std::unordered_map<std::string, TitleKind, TransparentStringHash, std::equal_to<>> titles_;  // foldKey(phrase) -> kind
+  std::unordered_set<std::string, TransparentStringHash, std::equal_to<>> titlePrefixes_;      // titles_ keys and their prefixes
   std::size_t maxTitleAtoms_ = 0;
   std::unordered_map<std::string, Cue> cues_;                           // foldKey(cue) -> class
   std::size_t maxCueWords_ = 0;

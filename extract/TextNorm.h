@@ -2,6 +2,7 @@
 // resolution: one folding function, so every stage compares names the same way.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,6 +18,13 @@ namespace ng {
 /// "tehreek e taliban"), trimmed. Other characters are kept. Invalid UTF-8 is folded as ASCII
 /// byte by byte. Pure function; thread-safe.
 [[nodiscard]] std::string foldKey(std::string_view text);
+
+/// A string hash for unordered containers keyed by std::string that are looked up with a
+/// std::string_view (with std::equal_to<>): no temporary std::string per lookup.
+struct TransparentStringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 /// Whether `w` is one of the words of `list` (what std::find gives), with the length and first
 /// byte compared before the bytes: most words tested are in no list, and many have a list word's
