@@ -500,7 +500,9 @@ std::vector<std::vector<std::string>> EntityRecognizer::tagDocument(
   return out;
 }
 
-std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& ctx) const {
+// Cloned for AVX2 (NG_SIMD_CLONES): the sums of dense weight rows and of transition blocks below
+// take most of its time and vectorize.
+NG_SIMD_CLONES std::vector<std::string> EntityRecognizer::tagPrepared(const std::vector<Word>& ctx) const {
   const std::size_t L = labels_.size();
   const std::size_t n = ctx.size();
   // Rows of emission scores: kMaxClasses wide with the dense table (its padding weights are 0,

@@ -6,14 +6,6 @@
 #include <numeric>
 #include <stdexcept>
 
-// Functions that sum dense weight rows are also compiled for AVX2, picked at run time when the
-// CPU has it (integer sums: the same scores either way).
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define NG_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define NG_SIMD_CLONES
-#endif
-
 namespace ng::nlp {
 
 std::int32_t LinearModel::weight(std::uint64_t key, std::size_t cls) const {

@@ -11,6 +11,14 @@
 #include "extract/nlp/HugePages.h"
 #include "extract/nlp/ModelIO.h"
 
+// Functions that sum dense weight rows are also compiled for AVX2, picked at run time when the
+// CPU has it (integer sums: the same scores either way).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define NG_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define NG_SIMD_CLONES
+#endif
+
 namespace ng::nlp {
 
 /// The slot of `key` in an open-addressing table with linear probing (key 0 marks an empty
