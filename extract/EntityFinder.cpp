@@ -250,13 +250,13 @@ struct Word {
   std::uint32_t tokEnd = 0;
   Span span;              // possessive 's left out
   std::string_view text;  // the text of span
-  std::string lower;      // ASCII-lowercased text
+  std::string_view lower;  // ASCII-lowercased text (a view of Finder::lower_)
   bool initial = false;   // first word of the sentence or of a quotation
 };
 
 class Finder {
  public:
-  Finder(Document& doc, const Gazetteer& gaz) : doc_(doc), gaz_(gaz) {}
+  Finder(Document& doc, const Gazetteer& gaz) : doc_(doc), gaz_(gaz), lower_(lowerAscii(doc.text())) {}
 
   void run() {
     doc_.mentions.clear();
@@ -308,7 +308,7 @@ class Finder {
         }
       }
       w.text = wt;
-      w.lower = lowerAscii(wt);
+      w.lower = std::string_view(lower_).substr(w.span.begin, w.span.size());
       w.initial = initial;
       initial = wt == "\"" || wt == "\xE2\x80\x9C" || wt == "'" || wt == "\xE2\x80\x98" || wt == ":" || wt == "(" ||
                 isDash(wt) || (initial && shapeOf(wt).upper + shapeOf(wt).lower == 0);
@@ -712,7 +712,7 @@ class Finder {
     if (b >= a + 3 && (words_[a].lower == "ministry" || words_[a].lower == "department") && words_[a + 1].lower == "of") {
       std::string name;
       for (std::size_t k = a + 2; k < b; ++k) {
-        const std::string& w = words_[k].lower;
+        const std::string_view w = words_[k].lower;
         if (!in(kPortfolios, w) || (k == a + 2 && w == "affairs")) return {};
         if (w == "affairs" && k + 1 == b && words_[k - 1].lower == "foreign") break;
         name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(w.front()))));
@@ -721,11 +721,11 @@ class Finder {
       const std::string head = words_[a].lower == "ministry" ? "Ministry" : "Department";
       return name + head + " of " + country;
     }
-    const std::string& head = words_[b - 1].lower;
+    const std::string_view head = words_[b - 1].lower;
     if (!in(kBodyHeads, head)) return {};
     std::string name;
     for (std::size_t k = a; k < b; ++k) {
-      const std::string& w = words_[k].lower;
+      const std::string_view w = words_[k].lower;
       if (k + 1 < b && !in(kPortfolios, w)) return {};
       if (k == a && w == "affairs") return {};
       name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(w.front()))));
@@ -872,7 +872,7 @@ class Finder {
     static constexpr std::array<std::string_view, 14> kPlaceVerbs = {
         "entered", "seized", "captured", "recaptured", "retook", "fled", "shelled",
         "besieged", "bombed", "stormed", "encircled", "liberated", "reached", "evacuated"};
-    const std::string& before = words_[a - 1].lower;
+    const std::string_view before = words_[a - 1].lower;
     // Nouns whose "of" names a place: "the siege of El Fasher", "the outskirts of Kharkiv".
     static constexpr std::array<std::string_view, 7> kOfPlace = {"siege", "outskirts", "fall", "capture", "recapture",
                                                                  "residents", "control"};
@@ -971,7 +971,7 @@ class Finder {
     const std::string& pos = doc_.tokens[words_[a].tokBegin].pos;
     const bool code = pos == "CD" && shapeOf(words_[a].text).upper > 0 && shapeOf(words_[a].text).digits > 0;
     if (pos != "NNP" && pos != "NNPS" && !code) return std::nullopt;
-    const std::string& w = words_[a].lower;
+    const std::string_view w = words_[a].lower;
     if (readsAsAdjective(words_[b - 1].lower)) return std::nullopt;
     // "Gang members killed ..." opening a sentence: a word the article also writes in lowercase.
     if (words_[a].initial && b == a + 1 && writtenInLowercase(w)) return std::nullopt;
@@ -1245,7 +1245,7 @@ class Finder {
     // stays a country ("the Chad border").
     const bool countryLike = isCountry(a, b) || (b - a <= 2 && demonymLength(a) == b - a) || isCompoundOfCountries(a, b);
     if (b < words_.size() && !countryLike) {
-      const std::string& next = words_[b].lower;
+      const std::string_view next = words_[b].lower;
       if ((next == "border" || next == "crossing" || next == "frontier") && words_[b].text == next) {
         std::size_t e = b + 1;
         if (e < words_.size() && (words_[e].text == "crossing" || words_[e].text == "post" || words_[e].text == "point")) ++e;
@@ -1447,7 +1447,7 @@ class Finder {
     if (!titled && a >= 2 && words_[a - 1].text == "of" && len <= 3) {
       static constexpr std::string_view kTownNouns[] = {"city", "town", "village", "township", "port", "resort"};
       static constexpr std::string_view kRegionNouns[] = {"province", "region", "district", "state", "county"};
-      const std::string& noun = words_[a - 2].lower;
+      const std::string_view noun = words_[a - 2].lower;
       if (words_[a - 2].text == noun && (in(kTownNouns, noun) || in(kRegionNouns, noun))) {
         emit(a, b, in(kTownNouns, noun) ? Class::City : Class::Region, 0.6);
         return;
@@ -1503,7 +1503,7 @@ class Finder {
     const auto [cueCls, cueLen] = suffixCue(a, b);
     bool joined = false;
     for (std::size_t k = a; k < b && cueCls == Class::Place; ++k) {
-      const std::string& l = words_[k].lower;
+      const std::string_view l = words_[k].lower;
       joined |= l == "on" || l == "at" || l == "in" || l == "and";
     }
     // A listed name ending a titled person's name is the surname: "Foreign Minister Therese
@@ -1825,6 +1825,7 @@ class Finder {
 
   Document& doc_;
   const Gazetteer& gaz_;
+  const std::string lower_;  // lowerAscii(doc_.text()), same byte offsets: Word::lower views it
   std::vector<Word> words_;
   std::vector<std::string_view> texts_;
   static constexpr signed char kUnknown = -1;

@@ -131,7 +131,7 @@ class CasualtyReader {
 
  private:
   [[nodiscard]] std::string_view lw(std::uint32_t t) const {
-    return t >= tb_ && t < te_ ? std::string_view(lw_[t - tb_]) : std::string_view();
+    return t >= tb_ && t < te_ ? sink_.lowerTokenText(t) : std::string_view();
   }
 
   /// A figure at token t: "at least 17 civilians were killed", "five others wounded",
@@ -262,8 +262,6 @@ class CasualtyReader {
     const Sentence& sen = doc_.sentences[s];
     tb_ = sen.tokenBegin;
     te_ = sen.tokenEnd;
-    lw_.clear();
-    for (auto t = tb_; t < te_; ++t) lw_.push_back(lowerAscii(doc_.tokenText(t)));
 
     std::vector<Figure> figures;
     for (auto t = tb_; t < te_; ++t) {
@@ -427,7 +425,6 @@ class CasualtyReader {
   const Document& doc_;
   const std::vector<std::vector<SentenceEvent>>& events_;
   std::uint32_t tb_ = 0, te_ = 0;
-  std::vector<std::string> lw_;
 };
 
 }  // namespace

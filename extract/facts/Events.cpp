@@ -258,15 +258,10 @@ class EventExtractor {
     tb_ = sen.tokenBegin;
     te_ = sen.tokenEnd;
     words_.clear();
-    lw_.clear();
-    for (auto t = tb_; t < te_; ++t) {
-      words_.push_back(doc_.tokenText(t));
-      lw_.push_back(lowerAscii(doc_.tokenText(t)));
-    }
+    for (auto t = tb_; t < te_; ++t) words_.push_back(doc_.tokenText(t));
   }
   [[nodiscard]] std::string_view lw(std::uint32_t t) const {
-    static const std::string kEmpty;
-    return t >= tb_ && t < te_ ? std::string_view(lw_[t - tb_]) : std::string_view(kEmpty);
+    return t >= tb_ && t < te_ ? sink_.lowerTokenText(t) : std::string_view();
   }
   [[nodiscard]] bool isPossessive(std::uint32_t t) const { return lw(t) == "'s" || lw(t) == "\xE2\x80\x99s"; }
 
@@ -2230,7 +2225,6 @@ class EventExtractor {
   DateResolver dates_;
   std::uint32_t tb_ = 0, te_ = 0;
   std::vector<std::string_view> words_;
-  std::vector<std::string> lw_;
   std::vector<Record> records_;
   std::vector<Placed> occurrenceRecords_;
   std::vector<std::uint32_t> deferredParticipants_, deferredMediators_;

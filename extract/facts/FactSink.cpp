@@ -1,10 +1,13 @@
 #include "extract/facts/FactSink.h"
 
+#include "extract/TextNorm.h"
+
 #include <algorithm>
 
 namespace ng {
 
-FactSink::FactSink(const Document& doc, ArticleGraph& graph) : doc_(doc), graph_(graph) {
+FactSink::FactSink(const Document& doc, ArticleGraph& graph)
+    : doc_(doc), lowerText_(lowerAscii(doc.text())), graph_(graph) {
   for (std::size_t i = 0; i < doc.entities.size() && i < graph.nodes.size(); ++i) {
     if (doc.entities[i].cls == onto::Class::Country) countries_.emplace(doc.entities[i].name, static_cast<std::uint32_t>(i));
     for (int m : doc.entities[i].mentions) {

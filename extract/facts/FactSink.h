@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/ArticleGraph.h"
@@ -20,6 +21,13 @@ class FactSink {
 
   [[nodiscard]] const Document& doc() const { return doc_; }
   [[nodiscard]] ArticleGraph& graph() { return graph_; }
+  /// Token t of the document with ASCII letters lowercased (lowerAscii()): a view of one
+  /// lowercased copy of the text, so the extractors that compare every word in lowercase make
+  /// no string per token.
+  [[nodiscard]] std::string_view lowerTokenText(std::size_t t) const {
+    const Span s = doc_.tokens[t].span;
+    return std::string_view(lowerText_).substr(s.begin, s.size());
+  }
 
   /// Node of a local entity (doc.entities index).
   [[nodiscard]] std::uint32_t entityNode(int entity) const { return static_cast<std::uint32_t>(entity); }
@@ -45,6 +53,7 @@ class FactSink {
 
  private:
   const Document& doc_;
+  const std::string lowerText_;  // lowerAscii(doc_.text()): the same byte offsets
   ArticleGraph& graph_;
   std::map<std::uint32_t, std::vector<std::size_t>> sentences_;
   std::map<std::string, std::uint32_t> countries_;
