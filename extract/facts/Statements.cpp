@@ -115,16 +115,10 @@ constexpr std::string_view kStatementWords[] = {"remark", "remarks", "quote", "c
 
 /// Lowercase (ASCII) with the typographic apostrophe folded to "'".
 std::string foldWord(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s.compare(i, 3, "\u2019") == 0) {
-      out += '\'';
-      i += 2;
-    } else {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
-    }
-  }
+  // lowerAscii() is what std::tolower() byte by byte gave in the "C" locale the program runs in;
+  // the rare apostrophes are then found with find(), not tested for at every byte.
+  std::string out = lowerAscii(s);
+  for (auto i = out.find("\u2019"); i != std::string::npos; i = out.find("\u2019", i + 1)) out.replace(i, 3, "'");
   return out;
 }
 
