@@ -1,5 +1,6 @@
 #include "extract/TextNorm.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include <utf8proc.h>
@@ -187,6 +188,30 @@ std::optional<std::string_view> firstFoldedWordAscii(std::string_view text, std:
     }
   }
   return std::string_view(buf.data(), n);
+}
+
+bool foldKeyEquals(std::string_view text, std::string_view key) {
+  if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    return foldKey(text) == key;
+  // foldAscii() compared byte by byte as it would write them.
+  std::size_t n = 0;
+  bool pendingSpace = false;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (classifyAscii(c)) {
+      case Kind::Drop:
+        break;
+      case Kind::Separator:
+        pendingSpace = true;
+        break;
+      case Kind::Keep:
+        if (pendingSpace && n > 0 && (n >= key.size() || key[n++] != ' ')) return false;
+        pendingSpace = false;
+        if (n >= key.size() || key[n++] != ((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch)) return false;
+        break;
+    }
+  }
+  return n == key.size();
 }
 
 std::vector<std::string> splitWords(std::string_view text) {

@@ -41,6 +41,10 @@ template <class List>
 /// in `buf` (then take foldKey()). Empty when the key is.
 [[nodiscard]] std::optional<std::string_view> firstFoldedWordAscii(std::string_view text, std::span<char> buf);
 
+/// foldKey(text) == key, without building the key when text is plain ASCII: for word tests
+/// tried at many tokens ("is this word 'the'").
+[[nodiscard]] bool foldKeyEquals(std::string_view text, std::string_view key);
+
 /// A quotation mark token, straight or typographic, single or double, with guillemets and the
 /// low-9 mark (an apostrophe token "'" counts too: the segmenter splits it off only as a quote).
 [[nodiscard]] bool isQuoteMark(std::string_view w);

@@ -174,7 +174,7 @@ class RoleFinder {
   [[nodiscard]] std::string_view word(std::uint32_t t) const {
     return t >= sb_ && t < se_ ? words_[t - sb_] : std::string_view{};
   }
-  [[nodiscard]] bool is(std::uint32_t t, std::string_view w) const { return foldKey(word(t)) == w; }
+  [[nodiscard]] bool is(std::uint32_t t, std::string_view w) const { return foldKeyEquals(word(t), w); }
   [[nodiscard]] std::size_t titleAt(std::uint32_t t) const {
     return t >= sb_ && t < se_ ? gaz_.matchTitle(words_, t - sb_) : 0;
   }

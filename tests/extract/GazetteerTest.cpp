@@ -97,6 +97,17 @@ TEST(TextNorm, firstFoldedWordAsciiIsTheFirstWordOfTheKey) {
 
 // ---- places ----
 
+TEST(TextNorm, foldKeyEqualsComparesWithTheWholeKey) {
+  for (const std::string_view text : {"The", "the", "U.S.", "Al-Qaeda", "  Prime   Minister ", "Sana'a", "Türkiye",
+                                      "an", "-", "", "Minister Türkiye"}) {
+    const std::string key = foldKey(text);
+    EXPECT_TRUE(foldKeyEquals(text, key)) << text;
+    EXPECT_FALSE(foldKeyEquals(text, key + "x")) << text;
+    if (!key.empty()) EXPECT_FALSE(foldKeyEquals(text, key.substr(0, key.size() - 1))) << text;
+  }
+  EXPECT_FALSE(foldKeyEquals("prime minister", "primeminister"));
+}
+
 TEST(TextNorm, quotationMarks) {
   for (const char* q : {"\"", "'", "\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", "\u201E"})
     EXPECT_TRUE(isQuoteMark(q)) << q;
