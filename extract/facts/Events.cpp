@@ -920,18 +920,24 @@ class EventExtractor {
   /// A verb that reports an attack or a clash ("shelled"), with its class and the trigger noun
   /// that labels its event ("shelling").
   static std::optional<std::pair<Class, std::string_view>> attackVerb(std::string_view w) {
-    static const std::map<std::string_view, std::pair<Class, std::string_view>> kVerbs = {
-        {"attacked", {Class::Attack, "attack"}},      {"bombed", {Class::Attack, "bombing"}},
-        {"bombarded", {Class::Attack, "bombardment"}}, {"raided", {Class::Attack, "raid"}},
-        {"stormed", {Class::Attack, "assault"}},      {"ambushed", {Class::Attack, "ambush"}},
-        {"struck", {Class::Attack, "attack"}},        {"shelled", {Class::ArmedClash, "shelling"}},
-        {"clashed", {Class::ArmedClash, "clashes"}},   {"seized", {Class::Attack, "capture"}},
-        {"captured", {Class::Attack, "capture"}},     {"overran", {Class::Attack, "capture"}},
-        {"recaptured", {Class::Attack, "capture"}},   {"retook", {Class::Attack, "capture"}},
+    struct Verb {
+      std::string_view word;
+      Class cls;
+      std::string_view noun;
     };
-    const auto it = kVerbs.find(w);
-    if (it == kVerbs.end()) return std::nullopt;
-    return it->second;
+    // Tried at every word: a short list compared by length and first letter before the bytes.
+    static constexpr Verb kVerbs[] = {
+        {"attacked", Class::Attack, "attack"},      {"bombed", Class::Attack, "bombing"},
+        {"bombarded", Class::Attack, "bombardment"}, {"raided", Class::Attack, "raid"},
+        {"stormed", Class::Attack, "assault"},      {"ambushed", Class::Attack, "ambush"},
+        {"struck", Class::Attack, "attack"},        {"shelled", Class::ArmedClash, "shelling"},
+        {"clashed", Class::ArmedClash, "clashes"},   {"seized", Class::Attack, "capture"},
+        {"captured", Class::Attack, "capture"},     {"overran", Class::Attack, "capture"},
+        {"recaptured", Class::Attack, "capture"},   {"retook", Class::Attack, "capture"},
+    };
+    for (const Verb& v : kVerbs)
+      if (v.word.size() == w.size() && v.word.front() == w.front() && v.word == w) return std::pair{v.cls, v.noun};
+    return std::nullopt;
   }
 
   /// The attacker named right before the verb at `v`, maybe with a bracketed acronym, an
