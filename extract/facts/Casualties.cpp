@@ -29,18 +29,22 @@ std::optional<long> numberOf(std::string_view w) {
       "ten",    "eleven",  "twelve",  "thirteen",  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
   static constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
                                                             "sixty",  "seventy", "eighty", "ninety"};
+  // Asked of every word: the length and first letter are compared before the bytes.
+  const auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || a.front() == b.front()) && a == b;
+  };
   for (std::size_t i = 0; i < kSmall.size(); ++i)
-    if (w == kSmall[i]) return static_cast<long>(i);
+    if (same(w, kSmall[i])) return static_cast<long>(i);
   for (std::size_t i = 0; i < kTens.size(); ++i)
-    if (w == kTens[i]) return static_cast<long>(20 + 10 * i);
+    if (same(w, kTens[i])) return static_cast<long>(20 + 10 * i);
   if (w == "dozen") return 12;
   // "twenty-seven"
   if (const auto dash = w.find('-'); dash != std::string_view::npos && dash > 0) {
     for (std::size_t i = 0; i < kTens.size(); ++i) {
-      if (w.substr(0, dash) != kTens[i]) continue;
+      if (!same(w.substr(0, dash), kTens[i])) continue;
       const auto unit = w.substr(dash + 1);
       for (std::size_t u = 1; u < 10; ++u)
-        if (unit == kSmall[u]) return static_cast<long>(20 + 10 * i + u);
+        if (same(unit, kSmall[u])) return static_cast<long>(20 + 10 * i + u);
     }
     return std::nullopt;
   }
