@@ -18,6 +18,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/TextNorm.h"
@@ -40,10 +41,21 @@ using Words = std::initializer_list<std::string_view>;
 
 bool oneOf(std::string_view w, Words list) { return std::find(list.begin(), list.end(), w) != list.end(); }
 
+/// A fixed set of words, hashed: the long lists below are asked of most words of an article,
+/// where a scan of the list cost a comparison per listed word.
+class WordSet {
+ public:
+  WordSet(Words words) : words_(words.begin(), words.end()) {}
+  [[nodiscard]] bool contains(std::string_view w) const { return words_.contains(w); }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+};
+
 /// Verbs that report speech or a stance taken in words, in the forms news text uses. Present
 /// plurals that are mostly nouns ("claims", "calls", "remarks") are left out.
 bool isSpeechVerb(std::string_view w) {
-  static const Words kVerbs = {
+  static const WordSet kVerbs = {
       "say",         "said",         "says",        "saying",      "tell",         "told",         "tells",
       "telling",     "add",          "added",       "adds",        "adding",       "stated",       "stating",
       "declare",     "declared",     "declares",    "declaring",   "noted",        "noting",       "warn",
@@ -76,64 +88,64 @@ bool isSpeechVerb(std::string_view w) {
       "highlighted", "highlighting", "questioned",  "countered",   "retorted",     "conceded",     "conceding",
       "boasted",     "continued",    "pointed",     "reported",    "messaged",     "reassured",    "assured",
       "assuring",    "signalled",    "signaled",    "proclaimed",  "proclaiming",  "thanked"};
-  return oneOf(w, kVerbs);
+  return kVerbs.contains(w);
 }
 
 bool isGerund(std::string_view w) { return w.size() > 4 && w.ends_with("ing"); }
 
 /// Nouns naming a statement: "in a statement", "his remarks", "Ethiopia's insistence on".
 bool isSpeechNoun(std::string_view w) {
-  return oneOf(w, {"statement",  "statements",  "remarks",     "remark", "words",        "comments",    "comment",
-                   "insistence", "demand",      "demands",     "call",   "calls",        "warning",     "warnings",
-                   "message",    "speech",      "interview",   "letter", "post",         "tweet",       "address",
-                   "briefing",   "rebuke",      "description", "pledge", "promise",      "vow",         "threat",
-                   "appeal",     "plea",        "response",    "reply",  "announcement", "declaration", "assurances",
-                   "accusation", "accusations", "claim",       "claims", "view",         "position",    "stance"});
+  static const WordSet kWords = {
+      "statement", "statements", "remarks", "remark", "words", "comments", "comment", "insistence", "demand",
+      "demands", "call", "calls", "warning", "warnings", "message", "speech", "interview", "letter", "post",
+      "tweet", "address", "briefing", "rebuke", "description", "pledge", "promise", "vow", "threat", "appeal",
+      "plea", "response", "reply", "announcement", "declaration", "assurances", "accusation", "accusations",
+      "claim", "claims", "view", "position", "stance"};
+  return kWords.contains(w);
 }
 
 /// People who speak for a state or an organization: unnamed ones speak for it.
 bool isOfficialNoun(std::string_view w) {
-  return oneOf(w, {"official",        "officials",    "source",         "sources",   "spokesman", "spokeswoman",
-                   "spokesperson",    "spokespeople", "minister",       "ministers", "ministry",  "government",
-                   "authorities",     "authority",    "diplomat",       "diplomats", "envoy",     "envoys",
-                   "delegation",      "negotiator",   "negotiators",    "military",  "army",      "commander",
-                   "commanders",      "officer",      "officers",       "embassy",   "president", "leader",
-                   "leaders",         "leadership",   "administration", "cabinet",   "office",    "representative",
-                   "representatives", "ambassador",   "side",           "forces",    "police",    "regime",
-                   "statement",       "officialdom",  "presidency",     "junta",     "command",   "headquarters",
-                   "council",         "parliament",   "spokespersons"});
+  static const WordSet kWords = {
+      "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+      "minister", "ministers", "ministry", "government", "authorities", "authority", "diplomat", "diplomats",
+      "envoy", "envoys", "delegation", "negotiator", "negotiators", "military", "army", "commander",
+      "commanders", "officer", "officers", "embassy", "president", "leader", "leaders", "leadership",
+      "administration", "cabinet", "office", "representative", "representatives", "ambassador", "side",
+      "forces", "police", "regime", "statement", "officialdom", "presidency", "junta", "command",
+      "headquarters", "council", "parliament", "spokespersons"};
+  return kWords.contains(w);
 }
 
 /// People who speak for themselves: an unnamed one is no speaker, whatever their nationality.
 bool isPrivatePersonNoun(std::string_view w) {
-  return oneOf(
-      w,
-      {"expert",      "experts",      "analyst",   "analysts",   "observer",  "observers",  "journalist", "journalists",
-       "reporter",    "reporters",    "resident",  "residents",  "witness",   "witnesses",  "civilian",   "civilians",
-       "villager",    "villagers",    "refugee",   "refugees",   "scholar",   "scholars",   "researcher", "researchers",
-       "commentator", "commentators", "lawyer",    "lawyers",    "activist",  "activists",  "doctor",     "doctors",
-       "man",         "woman",        "men",       "women",      "people",    "professor",  "student",    "students",
-       "worker",      "workers",      "farmer",    "farmers",    "survivor",  "survivors",  "relative",   "relatives",
-       "mother",      "father",       "son",       "daughter",   "wife",      "husband",    "user",       "users",
-       "voter",       "voters",       "trader",    "traders",    "economist", "economists", "critic",     "critics",
-       "supporter",   "supporters",   "protester", "protesters", "fighter",   "fighters",   "soldier",    "soldiers",
-       "shopkeeper",  "teacher",      "nurse",     "victim",     "victims",   "friend",     "neighbour",  "neighbor"});
+  static const WordSet kWords = {
+      "expert", "experts", "analyst", "analysts", "observer", "observers", "journalist", "journalists",
+      "reporter", "reporters", "resident", "residents", "witness", "witnesses", "civilian", "civilians",
+      "villager", "villagers", "refugee", "refugees", "scholar", "scholars", "researcher", "researchers",
+      "commentator", "commentators", "lawyer", "lawyers", "activist", "activists", "doctor", "doctors", "man",
+      "woman", "men", "women", "people", "professor", "student", "students", "worker", "workers", "farmer",
+      "farmers", "survivor", "survivors", "relative", "relatives", "mother", "father", "son", "daughter",
+      "wife", "husband", "user", "users", "voter", "voters", "trader", "traders", "economist", "economists",
+      "critic", "critics", "supporter", "supporters", "protester", "protesters", "fighter", "fighters",
+      "soldier", "soldiers", "shopkeeper", "teacher", "nurse", "victim", "victims", "friend", "neighbour",
+      "neighbor"};
+  return kWords.contains(w);
 }
 
 /// Words that may stand inside a noun phrase naming a speaker besides names and titles.
 bool isNpModifier(std::string_view w) {
-  return oneOf(
-      w, {"senior",       "top",        "former",        "chief",        "deputy",      "acting",       "security",
-          "intelligence", "foreign",    "defence",       "defense",      "interior",    "military",     "local",
-          "regional",     "provincial", "federal",       "national",     "state",       "presidential", "unnamed",
-          "anonymous",    "political",  "prominent",     "high-ranking", "government",  "diplomatic",   "delegation",
-          "ministry",     "army",       "police",        "official",     "press",       "information",  "health",
-          "finance",      "trade",      "another",       "western",      "independent", "leading",      "veteran",
-          "well-known",   "rebel",      "opposition",    "militant",     "group",       "party",        "border",
-          "district",     "city",       "village",       "tribal",       "religious",   "community",    "elder",
-          "elders",       "aid",        "humanitarian",  "relief",       "un",          "u.n.",         "vice",
-          "assistant",    "special",    "joint",         "head",         "secretary",   "general",      "affairs",
-          "public",       "media",      "communications"});
+  static const WordSet kWords = {
+      "senior", "top", "former", "chief", "deputy", "acting", "security", "intelligence", "foreign", "defence",
+      "defense", "interior", "military", "local", "regional", "provincial", "federal", "national", "state",
+      "presidential", "unnamed", "anonymous", "political", "prominent", "high-ranking", "government",
+      "diplomatic", "delegation", "ministry", "army", "police", "official", "press", "information", "health",
+      "finance", "trade", "another", "western", "independent", "leading", "veteran", "well-known", "rebel",
+      "opposition", "militant", "group", "party", "border", "district", "city", "village", "tribal",
+      "religious", "community", "elder", "elders", "aid", "humanitarian", "relief", "un", "u.n.", "vice",
+      "assistant", "special", "joint", "head", "secretary", "general", "affairs", "public", "media",
+      "communications"};
+  return kWords.contains(w);
 }
 
 bool isDeterminer(std::string_view w) {
@@ -152,41 +164,39 @@ bool isPossessivePronoun(std::string_view w) { return oneOf(w, {"his", "her", "t
 /// Adverbs and auxiliaries between a speaker and the verb: "X had previously warned".
 bool isVerbFiller(std::string_view w) {
   if (w.size() > 3 && w.ends_with("ly") && w != "only" && w != "early") return true;
-  return oneOf(w,
-               {"also",         "has",        "have",       "had",      "was",        "were",  "is",      "are",
-                "been",         "then",       "later",      "earlier",  "again",      "once",  "still",   "further",
-                "would",        "will",       "could",      "can",      "may",        "might", "should",  "did",
-                "does",         "do",         "not",        "never",    "even",       "just",  "soon",    "today",
-                "yesterday",    "first",      "previously", "recently", "reportedly", "too",   "however", "separately",
-                "subsequently", "repeatedly", "publicly"});
+  static const WordSet kWords = {
+      "also", "has", "have", "had", "was", "were", "is", "are", "been", "then", "later", "earlier", "again",
+      "once", "still", "further", "would", "will", "could", "can", "may", "might", "should", "did", "does",
+      "do", "not", "never", "even", "just", "soon", "today", "yesterday", "first", "previously", "recently",
+      "reportedly", "too", "however", "separately", "subsequently", "repeatedly", "publicly"};
+  return kWords.contains(w);
 }
 bool isPassiveAux(std::string_view w) { return oneOf(w, {"was", "were", "is", "are", "been", "be", "being"}); }
 
 /// Words right before a quotation mark that make the quoted words a name or a title of a work,
 /// not speech: "the so-called", "a film titled", "the hashtag".
 bool isNamingCue(std::string_view w) {
-  return oneOf(w,
-               {"so-called",  "dubbed",   "nicknamed", "titled",    "entitled", "named",    "headlined",   "codenamed",
-                "code-named", "hashtag",  "word",      "words",     "term",     "phrase",   "slogan",      "motto",
-                "book",       "novel",    "film",      "movie",     "song",     "album",    "documentary", "play",
-                "poem",       "series",   "show",      "programme", "program",  "podcast",  "magazine",    "newspaper",
-                "column",     "op-ed",    "article",   "essay",     "report",   "campaign", "operation",   "exercise",
-                "initiative", "brand",    "label",     "tagline",   "banner",   "headline", "titles",      "nickname",
-                "website",    "site",     "blog",      "channel",   "account",  "page",     "newsletter",  "handle",
-                "exhibition", "painting", "opera",     "musical",   "game",     "app"});
+  static const WordSet kWords = {
+      "so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "headlined", "codenamed",
+      "code-named", "hashtag", "word", "words", "term", "phrase", "slogan", "motto", "book", "novel", "film",
+      "movie", "song", "album", "documentary", "play", "poem", "series", "show", "programme", "program",
+      "podcast", "magazine", "newspaper", "column", "op-ed", "article", "essay", "report", "campaign",
+      "operation", "exercise", "initiative", "brand", "label", "tagline", "banner", "headline", "titles",
+      "nickname", "website", "site", "blog", "channel", "account", "page", "newsletter", "handle",
+      "exhibition", "painting", "opera", "musical", "game", "app"};
+  return kWords.contains(w);
 }
 
 /// Words that open an introductory phrase before a sentence's subject, ended by a comma.
 bool isIntroWord(std::string_view w) {
-  return oneOf(
-      w, {"in",       "on",          "at",           "after",       "before",  "following",  "during",     "speaking",
-          "despite",  "amid",        "since",        "while",       "when",    "as",         "addressing", "responding",
-          "asked",    "earlier",     "later",        "last",        "this",    "with",       "without",    "under",
-          "for",      "from",        "through",      "until",       "once",    "if",         "although",   "though",
-          "unlike",   "like",        "according",    "meanwhile",   "however", "separately", "instead",    "still",
-          "moreover", "furthermore", "nevertheless", "nonetheless", "indeed",  "today",      "yesterday",  "writing",
-          "by",       "over",        "into",         "upon",        "to",      "next",       "then",       "first",
-          "finally",  "also",        "additionally", "elsewhere",   "there",   "here",       "again"});
+  static const WordSet kWords = {
+      "in", "on", "at", "after", "before", "following", "during", "speaking", "despite", "amid", "since",
+      "while", "when", "as", "addressing", "responding", "asked", "earlier", "later", "last", "this", "with",
+      "without", "under", "for", "from", "through", "until", "once", "if", "although", "though", "unlike",
+      "like", "according", "meanwhile", "however", "separately", "instead", "still", "moreover", "furthermore",
+      "nevertheless", "nonetheless", "indeed", "today", "yesterday", "writing", "by", "over", "into", "upon",
+      "to", "next", "then", "first", "finally", "also", "additionally", "elsewhere", "there", "here", "again"};
+  return kWords.contains(w);
 }
 bool isLeadingConjunction(std::string_view w) { return oneOf(w, {"but", "and", "yet", "so", "or", "also"}); }
 
