@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ng::speech {
 namespace {
@@ -189,6 +191,20 @@ const std::unordered_map<std::string_view, std::vector<FormRef>>& formsByFirstWo
   return index;
 }
 
+/// A noun list as a hash table (the first entry of a word wins, as in a scan of the list):
+/// nounAct() is asked of every word of an article.
+std::unordered_map<std::string_view, Act> actsByWord(std::span<const NounEntry> list) {
+  std::unordered_map<std::string_view, Act> out;
+  for (const auto& n : list) out.emplace(n.word, n.act);
+  return out;
+}
+
+std::optional<Act> actOf(const std::unordered_map<std::string_view, Act>& index, std::string_view word) {
+  const auto it = index.find(word);
+  if (it == index.end()) return std::nullopt;
+  return it->second;
+}
+
 }  // namespace
 
 std::optional<VerbMatch> matchVerb(const std::vector<std::string>& words, std::size_t at) {
@@ -207,18 +223,20 @@ std::optional<VerbMatch> matchVerb(const std::vector<std::string>& words, std::s
 }
 
 std::optional<Act> nounAct(std::string_view word) {
-  for (const auto& n : kNouns)
-    if (n.word == word) return n.act;
-  return std::nullopt;
+  static const auto index = actsByWord(kNouns);
+  return actOf(index, word);
 }
 
 std::optional<Act> answerableNoun(std::string_view word) {
-  for (const auto& n : kAnswerable)
-    if (n.word == word) return n.act;
-  return std::nullopt;
+  static const auto index = actsByWord(kAnswerable);
+  return actOf(index, word);
 }
 
-bool isReportingVerb(std::string_view word) { return inList(kReporting, word); }
+bool isReportingVerb(std::string_view word) {
+  // Asked of every word of an article: hashed, not scanned.
+  static const std::unordered_set<std::string_view> kSet(std::begin(kReporting), std::end(kReporting));
+  return kSet.contains(word);
+}
 bool isBlamePredicate(std::string_view word) { return inList(kBlame, word); }
 bool isForceWord(std::string_view word) { return inList(kForce, word); }
 
