@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/TextNorm.h"
 #include "extract/facts/DateResolver.h"
@@ -29,22 +30,22 @@ std::optional<long> numberOf(std::string_view w) {
       "ten",    "eleven",  "twelve",  "thirteen",  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
   static constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
                                                             "sixty",  "seventy", "eighty", "ninety"};
-  // Asked of every word: the length and first letter are compared before the bytes.
-  const auto same = [](std::string_view a, std::string_view b) {
-    return a.size() == b.size() && (a.empty() || a.front() == b.front()) && a == b;
-  };
-  for (std::size_t i = 0; i < kSmall.size(); ++i)
-    if (same(w, kSmall[i])) return static_cast<long>(i);
-  for (std::size_t i = 0; i < kTens.size(); ++i)
-    if (same(w, kTens[i])) return static_cast<long>(20 + 10 * i);
-  if (w == "dozen") return 12;
+  // Asked of every word: the number words are hashed, not compared one by one.
+  static const auto kWords = [] {
+    std::unordered_map<std::string_view, long> out;
+    for (std::size_t i = 0; i < kSmall.size(); ++i) out.emplace(kSmall[i], static_cast<long>(i));
+    for (std::size_t i = 0; i < kTens.size(); ++i) out.emplace(kTens[i], static_cast<long>(20 + 10 * i));
+    out.emplace("dozen", 12);
+    return out;
+  }();
+  if (const auto it = kWords.find(w); it != kWords.end()) return it->second;
   // "twenty-seven"
   if (const auto dash = w.find('-'); dash != std::string_view::npos && dash > 0) {
     for (std::size_t i = 0; i < kTens.size(); ++i) {
-      if (!same(w.substr(0, dash), kTens[i])) continue;
+      if (w.substr(0, dash) != kTens[i]) continue;
       const auto unit = w.substr(dash + 1);
       for (std::size_t u = 1; u < 10; ++u)
-        if (same(unit, kSmall[u])) return static_cast<long>(20 + 10 * i + u);
+        if (unit == kSmall[u]) return static_cast<long>(20 + 10 * i + u);
     }
     return std::nullopt;
   }
