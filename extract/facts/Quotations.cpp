@@ -260,8 +260,9 @@ class QuotationExtractor {
         inQuote_(doc_.tokens.size(), false),
         inTitle_(doc_.tokens.size(), false) {
     // Titles of several words ("prime minister", "head of mission") belong to a speaker phrase.
+    std::vector<std::string_view> words;  // of one sentence; one buffer for all of them
     for (const Sentence& sent : doc_.sentences) {
-      std::vector<std::string_view> words;
+      words.clear();
       for (auto t = sent.tokenBegin; t < sent.tokenEnd; ++t) words.push_back(doc_.tokenText(t));
       for (std::size_t i = 0; i < words.size(); ++i) {
         const std::size_t n = gaz_.matchTitle(words, i);
