@@ -210,10 +210,14 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
       for (auto k = b; k < e && shaped; ++k) shaped = capitalized(doc.tokenText(k)) || connector(doc.tokenText(k));
       if (!shaped) continue;
       if (e - b == 1 && b == s.tokenBegin && gaz.lookup(text).empty()) continue;
-      // A head word alone before a common noun modifies it: "Army officers", "Ministry officials".
-      if (e - b == 1 && kind != "PER" && gaz.orgCue(text) && !gaz.cueIsName(text) && e < s.tokenEnd &&
-          (doc.tokens[e].pos == "NN" || doc.tokens[e].pos == "NNS") && std::islower(static_cast<unsigned char>(doc.tokenText(e).front())))
-        continue;
+      // A head word alone is a common noun, as for the finder: "Police fired tear gas", "Army
+      // officers", "Ministry officials". (An outlet's may be its name, "the Guardian", but not
+      // before a common noun: "Press officers".)
+      if (const auto cue = e - b == 1 && kind != "PER" ? gaz.orgCue(text) : std::nullopt; cue && !gaz.cueIsName(text)) {
+        const bool beforeNoun = e < s.tokenEnd && (doc.tokens[e].pos == "NN" || doc.tokens[e].pos == "NNS") &&
+                                std::islower(static_cast<unsigned char>(doc.tokenText(e).front()));
+        if (*cue != Class::MediaOutlet || beforeNoun) continue;
+      }
       if (kind != "PER" && insideTitle(doc, gaz, s, b, e)) continue;
       Class cls = typeFor(doc, gaz, kind, b, e, text);
       if (kind == "PER" && e - b == 1) {

@@ -1088,5 +1088,13 @@ TEST_F(EntityRulesTest, aPersonsNameWithAQuotedNickname) {
   EXPECT_EQ(withForm(doc, "Barbecue"), nullptr);
 }
 
+
+TEST_F(EntityRulesTest, aHeadWordAloneIsNoNameWhateverTheRecognizerSays) {
+  const auto doc = analyzeText(
+      "ABECHE - Police fired tear gas at protesters. Parliament met on Monday. Army officers left. The Guardian "
+      "reported the clashes.");
+  for (const std::string_view word : {"Police", "Parliament", "Army"}) EXPECT_EQ(withForm(doc, word), nullptr) << word;
+}
+
 }  // namespace
 }  // namespace ng
