@@ -424,6 +424,11 @@ class Finder {
         k = forcedEnd_[k];
         continue;
       }
+      if (const std::size_t e = nicknamedPersonEnd(k); e > k) {
+        emitNicknamedPerson(k, e);
+        k = e;
+        continue;
+      }
       if (!isNameWord(k) && !isTheStart(k)) {
         if ((startsUpper(words_[k].text) || isArabicArticleName(words_[k].text)) && hasLowercaseTail(words_[k].text))
           emitAdjectivePrefix(k);
@@ -434,11 +439,6 @@ class Finder {
           continue;
         }
         ++k;
-        continue;
-      }
-      if (const std::size_t e = nicknamedPersonEnd(k); e > k) {
-        emitNicknamedPerson(k, e);
-        k = e;
         continue;
       }
       std::size_t j = k + 1;
@@ -472,9 +472,12 @@ class Finder {
   std::size_t nicknamedPersonEnd(std::size_t k) const {
     const std::size_t n = words_.size();
     // (Towns' names are given names too: "Austin", "Jordan".)
+    // (A sentence's first word counts by its capital: the tagger may take "Jimmy" for a noun.)
     const auto plainName = [&](std::size_t j) {
       const auto& p = places(j, j + 1);
-      return isNameWord(j) && (p.empty() || (p.front().cls == Class::City && !p.front().capital)) &&
+      const bool nameWord = isNameWord(j) || (words_[j].initial && startsUpper(words_[j].text) &&
+                                               shapeOf(words_[j].text).lower > 0 && !isStopword(foldKey(words_[j].text)));
+      return nameWord && (p.empty() || (p.front().cls == Class::City && !p.front().capital)) &&
              demonymLength(j) == 0 && !gaz_.isTitleWord(words_[j].text) && !gaz_.orgCue(words_[j].text);
     };
     std::size_t open = k;

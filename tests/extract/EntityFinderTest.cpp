@@ -1096,5 +1096,15 @@ TEST_F(EntityRulesTest, aHeadWordAloneIsNoNameWhateverTheRecognizerSays) {
   for (const std::string_view word : {"Police", "Parliament", "Army"}) EXPECT_EQ(withForm(doc, word), nullptr) << word;
 }
 
+
+TEST_F(EntityRulesTest, aNicknamedPersonOpeningASentence) {
+  const auto doc = analyzeText("Jimmy \"Barbecue\" Kamau, leader of the gang coalition, threatened to attack the bases.");
+  const auto* person = withForm(doc, "Jimmy \"Barbecue\" Kamau");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->name, "Jimmy Kamau");
+  const auto other = analyzeText("The \"Daily\" Show aired on Monday.");
+  EXPECT_EQ(withForm(other, "The \"Daily\" Show"), nullptr) << "a stopword opens no name";
+}
+
 }  // namespace
 }  // namespace ng
