@@ -7,7 +7,9 @@
 #   MODELS_DIR    default: models/ in the repository
 #   TRAIN_BINARY  default: newsgraph-train from build/ or build-nlp/ (or $NEWSGRAPH_TRAIN)
 # Environment: EPOCHS_POS (8), EPOCHS_NER (12), SEED (1), HOLDOUT_NEWS (4: every 4th GUM news
-# document is held out of both models' training and scored on its own).
+# document is held out of both models' training and scored on its own), POS_LEXICON (0; 1: train
+# the POS tagger with the English lexicon data/lexicon/english.tsv, see models/README.md; the
+# shipped pos.model is trained without it).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,12 +38,18 @@ mkdir -p "$models"
 seed="${SEED:-1}"
 holdout="${HOLDOUT_NEWS:-4}"
 
+lexicon=()
+if [[ "${POS_LEXICON:-0}" == 1 ]]; then
+  [[ -f "$root/data/lexicon/english.tsv" ]] || { echo "train-models.sh: missing data/lexicon/english.tsv (scripts/make-lexicon.py)" >&2; exit 2; }
+  lexicon=(--lexicon "$root/data/lexicon/english.tsv")
+fi
+
 echo "== POS tagger (EWT train + GUM train) -> $models/pos.model"
 "$train" pos \
   --train "$ewt/en_ewt-ud-train.conllu" "$gum/en_gum-ccby-train.conllu" \
   --dev "$ewt/en_ewt-ud-dev.conllu" "$gum/en_gum-ccby-dev.conllu" \
   --epochs "${EPOCHS_POS:-8}" --seed "$seed" --holdout-news "$holdout" \
-  -o "$models/pos.model"
+  "${lexicon[@]}" -o "$models/pos.model"
 
 gazetteer=()
 if [[ -d "$root/data/gazetteer" ]]; then gazetteer=(--gazetteer "$root/data/gazetteer"); fi

@@ -20,6 +20,7 @@ struct PosOptions {
   int holdoutNews = 4;         ///< every Nth GUM news document of the train files is held out
   int tagDictMinCount = 20;    ///< see nlp::PosTrainOptions
   double tagDictMinRatio = 0.97;
+  std::filesystem::path lexicon;  ///< English lexicon (data/lexicon/english.tsv); empty: none
 };
 
 struct NerOptions {

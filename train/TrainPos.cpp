@@ -21,6 +21,10 @@ int trainPos(const PosOptions& options) {
   opts.seed = options.seed;
   opts.tagDictMinCount = options.tagDictMinCount;
   opts.tagDictMinRatio = options.tagDictMinRatio;
+  if (!options.lexicon.empty()) {
+    opts.englishLexicon = nlp::readEnglishLexicon(options.lexicon);
+    spdlog::info("English lexicon: {} words from {}", opts.englishLexicon.size(), options.lexicon.string());
+  }
   opts.progress = [](int epoch, double acc) { spdlog::info("epoch {}: training accuracy {:.2f}%", epoch, 100 * acc); };
   const auto start = std::chrono::steady_clock::now();
   const auto tagger = nlp::PosTagger::train(sentences, opts);

@@ -32,6 +32,9 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   posCmd->add_option("--tagdict-min-ratio", pos.tagDictMinRatio, "How often: the share of the word's main tag")
       ->capture_default_str()->check(CLI::Range(0.5, 1.0));
+  posCmd->add_option("--lexicon", pos.lexicon,
+                     "English lexicon (data/lexicon/english.tsv): features of the word's classes, kept in the model")
+      ->check(CLI::ExistingFile);
 
   NerOptions ner;
   auto* nerCmd = app.add_subcommand("ner", "Train the entity recognizer on GUM (+ wikigold)");

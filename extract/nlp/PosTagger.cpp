@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <fstream>
 #include <map>
 #include <random>
 #include <stdexcept>
@@ -54,14 +55,20 @@ enum Template : std::uint32_t {
   kLowerCommon,
   kLowerAmbiguity,
   kPrevNextWord,
+  // added with the English lexicon (models trained with one)
+  kLexicon,        // the word's classes in the English lexicon
+  kLexiconCase,    // ... with its capitalization and sentence position
+  kLexiconSuffix,  // ... with its 3-letter suffix
 };
 constexpr std::size_t kMaxTagFeatures = 10;
-constexpr std::size_t kMaxFeatures = 28 + kMaxTagFeatures;
+constexpr std::size_t kMaxFeatures = 31 + kMaxTagFeatures;
 
 constexpr std::uint64_t kStartAtom = 0x5354415254ULL;  // tags before the sentence
 constexpr std::uint64_t kStart2Atom = 0x5354415232ULL;
 const std::uint64_t kPadWord = hashString("<pad>");
 const std::uint64_t kUnknownAmbiguity = hashString("<unk>");
+
+constexpr std::uint8_t kEnglishLexiconSection = 1;
 
 std::uint64_t tagAtom(int tag) { return tag == -1 ? kStartAtom : tag == -2 ? kStart2Atom : static_cast<std::uint64_t>(tag) + 1; }
 /// The atom of the first-pass tag of word j, past the end of the sentence included.
@@ -87,14 +94,19 @@ std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view
   std::vector<Word> ctx(words.size());
   // With the word index (after load), the words are looked up in stages over the whole sentence,
   // so that the table reads of different words overlap: the normalized forms and their slots
-  // first, then the entries found, then the rest. Buffers kept per thread across sentences.
+  // first, then the entries found (and, for the words not found, the slot of their lowercase
+  // form in lowerIndex_), then the rest. Buffers kept per thread across sentences.
   thread_local std::vector<std::string> norms;
+  thread_local std::vector<std::string> lows;
   thread_local std::vector<std::uint64_t> hashes;
+  thread_local std::vector<std::uint64_t> lowHashes;
   thread_local std::vector<std::uint32_t> found;
   const bool indexed = !infoList_.empty();
   if (indexed) {
     if (norms.size() < words.size()) norms.resize(words.size());
+    if (lows.size() < words.size()) lows.resize(words.size());
     hashes.resize(words.size());
+    lowHashes.resize(words.size());
     found.resize(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) {
       norms[i] = normalizeWord(words[i]);
@@ -103,7 +115,14 @@ std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view
     }
     for (std::size_t i = 0; i < words.size(); ++i) {
       found[i] = infoIndex_.find(norms[i], hashes[i]);
-      if (found[i] == WordIndex::kNone) continue;
+      if (found[i] == WordIndex::kNone) {
+        // An unknown word: its lowercase form takes one lookup in lowerIndex_ below.
+        lows[i] = lowercase(norms[i]);
+        lowHashes[i] = hashString(lows[i]);
+        lowerIndex_.prefetch(lowHashes[i]);
+        if (lows[i] != norms[i]) infoIndex_.prefetch(lowHashes[i]);  // its ambiguity class
+        continue;
+      }
       const auto* entry = reinterpret_cast<const char*>(&infoList_[found[i]]);
       for (std::size_t b = 0; b < sizeof(WordInfo); b += 64) __builtin_prefetch(entry + b);
     }
@@ -141,7 +160,16 @@ std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view
       }
       continue;
     }
-    low = lowercase(norm);
+    // The lowercase form, with its hash when prepared above (a word found in the index without a
+    // prepared entry, which only happens before precomputeWords(), is lowercased here).
+    std::uint64_t lowHash = 0;
+    if (indexed && found[i] == WordIndex::kNone) {
+      low.swap(lows[i]);
+      lowHash = lowHashes[i];
+    } else {
+      low = lowercase(norm);
+      lowHash = hashString(low);
+    }
     const CaseInfo ci = caseInfo(norm);
     w.word = hashDigitsFolded(norm);
     w.lower = hashDigitsFolded(low);
@@ -158,12 +186,20 @@ std::vector<PosTagger::Word> PosTagger::prepare(std::span<const std::string_view
     w.dictTag = info == nullptr ? -1 : info->dictTag;
     w.caseBits = (ci.initialUpper ? 1u : 0u) | (ci.allUpper ? 2u : 0u) | (i == 0 ? 4u : 0u) | (ci.hasLetter ? 8u : 0u);
     w.digitHyphen = (ci.hasDigit ? 1u : 0u) | (ci.hasHyphen ? 2u : 0u);
+    const std::uint32_t lowBits = lowerFormBits(low, lowHash);
     w.lowerCommon = (ci.initialUpper ? 1u : 0u) | (ci.allUpper ? 2u : 0u) | (i == 0 ? 4u : 0u) |
-                    (isLowercaseWord(low) ? 8u : 0u);
+                    ((lowBits & kLowercaseWord) != 0 ? 8u : 0u);
+    w.lexicon = lowBits & kLexiconBits;
     if (low == norm) {
       w.lowerAmbiguity = w.ambiguity;
     } else {
-      const WordInfo* lowInfo = findInfo(low);
+      const WordInfo* lowInfo = nullptr;
+      if (indexed) {
+        const std::uint32_t k = infoIndex_.find(low, lowHash);
+        if (k != WordIndex::kNone) lowInfo = &infoList_[k];
+      } else {
+        lowInfo = findInfo(low);
+      }
       w.lowerAmbiguity = lowInfo == nullptr || !lowInfo->inLexicon ? kUnknownAmbiguity : lowInfo->ambiguity;
     }
   }
@@ -228,6 +264,11 @@ std::size_t PosTagger::wordFeatures(const std::vector<Word>& ctx, std::size_t i,
   context(featureKey(kLowerCommon, w.lowerCommon));
   own(featureKey(kLowerAmbiguity, w.lowerAmbiguity, w.caseBits & 1u));
   context(featureKey(kPrevNextWord, lowerAt(-1), lowerAt(1)));
+  if (hasLexicon_) {
+    own(featureKey(kLexicon, w.lexicon));
+    context(featureKey(kLexiconCase, w.lexicon, w.caseBits));
+    own(featureKey(kLexiconSuffix, w.lexicon, w.suf3));
+  }
   return n;
 }
 
@@ -553,9 +594,26 @@ void PosTagger::buildIndexes() {
   infoList_.reserve(words.size());
   for (const std::string_view word : words) infoList_.push_back(std::move(wordInfo_.find(word)->second));
   wordInfo_.clear();
-  std::vector<std::string_view> lower(lowercaseWords_.begin(), lowercaseWords_.end());
-  std::sort(lower.begin(), lower.end());
-  lowercaseIndex_ = WordIndex(lower);
+}
+
+void PosTagger::buildLowerIndex(std::span<const std::pair<std::string, std::uint16_t>> english) {
+  // One index of the lowercase forms of both lists, so an unknown word takes one lookup for both.
+  std::unordered_map<std::string_view, std::uint32_t> bitsOf;
+  bitsOf.reserve(lowercaseWords_.size() + english.size());
+  for (const std::string& w : lowercaseWords_) bitsOf[w] |= kLowercaseWord;
+  for (const auto& [w, bits] : english) bitsOf[w] |= kInLexicon | bits;
+  std::vector<std::pair<std::string_view, std::uint32_t>> sorted(bitsOf.begin(), bitsOf.end());
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<std::string_view> words;
+  words.reserve(sorted.size());
+  lowerBits_.clear();
+  lowerBits_.reserve(sorted.size());
+  for (const auto& [w, bits] : sorted) {
+    words.push_back(w);
+    lowerBits_.push_back(bits);
+  }
+  lowerIndex_ = WordIndex(words);
+  hasLexicon_ = !english.empty();
 }
 
 bool PosTagger::hasPrecomputedScores(std::string_view word) const {
@@ -642,6 +700,7 @@ PosTagger PosTagger::train(std::span<const TaggedSentence> sentences, const PosT
   }
   for (const auto& [word, n] : caseCounts)
     if (n.first >= 1 && n.first >= 2 * n.second) tagger.lowercaseWords_.insert(word);
+  tagger.buildLowerIndex(options.englishLexicon);
 
   std::vector<std::vector<Word>> contexts;
   std::vector<std::vector<int>> gold;
@@ -746,6 +805,19 @@ void PosTagger::save(const std::filesystem::path& path) const {
   std::vector<std::string> lower(lowercaseWords_.begin(), lowercaseWords_.end());
   std::sort(lower.begin(), lower.end());
   out.putStrings(lower);
+  if (hasLexicon_) {
+    // An optional section (models without a lexicon end before it): the English lexicon, in
+    // the sorted order of lowerIndex_.
+    std::uint32_t count = 0;
+    for (const std::uint32_t bits : lowerBits_) count += (bits & kInLexicon) != 0;
+    out.put<std::uint8_t>(kEnglishLexiconSection);
+    out.put<std::uint32_t>(count);
+    for (std::size_t k = 0; k < lowerBits_.size(); ++k) {
+      if ((lowerBits_[k] & kInLexicon) == 0) continue;
+      out.putString(lowerIndex_.at(static_cast<std::uint32_t>(k)));
+      out.put<std::uint16_t>(static_cast<std::uint16_t>(lowerBits_[k] & kLexiconBits));
+    }
+  }
   writeModelFile(path, ModelKind::PosTagger, out.bytes());
 }
 
@@ -774,7 +846,20 @@ PosTagger PosTagger::load(const std::filesystem::path& path, bool precompute) {
     if (tagger.second_->numClasses() != tagger.tags_.size()) in.fail("weights do not match the tag set");
   }
   for (auto& w : in.getStrings()) tagger.lowercaseWords_.insert(std::move(w));
+  std::vector<std::pair<std::string, std::uint16_t>> english;
+  if (!in.atEnd()) {
+    if (in.get<std::uint8_t>() != kEnglishLexiconSection) in.fail("unknown section");
+    const auto n = in.get<std::uint32_t>();
+    if (n == 0) in.fail("empty English lexicon");
+    english.reserve(std::min<std::size_t>(n, payload.size()));
+    for (std::uint32_t i = 0; i < n; ++i) {
+      std::string w = in.getString();
+      const auto bits = in.get<std::uint16_t>();
+      english.emplace_back(std::move(w), bits);
+    }
+  }
   if (!in.atEnd()) in.fail("trailing data");
+  tagger.buildLowerIndex(english);
   tagger.finishLoad();
   if (precompute) {
     tagger.precomputeWords();
@@ -782,6 +867,40 @@ PosTagger PosTagger::load(const std::filesystem::path& path, bool precompute) {
   }
   tagger.buildIndexes();
   return tagger;
+}
+
+std::vector<std::pair<std::string, std::uint16_t>> readEnglishLexicon(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read English lexicon " + path.string());
+  std::vector<std::pair<std::string, std::uint16_t>> out;
+  std::string line;
+  std::size_t lineNo = 0;
+  constexpr std::string_view kClasses = "nvarszdgct";
+  while (std::getline(in, line)) {
+    ++lineNo;
+    if (line.empty() || line.front() == '#') continue;
+    const auto bad = [&] {
+      throw std::runtime_error("English lexicon " + path.string() + ", line " + std::to_string(lineNo) +
+                               ": expected word, classes, case");
+    };
+    const std::size_t t1 = line.find('\t');
+    if (t1 == 0 || t1 == std::string::npos) bad();
+    const std::size_t t2 = line.find('\t', t1 + 1);
+    if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos) bad();
+    std::uint16_t bits = 0;
+    for (const char c : std::string_view(line).substr(t1 + 1, t2 - t1 - 1)) {
+      const std::size_t k = kClasses.find(c);
+      if (k != std::string_view::npos) bits |= static_cast<std::uint16_t>(1u << k);
+      else if (c != '-') bad();
+    }
+    for (const char c : std::string_view(line).substr(t2 + 1)) {
+      if (c == 'l') bits |= kLexiconCaseLower;
+      else if (c == 'u') bits |= kLexiconCaseUpper;
+      else if (c != '-') bad();
+    }
+    out.emplace_back(line.substr(0, t1), bits);
+  }
+  return out;
 }
 
 }  // namespace ng::nlp

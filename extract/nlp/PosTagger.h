@@ -35,7 +35,19 @@ struct PosTrainOptions {
   int jackknifeFolds = 4;
   /// Called after each epoch with the epoch (1-based) and accuracy on the training data.
   std::function<void(int, double)> progress;
+  /// A general English lexicon (readEnglishLexicon()): lowercase word -> class bits. When not
+  /// empty, the model gets the lexicon features and keeps the lexicon in its file.
+  std::vector<std::pair<std::string, std::uint16_t>> englishLexicon;
 };
+
+/// The bits of a word's classes in the English lexicon (data/lexicon/english.tsv, written by
+/// scripts/make-lexicon.py): the letters "nvarszdgct" of its classes column are bits 0-9, the
+/// case column's "l" bit 10 and "u" bit 11.
+inline constexpr std::uint16_t kLexiconCaseLower = 1u << 10;
+inline constexpr std::uint16_t kLexiconCaseUpper = 1u << 11;
+/// Reads the lexicon file. Throws std::runtime_error naming the file when it cannot be read or
+/// a row is malformed.
+[[nodiscard]] std::vector<std::pair<std::string, std::uint16_t>> readEnglishLexicon(const std::filesystem::path& path);
 
 /// Immutable once built; tag() is safe for concurrent use from several threads.
 class PosTagger {
@@ -94,6 +106,7 @@ class PosTagger {
     std::uint32_t caseBits = 0;
     std::uint32_t digitHyphen = 0;
     std::uint32_t lowerCommon = 0;  // capitalization and whether the lowercase form is usually written so
+    std::uint32_t lexicon = 0;      // the English lexicon's bits of the lowercase form (0: not in it)
     int dictTag = -1;  // the tag-dictionary tag, which the models are not asked about
     std::uint32_t ownRow = kNoRow;  // row of ownScores_ with the sums of its own features
   };
@@ -151,7 +164,13 @@ class PosTagger {
   // word infoIndex_.find(w) is infoList_[that index].
   WordIndex infoIndex_;
   HugeVector<WordInfo> infoList_;
-  WordIndex lowercaseIndex_;  // lowercaseWords_ after load()
+  // The lowercase forms of lowercaseWords_ and of the English lexicon, with lowerFormBits()
+  // (from the end of training, or load, on).
+  WordIndex lowerIndex_;
+  std::vector<std::uint32_t> lowerBits_;
+  bool hasLexicon_ = false;  // the model has the lexicon features (and keeps the lexicon)
+  /// Fills lowerIndex_ and lowerBits_ from lowercaseWords_ and `english`.
+  void buildLowerIndex(std::span<const std::pair<std::string, std::uint16_t>> english);
   std::uint64_t knownFingerprint_ = 0;  // knownWordsFingerprint()
   /// The entry of a normalized word, or nullptr.
   [[nodiscard]] const WordInfo* findInfo(std::string_view word) const {
@@ -162,11 +181,19 @@ class PosTagger {
     const auto it = wordInfo_.find(word);
     return it == wordInfo_.end() ? nullptr : &it->second;
   }
-  [[nodiscard]] bool isLowercaseWord(std::string_view lower) const {
-    if (lowercaseIndex_.size() != 0) return lowercaseIndex_.find(lower) != WordIndex::kNone;
-    return lowercaseWords_.contains(std::string(lower));
+  /// Of a lowercase form: its English lexicon bits (kLexiconBits), kInLexicon when the lexicon
+  /// has it, and kLowercaseWord when lowercaseWords_ holds it; one lookup.
+  static constexpr std::uint32_t kLexiconBits = 0xffffu;
+  static constexpr std::uint32_t kLowercaseWord = 1u << 16;
+  static constexpr std::uint32_t kInLexicon = 1u << 17;
+  [[nodiscard]] std::uint32_t lowerFormBits(std::string_view lower) const { return lowerFormBits(lower, hashString(lower)); }
+  /// lowerFormBits() of a form whose hashString() is `h`.
+  [[nodiscard]] std::uint32_t lowerFormBits(std::string_view lower, std::uint64_t h) const {
+    const std::uint32_t k = lowerIndex_.find(lower, h);
+    return k == WordIndex::kNone ? 0u : lowerBits_[k];
   }
-  /// Moves wordInfo_ into infoIndex_/infoList_ and indexes lowercaseWords_ (end of load()).
+  [[nodiscard]] bool isLowercaseWord(std::string_view lower) const { return (lowerFormBits(lower) & kLowercaseWord) != 0; }
+  /// Moves wordInfo_ into infoIndex_/infoList_ (end of load()).
   void buildIndexes();
   LinearModel model_;
   std::optional<LinearModel> second_;  // the right-context pass, when trained

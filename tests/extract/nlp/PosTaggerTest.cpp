@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -149,6 +150,105 @@ TEST(PosTagger, trainingIsDeterministicForASeed) {
   EXPECT_TRUE(std::equal(std::istreambuf_iterator<char>(a), {}, std::istreambuf_iterator<char>(b)));
   std::filesystem::remove(p1);
   std::filesystem::remove(p2);
+}
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::uint16_t lexiconBits(std::string_view classes, std::string_view caseLetters) {
+  const std::string_view letters = "nvarszdgct";
+  std::uint16_t bits = 0;
+  for (const char c : classes) bits |= static_cast<std::uint16_t>(1u << letters.find(c));
+  if (caseLetters.find('l') != std::string_view::npos) bits |= kLexiconCaseLower;
+  if (caseLetters.find('u') != std::string_view::npos) bits |= kLexiconCaseUpper;
+  return bits;
+}
+
+TEST(PosTagger, readsTheEnglishLexiconFile) {
+  const auto path = tempFile("lexicon.tsv");
+  std::ofstream(path, std::ios::binary) << "# word\tclasses\tcase\nparis\tn\tu\nran\td\tl\nrun\tnv\tl\nthe\t-\tl\n";
+  const auto lex = readEnglishLexicon(path);
+  ASSERT_EQ(lex.size(), 4u);
+  EXPECT_EQ(lex[0].first, "paris");
+  EXPECT_EQ(lex[0].second, lexiconBits("n", "u"));
+  EXPECT_EQ(lex[1].second, lexiconBits("d", "l"));
+  EXPECT_EQ(lex[2].second, lexiconBits("nv", "l"));
+  EXPECT_EQ(lex[3].second, lexiconBits("", "l"));
+  std::ofstream(path, std::ios::binary) << "run\tnq\tl\n";
+  try {
+    (void)readEnglishLexicon(path);
+    FAIL() << "no exception";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find(path.string()), std::string::npos);
+  }
+  std::filesystem::remove(path);
+  EXPECT_THROW((void)readEnglishLexicon(tempFile("no-such-lexicon.tsv")), std::runtime_error);
+}
+
+TEST(PosTagger, generatedLexiconHasInflectedFormsAndCase) {
+  const auto lex = readEnglishLexicon(std::filesystem::path(NEWSGRAPH_SOURCE_DATADIR) / "data" / "lexicon" / "english.tsv");
+  EXPECT_GT(lex.size(), 100000u);
+  EXPECT_TRUE(std::is_sorted(lex.begin(), lex.end()));
+  const auto bitsOf = [&](std::string_view w) {
+    const auto it = std::lower_bound(lex.begin(), lex.end(), w, [](const auto& e, std::string_view k) { return e.first < k; });
+    return it != lex.end() && it->first == w ? it->second : std::uint16_t{0xffff};
+  };
+  EXPECT_EQ(bitsOf("ran"), lexiconBits("d", "l"));       // verb.exc
+  EXPECT_EQ(bitsOf("children"), lexiconBits("s", "l"));  // noun.exc
+  EXPECT_EQ(bitsOf("run"), lexiconBits("nv", "l"));
+  EXPECT_EQ(bitsOf("paris"), lexiconBits("n", "u"));     // capitalized in the dictionary
+  EXPECT_EQ(bitsOf("happily"), lexiconBits("r", "l"));
+}
+
+// One-word sentences: the words seen in training say nothing about unseen ones, except through
+// the lexicon's classes.
+TEST(PosTagger, lexiconFeaturesTagUnseenWordsAndRoundTrip) {
+  // Nouns and verbs of the same shapes and endings, so that only the lexicon tells them apart.
+  const std::vector<std::string> nouns = {"bab", "cac", "dad", "fef", "gig", "hoh", "juj", "kak", "lel", "mim"};
+  const std::vector<std::string> verbs = {"bob", "cuc", "ded", "faf", "gug", "hih", "jaj", "kek", "lil", "mom"};
+  std::vector<TaggedSentence> data;
+  PosTrainOptions options;
+  options.epochs = 5;
+  for (int k = 0; k < 3; ++k) {
+    for (const auto& n : nouns) data.push_back({"n", {n, "."}, {"NN", "."}});
+    for (const auto& v : verbs) data.push_back({"v", {v, "."}, {"VB", "."}});
+  }
+  for (const auto& n : nouns) options.englishLexicon.emplace_back(n, lexiconBits("n", "l"));
+  for (const auto& v : verbs) options.englishLexicon.emplace_back(v, lexiconBits("v", "l"));
+  options.englishLexicon.emplace_back("nun", lexiconBits("n", "l"));
+  options.englishLexicon.emplace_back("pop", lexiconBits("v", "l"));
+  std::sort(options.englishLexicon.begin(), options.englishLexicon.end());
+  const PosTagger t = PosTagger::train(data, options);
+  // The scores of the word's own features (those of its context are the same for both words).
+  const auto margin = [](const PosTagger& tagger, std::string_view word) {
+    const std::vector<std::string_view> words = {word, "."};
+    const auto& tags = tagger.tagset();
+    const auto nn = static_cast<std::size_t>(std::find(tags.begin(), tags.end(), "NN") - tags.begin());
+    const auto vb = static_cast<std::size_t>(std::find(tags.begin(), tags.end(), "VB") - tags.begin());
+    const auto scores = tagger.ownScores(words, 0);
+    return std::pair{scores.first[nn] - scores.first[vb], scores.second[nn] - scores.second[vb]};
+  };
+  EXPECT_GT(margin(t, "nun").first, 0);
+  EXPECT_GT(margin(t, "nun").second, 0);
+  EXPECT_LT(margin(t, "pop").first, 0);
+  EXPECT_LT(margin(t, "pop").second, 0);
+
+  const auto path = tempFile("toy-lexicon-pos.model");
+  t.save(path);
+  const PosTagger loaded = PosTagger::load(path);
+  for (const auto* s : {"nun .", "pop .", "Pop .", "bab ."}) EXPECT_EQ(tag(loaded, s), tag(t, s)) << s;
+  const auto again = tempFile("toy-lexicon-pos-again.model");
+  loaded.save(again);
+  EXPECT_EQ(slurp(path), slurp(again));
+  EXPECT_EQ(margin(loaded, "nun"), margin(t, "nun"));
+  // Without the lexicon the two unseen words look alike.
+  options.englishLexicon.clear();
+  const PosTagger plain = PosTagger::train(data, options);
+  EXPECT_EQ(margin(plain, "nun"), margin(plain, "pop"));
+  std::filesystem::remove(path);
+  std::filesystem::remove(again);
 }
 
 TEST(PosTagger, loadThrowsNamingTheFileWhenMissing) {
