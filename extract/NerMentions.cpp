@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/Segmenter.h"
@@ -106,6 +107,56 @@ std::optional<Class> loneNameClass(const Document& doc, const Gazetteer& gaz, co
   return std::nullopt;
 }
 
+/// The initials of the tokens [b, e): a number gives its digits, any other word its first
+/// character, upper-cased ("March 23 Movement" -> "M23M").
+std::string initialsWithNumbers(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  std::string out;
+  for (auto k = b; k < e; ++k) {
+    const std::string_view w = doc.tokenText(k);
+    if (w.empty()) continue;
+    if (std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); })) out += w;
+    else out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(w.front()))));
+  }
+  return out;
+}
+
+/// Where a name the recognizer found at [b, e) starts when an acronym with a number follows it
+/// in brackets and spells the capitalized words and numbers just before it too: "the March 23
+/// Movement (M23)" with "Movement" found. (The entity finder takes acronyms of letters only.)
+std::uint32_t startOfNameWithNumberedAcronym(const Document& doc, const Sentence& s, std::uint32_t b, std::uint32_t e) {
+  if (e + 2 >= s.tokenEnd || doc.tokenText(e) != "(" || doc.tokenText(e + 2) != ")") return b;
+  const std::string_view acronym = doc.tokenText(e + 1);
+  const bool shaped = acronym.size() >= 2 && acronym.size() <= 8 && std::isupper(static_cast<unsigned char>(acronym.front())) &&
+                      std::all_of(acronym.begin(), acronym.end(),
+                                  [](unsigned char c) { return std::isupper(c) || std::isdigit(c); }) &&
+                      std::any_of(acronym.begin(), acronym.end(), [](unsigned char c) { return std::isdigit(c); });
+  if (!shaped || initialsWithNumbers(doc, b, e).starts_with(acronym)) return b;
+  for (std::uint32_t k = b; k > s.tokenBegin && b - k < 4;) {
+    --k;
+    const std::string_view w = doc.tokenText(k);
+    if (w.empty() || !(std::isupper(static_cast<unsigned char>(w.front())) || std::isdigit(static_cast<unsigned char>(w.front()))))
+      break;
+    if (initialsWithNumbers(doc, k, e).starts_with(acronym)) return k;
+  }
+  return b;
+}
+
+/// A personal pronoun with a contracted verb ("I'm", "We're", "You'll", "They've", "It's"): no
+/// name, though capitalized and unknown to the tagger.
+bool pronounContraction(std::string_view w) {
+  static constexpr std::string_view kPronouns[] = {"i", "you", "we", "they", "he", "she", "it", "that", "there", "here",
+                                                   "what", "who", "let"};
+  std::size_t apostrophe = w.find('\'');
+  std::size_t after = apostrophe + 1;
+  if (const std::size_t curly = w.find("\u2019"); curly != std::string_view::npos && curly < apostrophe) {
+    apostrophe = curly;
+    after = curly + 3;
+  }
+  if (apostrophe == std::string_view::npos || apostrophe == 0 || after >= w.size()) return false;
+  static constexpr std::string_view kVerbs[] = {"m", "re", "ll", "ve", "d", "s"};
+  return in(kPronouns, lowerAscii(w.substr(0, apostrophe))) && in(kVerbs, lowerAscii(w.substr(after)));
+}
+
 bool connector(std::string_view w) {
   return w == "of" || w == "the" || w == "for" || w == "and" || w == "de" || w == "al" || w == "bin" || w == "in" ||
          w == "on" || w == "&" || w == "-";
@@ -181,6 +232,7 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
                        doc.tokenText(e - 1) == "\u2019s"))
         --e;
       if (b >= e || inQuotedTitle(doc, b, e)) continue;
+      if (kind == "ORG") b = startOfNameWithNumberedAcronym(doc, s, b, e);
       // Titles alone are not names ("Foreign Minister"); leading titles are not part of a name.
       std::vector<std::string_view> words;
       for (auto k = b; k < e; ++k) words.push_back(doc.tokenText(k));
@@ -199,7 +251,7 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
       }
       const Span span{doc.tokens[b].span.begin, doc.tokens[e - 1].span.end};
       const std::string_view text = doc.slice(span);
-      if (gaz.isNonEntity(text)) continue;
+      if (gaz.isNonEntity(text) || (e - b == 1 && pronounContraction(text))) continue;
       // "NEW DELHI/ISLAMABAD, May 10", "ISLAMABAD/NEW DELHI —": a dateline of two places is no name.
       if (b == s.tokenBegin && text.find('/') != std::string_view::npos && e < s.tokenEnd &&
           (doc.tokenText(e) == "," || doc.tokenText(e) == "-" || doc.tokenText(e) == "\u2014" || doc.tokenText(e) == "\u2013"))
@@ -254,6 +306,20 @@ std::vector<Mention> mergeMentions(std::vector<Mention> primary, const std::vect
 
 namespace {
 
+/// Lowercase nouns of people, groups and what armed groups hold or do, after an organization's
+/// acronym ("XYZ fighters", "XYZ positions").
+bool isGroupNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "fighters",  "militants", "rebels",   "insurgents", "militia",   "militiamen", "gunmen",    "troops",
+      "forces",    "soldiers",  "members",  "supporters", "officials", "official",   "leaders",   "leader",
+      "leadership", "delegation", "delegates", "negotiators", "representatives", "staff", "workers", "activists",
+      "positions", "strongholds", "bases",  "base",       "attack",    "attacks",    "offensive", "operatives",
+      "statement", "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "movement", "government",
+      "officers",  "officer",   "employees", "employee", "agents",     "agent",     "personnel", "staffers",
+      "customers", "customer",  "candidate", "candidates", "chairman", "president", "chief",   "head"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
 bool allCapitals(std::string_view w) {
   int upper = 0;
   for (unsigned char c : w) {
@@ -268,12 +334,44 @@ bool allCapitals(std::string_view w) {
 
 void pruneMentions(Document& doc, const Gazetteer& gaz) {
   std::unordered_set<std::string> supported;
+  const auto lowercaseAt = [&](std::size_t t) {
+    return t < doc.tokens.size() && !doc.tokenText(t).empty() && std::islower(static_cast<unsigned char>(doc.tokenText(t).front()));
+  };
+  // "KLF political bureau chief X", "XYZ spokesman": a post right after the acronym, maybe after
+  // two lowercase words, is one in the group it names.
+  const auto postAfter = [&](std::size_t t) {
+    std::vector<std::string_view> words;
+    for (std::size_t u = t + 1; u < doc.tokens.size() && u <= t + 6; ++u) words.push_back(doc.tokenText(u));
+    for (std::size_t k = 0; k < words.size() && k <= 2; ++k) {
+      if (!lowercaseAt(t + 1 + k)) break;
+      if (gaz.matchTitle(words, k) > 0) return true;
+    }
+    return false;
+  };
+  std::unordered_map<std::string_view, int> occurrences;
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t)
+    if (allCapitals(doc.tokenText(t))) ++occurrences[doc.tokenText(t)];
+  // "faces disrupted KPEC extensions": an acronym the article writes once, without an article
+  // or possessive before it, modifying a lowercase common noun that names no people, no group and
+  // no post (a project, a measure, a product), is no organization for the recognizer's tag there
+  // alone ("the XYZ report" may be an organization's).
+  const auto modifiesAThing = [&](std::size_t t) {
+    static constexpr std::string_view kDeterminers[] = {"the", "The", "a", "an", "this", "that", "its", "their",
+                                                        "his", "her", "our", "whose"};
+    if (occurrences[doc.tokenText(t)] != 1 || !lowercaseAt(t + 1)) return false;
+    if (t > 0 && in(kDeterminers, doc.tokenText(t - 1))) return false;
+    const std::string& pos = doc.tokens[t + 1].pos;
+    if (pos != "NN" && pos != "NNS") return false;
+    const std::string_view next = doc.tokenText(t + 1);
+    const std::string_view singular = next.size() > 3 && next.ends_with('s') ? next.substr(0, next.size() - 1) : next;
+    return !isGroupNoun(next) && !gaz.orgCue(next) && gaz.matchTitle({next}, 0) == 0 && gaz.matchTitle({singular}, 0) == 0;
+  };
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
     const std::string_view w = doc.tokenText(t);
     if (!allCapitals(w)) continue;
-    const bool tagged = !doc.tokens[t].ner.empty() && doc.tokens[t].ner != "O";
+    const bool tagged = !doc.tokens[t].ner.empty() && doc.tokens[t].ner != "O" && !modifiesAThing(t);
     const bool bracketed = t > 0 && t + 1 < doc.tokens.size() && doc.tokenText(t - 1) == "(" && doc.tokenText(t + 1) == ")";
-    if (tagged || bracketed) supported.emplace(w);
+    if (tagged || bracketed || postAfter(t)) supported.emplace(w);
   }
   for (const auto& m : doc.mentions) {
     const std::string_view text = doc.slice(m.span);

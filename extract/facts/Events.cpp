@@ -1766,12 +1766,19 @@ class EventExtractor {
   }
 
   /// Where the name starts after a place noun and "of" at token k, maybe after up to two
-  /// adjectives or demonyms before `end`: "town of X", "southern city of X", "lakeside resort of
-  /// X"; also after "capital" without "of": "the Libyan capital X".
+  /// adjectives, lowercase nouns or demonyms before `end`: "town of X", "southern city of X",
+  /// "lakeside resort of X" (the tagger may call "lakeside" an adjective or a noun); also after
+  /// "capital" without "of": "the Libyan capital X".
   [[nodiscard]] std::optional<std::uint32_t> nameAfterPlaceNoun(std::uint32_t k, std::uint32_t end) const {
     std::uint32_t n = k;
     const auto demonym = [&](std::uint32_t u) { const Mention* m = mentionAt(u); return m && m->demonym; };
-    while (n < k + 2 && n < end && (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)) || lw(n) == "border" || demonym(n))) ++n;
+    const auto nounModifier = [&](std::uint32_t j) {
+      return doc_.tokens[j].pos == "NN" && doc_.tokenText(j) == lw(j) && !(isPlaceNoun(lw(j)) && lw(j + 1) == "of") &&
+             lw(j) != "capital";
+    };
+    while (n < k + 2 && n < end &&
+           (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)) || lw(n) == "border" || nounModifier(n) || demonym(n)))
+      ++n;
     // "the Libyan capital Tripoli": the capital's name right after it.
     if (lw(n) == "capital" && n + 1 < end && mentionAt(n + 1) && !mentionAt(n + 1)->demonym) return n + 1;
     if (!isPlaceNoun(lw(n)) || lw(n + 1) != "of") return std::nullopt;

@@ -107,5 +107,34 @@ TEST_F(NerMentionsTest, aDatelineOfTwoPlacesBeforeADashIsNoName) {
   EXPECT_NE(mentionOf(doc, "Pakistan"), nullptr);
 }
 
+TEST_F(NerMentionsTest, anAcronymBeforeAPostNamesItsGroup) {
+  const auto doc = analyzeText("ZNLF military wing commander Tamir Oduya was arrested in Niamey on Monday.");
+  const auto* group = mentionOf(doc, "ZNLF");
+  ASSERT_NE(group, nullptr);
+  EXPECT_TRUE(onto::isA(group->cls, Class::Organization));
+}
+
+TEST_F(NerMentionsTest, anUndefinedAcronymModifyingAThingIsNoOrganization) {
+  const auto doc = analyzeText(
+      "Kenya, via new ports, faces delayed VRPX pipeline extensions into Uganda. Traders in Mombasa said prices "
+      "would rise.");
+  EXPECT_EQ(mentionOf(doc, "VRPX"), nullptr);
+  EXPECT_NE(mentionOf(doc, "Mombasa"), nullptr);
+}
+
+TEST_F(NerMentionsTest, aNumberedAcronymInBracketsSpellsTheWholeName) {
+  const auto doc = analyzeText(
+      "Fighters of the June 14 Alliance (J14) entered Goma on Sunday. The J14 said the town was calm.");
+  EXPECT_NE(mentionOf(doc, "June 14 Alliance"), nullptr);
+  EXPECT_EQ(mentionOf(doc, "Alliance"), nullptr);
+}
+
+TEST_F(NerMentionsTest, aPronounWithAContractedVerbIsNoName) {
+  const auto doc = analyzeText(
+      "\"No, I'm not sure. I'm pretty sure it's over,\" said Ali Dasse in Dakar. \"We'll see. They've left.\"");
+  for (const std::string_view w : {"I'm", "We'll", "They've"}) EXPECT_EQ(mentionOf(doc, w), nullptr) << w;
+  EXPECT_NE(mentionOf(doc, "Ali Dasse"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng

@@ -519,6 +519,18 @@ TEST_F(EventsTest, weaponsBeforeTheVerbTanksAsTargetsAndAdjectivesBeforeThePlace
   EXPECT_EQ(objects(g, clashes.front(), Prop::location), (std::vector<std::string>{"Kadugli"}));
 }
 
+TEST_F(EventsTest, aPlaceNounAfterANounModifierNamesTheTalksPlace) {
+  // "hill" and "lakeside" modify the place noun whether the tagger calls them nouns or adjectives.
+  for (const std::string modifier : {"hill", "lakeside", "mountain"}) {
+    const auto g = run("Ali Dasse hosted Tamir Oduya in the " + modifier +
+                       " resort of Nakuru on Monday for talks on grazing rights.");
+    const auto talks = nodesOf(g, Class::Negotiation);
+    ASSERT_EQ(talks.size(), 1u) << modifier;
+    EXPECT_EQ(objects(g, talks.front(), Prop::location), (std::vector<std::string>{"Nakuru"})) << modifier;
+    EXPECT_EQ(objects(g, talks.front(), Prop::date), (std::vector<std::string>{"2025-03-10"})) << modifier;
+  }
+}
+
 TEST_F(EventsTest, aMediatorOfSomethingElseIsNotTheTalksMediator) {
   const auto g = run(
       "Chad and Niger exchanged 90 prisoners on Friday in a swap mediated by Qatar. President Ali Dasse thanked "
