@@ -7,9 +7,9 @@
 #   MODELS_DIR    default: models/ in the repository
 #   TRAIN_BINARY  default: newsgraph-train from build/ or build-nlp/ (or $NEWSGRAPH_TRAIN)
 # Environment: EPOCHS_POS (8), EPOCHS_NER (12), SEED (1), HOLDOUT_NEWS (4: every 4th GUM news
-# document is held out of both models' training and scored on its own), POS_LEXICON (0; 1: train
-# the POS tagger with the English lexicon data/lexicon/english.tsv, see models/README.md; the
-# shipped pos.model is trained without it).
+# document is held out of both models' training and scored on its own), POS_LEXICON (1: train
+# the POS tagger with the English lexicon data/lexicon/english.tsv, as the shipped pos.model is;
+# 0: without it, see models/README.md).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,7 +39,7 @@ seed="${SEED:-1}"
 holdout="${HOLDOUT_NEWS:-4}"
 
 lexicon=()
-if [[ "${POS_LEXICON:-0}" == 1 ]]; then
+if [[ "${POS_LEXICON:-1}" == 1 ]]; then
   [[ -f "$root/data/lexicon/english.tsv" ]] || { echo "train-models.sh: missing data/lexicon/english.tsv (scripts/make-lexicon.py)" >&2; exit 2; }
   lexicon=(--lexicon "$root/data/lexicon/english.tsv")
 fi
