@@ -100,10 +100,10 @@ constexpr std::string_view kSpeechVerbs[] = {
     "tweeted", "posted", "asked", "replied", "responded", "remarked", "declared", "argued",
     "acknowledged", "alleged", "emphasised", "emphasized"};
 
-// Lowercase words after a name that make it a region ("Kandahar province").
+// Lowercase words after a name that make it a region ("Idlib province").
 constexpr std::string_view kRegionHeads[] = {
     "province", "district", "region", "governorate", "state", "county", "oblast", "prefecture", "valley"};
-// Capitalized administrative heads left out of a region's name ("Kandahar Province" -> Kandahar).
+// Capitalized administrative heads left out of a region's name ("Idlib Province" -> Idlib).
 constexpr std::string_view kAdminHeads[] = {
     "province", "district", "region", "governorate", "county", "oblast", "prefecture"};
 
@@ -1549,7 +1549,7 @@ class Finder {
       emit(a, b, c, c == Class::Border || onto::isA(c, Class::Event) ? 0.7 : 0.8);
       return;
     }
-    // 4. A head word in front: "Ministry of Defence", "Bank of England", "Line of Control".
+    // 4. A head word in front: "Ministry of Defence", "Bank of England", "Green Line of Cyprus".
     if (len >= 3 && (words_[a + 1].text == "of" || words_[a + 1].text == "for" || words_[a + 1].text == "on")) {
       if (const auto cls = gaz_.orgCue(words_[a].text)) {
         emit(a, b, *cls, 0.8);
@@ -1695,13 +1695,13 @@ class Finder {
       return;
     }
     // 10. Several words with "of", "for", "on", "the" or "and" in them: a head word before the
-    //     first ("Federal Board of Revenue") or a place after "of" ("Islamic Emirate of
-    //     Sudan") makes one organization; otherwise they join two names ("Iran on Syria").
+    //     first ("Federal Bureau of Statistics") or a place after "of" ("Islamic Courts of
+    //     Somalia") makes one organization; otherwise they join two names ("Iran on Syria").
     for (std::size_t k = a + 1; k + 1 < b; ++k) {
       const std::string_view t = words_[k].text;
       if (t != "of" && t != "for" && t != "on" && t != "the" && t != "and") continue;
       if (const auto [cls, n] = suffixCue(a, k); cls && t != "and") {
-        // "Federal Board of Revenue", "Institute for War and Peace"; "Revolutionary Armed Forces
+        // "Federal Bureau of Statistics", "Institute for War and Peace"; "Revolutionary Armed Forces
         // of Colombia" is no state's army.
         emit(a, b, stateArmy(a, k, *cls), 0.75);
       } else if (t == "of" && !places(k + 1, b).empty()) {
@@ -1770,7 +1770,7 @@ class Finder {
       const bool sure = titled || speechNear(a, b);
       if (!titled && a > 0 &&
           (words_[a - 1].lower == "the" || ((words_[a - 1].lower == "a" || words_[a - 1].lower == "an") && ner != "PER"))) {
-        // People take no article: "the Rahbari Shura", "the Islamic Emirate" are bodies or
+        // People take no article: "the Majlis Shura", "the Islamic Courts" are bodies or
         // places, "a National Day speech" a name of something else; what the recognizer does
         // not place is left out.
         if (ner == "LOC") emit(a, b, Class::Place, 0.5);

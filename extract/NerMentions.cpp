@@ -82,7 +82,7 @@ bool placeAt(const std::vector<Mention>& mentions, std::uint32_t t) {
 
 /// What a lone word the recognizer calls a person is, when nothing else says so. A surname
 /// shows itself by a title before it, a speech verb next to it, or a full name elsewhere in
-/// the article that holds it; a word listed with places ("Adre and Chaman") or after "in"
+/// the article that holds it; a word listed with places ("Adre and Tine") or after "in"
 /// is a place; anything else ("via Belt and Road") is left out.
 std::optional<Class> loneNameClass(const Document& doc, const Gazetteer& gaz, const Sentence& s, std::uint32_t b,
                                    const std::unordered_set<std::string>& personWords) {

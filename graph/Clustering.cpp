@@ -311,7 +311,7 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
         if (sets.find(j) != sets.find(i)) fits.insert(sets.find(j));
       }
     } else if (fam == 3) {
-      // A crossing, pass or checkpoint named after its town: "Torkham border crossing" -> "Torkham".
+      // A crossing, pass or checkpoint named after its town: "Rafah border crossing" -> "Rafah".
       auto mine = words(node.label);
       if (mine.size() >= 2 && (mine.back() == "crossing" || mine.back() == "checkpoint" || mine.back() == "pass")) {
         mine.pop_back();
@@ -417,7 +417,7 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
     if (a.dates && b.dates && a.dates->lo == b.dates->lo && !placesDiffer && !actorsDiffer) score += 2;
     const bool story = sameStory(out.items[x].article, out.items[y].article);
     if (a.label == b.label && (a.named || story)) score += 2;
-    // Who took power tells a takeover apart ("the army's coup", "the Taliban takeover").
+    // Who took power tells a takeover apart ("the army's coup", "the junta's takeover").
     if (a.cls == Class::Takeover && actor && story) score += 2;
     if (story && a.label != b.label &&
         std::any_of(a.forms.begin(), a.forms.end(), [&](const std::string& f) { return b.forms.count(f) > 0; }))

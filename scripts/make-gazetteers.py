@@ -615,7 +615,7 @@ ORG_CUES = {
     "Border": """
         border line crossing frontier border_post border_crossing
     """,
-    # Named events: "Doha Agreement", "Geneva Talks", "Munich Security Conference".
+    # Named events: "Minsk Agreement", "Geneva Talks", "Munich Security Conference".
     "Negotiation": """
         talks negotiations peace_talks peace_process
     """,

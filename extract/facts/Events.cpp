@@ -187,7 +187,7 @@ struct Occurrence {
   bool timeOnly = false;    ///< a head that names an event only with a time ("the violence since May 3")
   double strength = 0;      ///< confidence from the strongest anchor
   std::optional<std::uint32_t> location;
-  std::string locationPhrase;  ///< "in Geneva", "along the Line of Control"
+  std::string locationPhrase;  ///< "in Geneva", "along the Blue Line"
   std::vector<std::uint32_t> participants, mediators;
   std::optional<CalendarDate> date, start, end;
   Period period;            ///< "in October 2025", "in 2021": a month or a year, no day
@@ -1646,7 +1646,7 @@ class EventExtractor {
           }
         }
       }
-      // Places: "in Geneva", "along the Line of Control", "held in Cairo".
+      // Places: "in Geneva", "along the Blue Line", "held in Cairo".
       static constexpr std::array<std::string_view, 7> kPrep = {"in", "at", "near", "along", "across", "inside", "outside"};
       if (in(kPrep, w)) {
         std::uint32_t k = t + 1;
@@ -2126,7 +2126,7 @@ class EventExtractor {
       else if (parties.size() >= 2) base = parties[0] + "-" + parties[1] + " talks";
       else base = "talks";
     } else if (r.cls == Class::Takeover && r.participants.size() == 1) {
-      base = nameOf(r.participants.front()) + " " + r.core;  // "Taliban takeover", "army coup"
+      base = nameOf(r.participants.front()) + " " + r.core;  // "army takeover", "junta coup"
     } else {
       base = r.core;
       if (r.location && r.locationPhrase.find(' ') != std::string::npos) base += " " + r.locationPhrase;

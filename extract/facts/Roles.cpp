@@ -241,7 +241,7 @@ class ContainmentFinder {
     const auto b = codes(outer);
     return !a.empty() && !b.empty() && !sameCountry(inner, outer);
   }
-  /// The mention ends with, or is followed by, a region noun ("Kandahar province").
+  /// The mention ends with, or is followed by, a region noun ("Idlib province").
   [[nodiscard]] bool regionNamed(int m) const {
     const auto e = mention(m).tokenEnd;
     return inList(kRegionNouns, word(e)) || inList(kRegionNouns, word(e - 1));
