@@ -126,7 +126,8 @@ constexpr std::string_view kPortfolios[] = {
 // Heads of a government body after portfolio words; "office" only after foreign/home ("Foreign Office").
 constexpr std::string_view kBodyHeads[] = {"ministry", "office", "department"};
 
-constexpr std::string_view kArabicArticles[] = {"al-", "el-", "ad-", "as-", "ash-", "at-", "an-"};
+// ("wal-" is "and the": "Jama'at Nusrat al-Islam wal-Muslimin".)
+constexpr std::string_view kArabicArticles[] = {"al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "wal-"};
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -202,7 +203,7 @@ bool hasLowercaseTail(std::string_view s) {
 }
 
 bool isArabicArticleName(std::string_view s) {
-  if (s.size() < 4 || (s.front() != 'a' && s.front() != 'e')) return false;  // every article starts so
+  if (s.size() < 4 || (s.front() != 'a' && s.front() != 'e' && s.front() != 'w')) return false;  // every article starts so
   for (const auto art : kArabicArticles) {
     if (s.size() > art.size() && s.starts_with(art)) return startsUpper(s.substr(art.size()));
   }
@@ -480,9 +481,12 @@ class Finder {
       return nameWord && (p.empty() || (p.front().cls == Class::City && !p.front().capital)) &&
              demonymLength(j) == 0 && !gaz_.isTitleWord(words_[j].text) && !gaz_.orgCue(words_[j].text);
     };
-    std::size_t open = k;
-    while (open < n && open < k + 3 && plainName(open)) ++open;
-    if (open == k || open + 3 >= n || !isQuoteMark(words_[open].text)) return k;
+    // The quote first (cheap): most words have none after them.
+    std::size_t open = k + 1;
+    while (open < n && open < k + 4 && !isQuoteMark(words_[open].text)) ++open;
+    if (open >= n || open == k + 4 || open + 3 >= n) return k;
+    for (std::size_t j = k; j < open; ++j)
+      if (!plainName(j)) return k;
     std::size_t close = open + 1;
     while (close < n && close < open + 4 && !isQuoteMark(words_[close].text) && startsUpper(words_[close].text)) ++close;
     if (close == open + 1 || close >= n || !isQuoteMark(words_[close].text)) return k;
@@ -1186,6 +1190,9 @@ class Finder {
       const auto b = w.span.begin + static_cast<std::uint32_t>(start);
       if (!p.empty() && p.front().cls == Class::Country) parts.push_back({b, b + static_cast<std::uint32_t>(part.size()), Class::Country, false});
       else if (gaz_.demonymCode(part)) parts.push_back({b, b + static_cast<std::uint32_t>(part.size()), Class::Country, true});
+      // "the Belgrade-Pristina dialogue": capitals standing for their states.
+      else if (!single && !p.empty() && p.front().cls == Class::City && p.front().capital)
+        parts.push_back({b, b + static_cast<std::uint32_t>(part.size()), Class::City, false});
       else return false;
       start = dash + 1;
     }
@@ -1371,7 +1378,18 @@ class Finder {
       if (slice(a, b).find('/') != std::string_view::npos) return;  // "NEW DELHI/ISLAMABAD": two places, no name
       // A town nobody lists, opening the article: "KORVAL, May 14 -".
       if (a == 0 && doc_.sentenceAt(words_[a].span.begin) == 0 && !titled && !cityNamedWithCity(a, b)) {
-        emit(a, b, Class::City, 0.5);
+        if (const auto variant = gaz_.lookupVariant(slice(a, b))) {
+          emit(a, b, variant->cls, 0.6, false, variant->canonical);
+          return;
+        }
+        // Named as the text names it elsewhere: "Korval", not "KORVAL" (ASCII letters only).
+        std::string name(slice(a, b));
+        bool start = true;
+        for (char& c : name) {
+          if (std::isalpha(static_cast<unsigned char>(c)) && !start) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          start = !std::isalpha(static_cast<unsigned char>(c)) && c != '\'';
+        }
+        emit(a, b, Class::City, 0.5, false, std::move(name));
         return;
       }
     }
@@ -1454,6 +1472,15 @@ class Finder {
       if (words_[a - 2].text == noun && (in(kTownNouns, noun) || in(kRegionNouns, noun))) {
         emit(a, b, in(kTownNouns, noun) ? Class::City : Class::Region, 0.6);
         return;
+      }
+    }
+    // "the regional capital Mekelle", "the Libyan capital X": a town nobody lists.
+    if (!titled && a >= 2 && words_[a - 1].text == "capital" && len <= 3) {
+      for (std::size_t k = a - 1; k-- > 0 && a - k <= 4;) {
+        if (words_[k].lower == "the" || words_[k].text == "'s" || words_[k].text == "\xE2\x80\x99s") {
+          emit(a, b, Class::City, 0.6);
+          return;
+        }
       }
     }
     if (!titled && len >= 2 && (words_[b - 1].text == "TV" || words_[b - 1].text == "Television") &&
@@ -1747,9 +1774,10 @@ class Finder {
       personShape = initial || word;
       ++content;
     }
-    // No person's name starts with a country or demonym, or has a head word in it ("Peace Talks").
-    personShape = personShape && content >= 2 && content <= 4 && !isCountry(a, a + 1) && demonymLength(a) == 0 &&
-                  !isCompoundOfCountries(a, a + 1);
+    // No person's name starts with a country or demonym, or has a head word in it ("Peace Talks"),
+    // unless the recognizer reads the whole as a person's name: "Defence Minister Israel Katz".
+    const bool countryFirst = isCountry(a, a + 1) || demonymLength(a) > 0 || isCompoundOfCountries(a, a + 1);
+    personShape = personShape && content >= 2 && content <= 4 && (!countryFirst || (nerKind(a, b) == "PER" && titled));
     // (A listed name may be a titled person's surname: "Therese Kayikwamba Wagner".)
     for (std::size_t k = a; k < b && personShape; ++k)
       personShape = !gaz_.orgCue(words_[k].text) ||

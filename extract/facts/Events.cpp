@@ -760,8 +760,9 @@ class EventExtractor {
               isPremodifier(lw(v - 1)) || doc_.tokens[v - 1].pos == "JJ"))
         --v;
       static constexpr std::array<std::string_view, 6> kLaunch = {"launched", "conducted", "staged", "mounted", "unleashed", "out"};
-      // "X claimed responsibility (on Thursday) for a missile attack": X attacked.
+      // "X claimed responsibility (on Thursday) for a missile attack", "X claimed the attack": X attacked.
       std::uint32_t claim = 0;
+      if (v > tb_ && (lw(v - 1) == "claimed" || lw(v - 1) == "claims") && b > v) claim = v - 1;
       if (v > tb_ && lw(v - 1) == "for") {
         for (auto k = v - 1; k > tb_ && v - k < 6; --k) {
           if (lw(k - 1) == "responsibility" && k >= tb_ + 2 && (lw(k - 2) == "claimed" || lw(k - 2) == "claims")) {
@@ -1665,12 +1666,14 @@ class EventExtractor {
         const bool direction = !placeNoun && isDirection(lw(k)) && mentionAt(k + 1) != nullptr;
         if (direction) ++k;  // "in northern Shan state"
         bool inCountry = false;
-        // "in Nigeria's (northwestern) Zamfara state": the place inside the country.
+        // "in Nigeria's (northwestern) Zamfara state", "in Tigray's capital Mekelle": the place
+        // inside the country or region.
         if (const Mention* c = placeNoun || direction ? nullptr : mentionAt(k);
-            c && c->tokenBegin == k && c->cls == Class::Country && isPossessive(c->tokenEnd)) {
+            c && c->tokenBegin == k && (c->cls == Class::Country || c->cls == Class::Region) && isPossessive(c->tokenEnd)) {
           std::uint32_t inner = c->tokenEnd + 1;
           const bool dir = isDirection(lw(inner));
           if (dir) ++inner;
+          if (lw(inner) == "capital") ++inner;
           if (const Mention* p = mentionAt(inner); p && p->tokenBegin == inner && p->cls != Class::Country &&
                                                      placeOfMention(*p)) {
             k = inner;
@@ -1748,7 +1751,7 @@ class EventExtractor {
         bool endVerb = false, startVerb = false;
         for (auto k = o->begin >= tb_ + 3 ? o->begin - 3 : tb_; k < o->begin; ++k) endVerb = endVerb || isEndNoun(lw(k));
         for (auto k = o->head + 1; k < dtok; ++k) {
-          endVerb = endVerb || isEndVerb(lw(k));
+          endVerb = endVerb || (isEndVerb(lw(k)) && !startsAt(k));
           startVerb = startVerb || startsAt(k);
         }
         if (prev == "since") {
@@ -1797,7 +1800,8 @@ class EventExtractor {
   /// A verb of beginning at token k: "began", "took effect", "came into force".
   [[nodiscard]] bool startsAt(std::uint32_t k) const {
     return isStartVerb(lw(k)) || ((lw(k) == "took" || lw(k) == "takes") && lw(k + 1) == "effect") ||
-           ((lw(k) == "came" || lw(k) == "comes") && lw(k + 1) == "into");
+           ((lw(k) == "came" || lw(k) == "comes") && lw(k + 1) == "into") ||
+           ((lw(k) == "broke" || lw(k) == "breaks") && lw(k + 1) == "out");  // "clashes broke out", not "talks broke down
   }
 
   /// True when the words between an event's trigger and an anchor at `to` can still belong

@@ -59,6 +59,7 @@ constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "these", 
                                              "some", "several", "many", "its", "their", "his", "her", "all"};
 // Nouns and modifiers that name a speaker or its parts: "Sudanese officials", "Sudan's army chief".
 constexpr std::string_view kActorNouns[] = {
+    "chairman",   "chairwoman",    "chairperson", "director",    "governor",    "mayor",       "ambassador",
     "official",   "officials",     "government",  "governments", "delegation",  "delegations", "spokesman",
     "spokeswoman", "spokesperson", "spokespeople", "ministry",    "minister",    "ministers",   "military",
     "army",       "forces",        "side",        "sides",       "authorities", "authority",   "leaders",

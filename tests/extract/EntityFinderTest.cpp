@@ -1106,5 +1106,27 @@ TEST_F(EntityRulesTest, aNicknamedPersonOpeningASentence) {
   EXPECT_EQ(withForm(other, "The \"Daily\" Show"), nullptr) << "a stopword opens no name";
 }
 
+
+TEST_F(EntityRulesTest, namesAfterATitleThatStartLikeACountryAndUnlistedCapitals) {
+  const auto doc = analyzeText(
+      "KORVAL, Zotikstan - Chadian Defence Minister Chad Oduya vowed to strike back. Fighters of Jama'at Nusrat "
+      "al-Zorvat wal-Muslimin (JNZM) left. Rebels seized the regional capital Amberlo. The N'Djamena-Niamey road "
+      "was closed.");
+  const auto* minister = withForm(doc, "Chad Oduya");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->cls, Class::Person) << "a titled name the recognizer reads as a person's";
+  const auto* group = withForm(doc, "Jama'at Nusrat al-Zorvat wal-Muslimin");
+  ASSERT_NE(group, nullptr) << "'wal-' joins the name";
+  const auto* town = withForm(doc, "KORVAL");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->name, "Korval") << "an unlisted dateline town named as a name is written";
+  const auto* capital = withForm(doc, "Amberlo");
+  ASSERT_NE(capital, nullptr);
+  EXPECT_EQ(capital->cls, Class::City);
+  const auto* chad = withForm(doc, "N'Djamena");
+  ASSERT_NE(chad, nullptr) << "a capital in a compound";
+  EXPECT_EQ(chad->cls, Class::City);
+}
+
 }  // namespace
 }  // namespace ng

@@ -972,5 +972,19 @@ TEST_F(EventsTest, aMediatorNamedLateTakenControlAndTheCapitalByName) {
   EXPECT_EQ(objects(g, clashes[0], Prop::location), std::vector<std::string>{"N'Djamena"});
 }
 
+
+TEST_F(EventsTest, anAttackClaimedFightingBrokeOutAndACapitalOfARegion) {
+  auto g = run("The ZLA claimed the attack on the town of Abeche on Sunday.");
+  auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"ZLA"});
+  g = run("Heavy clashes broke out in Ouaddai's capital Abeche on Monday.");
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(clashes.size(), 1u);
+  EXPECT_EQ(objects(g, clashes[0], Prop::location), std::vector<std::string>{"Abeche"});
+  EXPECT_FALSE(objects(g, clashes[0], Prop::startDate).empty()) << "'broke out' starts it";
+  EXPECT_TRUE(objects(g, clashes[0], Prop::endDate).empty());
+}
+
 }  // namespace
 }  // namespace ng

@@ -363,5 +363,14 @@ TEST_F(StatementsTest, warningsOfTheSpeakersStateAndOfAResponse) {
   EXPECT_TRUE(statements(g, Class::Threat, "Ali Dasse").empty()) << "another state's fate, no force of the speaker's";
 }
 
+
+TEST_F(StatementsTest, theAccusedNamedAfterTheirGroupAndPost) {
+  const auto g = extract("Ali Dasse accused ZLA chairman Tamir Oduya of attempting a coup.");
+  const auto acc = statements(g, Class::Accusation, "Ali Dasse");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Tamir Oduya"});
+  EXPECT_EQ(literal(g, acc[0], Prop::topic), "attempting a coup");
+}
+
 }  // namespace
 }  // namespace ng
