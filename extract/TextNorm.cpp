@@ -50,12 +50,11 @@ class KeyBuilder {
   bool pendingSpace_ = false;
 };
 
-std::string foldAscii(std::string_view text) {
-  // What KeyBuilder would build, written straight into a string of the input's size: every kept
-  // byte gives one byte and every space stands for at least one separator, so it never grows.
-  std::string out(text.size(), '\0');
-  std::size_t n = 0;
-  bool pendingSpace = false;
+/// The bytes foldKey() gives for ASCII text, one at a time: `put(byte)` for each, in order,
+/// until it returns false. Returns false when `put` stopped it.
+template <class Put>
+bool foldAsciiBytes(std::string_view text, Put&& put) {
+  bool pendingSpace = false, any = false;
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     switch (classifyAscii(c)) {
@@ -65,12 +64,25 @@ std::string foldAscii(std::string_view text) {
         pendingSpace = true;
         break;
       case Kind::Keep:
-        if (pendingSpace && n > 0) out[n++] = ' ';
+        if (pendingSpace && any && !put(' ')) return false;
         pendingSpace = false;
-        out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch;
+        any = true;
+        if (!put((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch)) return false;
         break;
     }
   }
+  return true;
+}
+
+std::string foldAscii(std::string_view text) {
+  // What KeyBuilder would build, written straight into a string of the input's size: every kept
+  // byte gives one byte and every space stands for at least one separator, so it never grows.
+  std::string out(text.size(), '\0');
+  std::size_t n = 0;
+  foldAsciiBytes(text, [&](char c) {
+    out[n++] = c;
+    return true;
+  });
   out.resize(n);
   return out;
 }
@@ -195,23 +207,7 @@ bool foldKeyEquals(std::string_view text, std::string_view key) {
     return foldKey(text) == key;
   // foldAscii() compared byte by byte as it would write them.
   std::size_t n = 0;
-  bool pendingSpace = false;
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (classifyAscii(c)) {
-      case Kind::Drop:
-        break;
-      case Kind::Separator:
-        pendingSpace = true;
-        break;
-      case Kind::Keep:
-        if (pendingSpace && n > 0 && (n >= key.size() || key[n++] != ' ')) return false;
-        pendingSpace = false;
-        if (n >= key.size() || key[n++] != ((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch)) return false;
-        break;
-    }
-  }
-  return n == key.size();
+  return foldAsciiBytes(text, [&](char c) { return n < key.size() && key[n++] == c; }) && n == key.size();
 }
 
 std::vector<std::string> splitWords(std::string_view text) {
