@@ -63,15 +63,12 @@ constexpr std::string_view kCollectiveNouns[] = {
     "veterans", "teachers", "mothers", "students", "peasants", "writers", "journalists", "employers", "victims",
     "prisoners", "traders"};
 
-/// A lowercase word whose ending reads as an adjective ("islamist", "paralympic", "christian"):
-/// before a group noun or "-led" it names no group.
-/// An em dash, an en dash or a hyphen standing alone: what ends a dateline or opens a clause.
-bool isDash(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-"; }
-
 // Nouns of news media, written after an outlet's name ("Al Arabiya television") or before it
 // ("the broadcaster RTS").
 constexpr std::string_view kMediaNouns[] = {"television", "tv", "radio", "newspaper", "broadcaster", "channel"};
 
+/// A lowercase word whose ending reads as an adjective ("islamist", "paralympic", "christian"):
+/// before a group noun or "-led" it names no group.
 bool readsAsAdjective(std::string_view w) { return w.ends_with("ist") || w.ends_with("ic") || w.ends_with("ian"); }
 
 // Whether a folded word is one of kStopwords (a hash set: asked for every capitalized word).

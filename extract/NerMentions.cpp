@@ -254,7 +254,7 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
       if (gaz.isNonEntity(text) || (e - b == 1 && pronounContraction(text))) continue;
       // "NEW DELHI/ISLAMABAD, May 10", "ISLAMABAD/NEW DELHI —": a dateline of two places is no name.
       if (b == s.tokenBegin && text.find('/') != std::string_view::npos && e < s.tokenEnd &&
-          (doc.tokenText(e) == "," || doc.tokenText(e) == "-" || doc.tokenText(e) == "\u2014" || doc.tokenText(e) == "\u2013"))
+          (doc.tokenText(e) == "," || isDash(doc.tokenText(e))))
         continue;
       // A name is capitalized word by word (connectors aside) and ends in a capitalized word; a
       // single word opening the sentence may just be a capitalized common word.

@@ -254,6 +254,8 @@ std::string_view groupSingular(std::string_view foldedName) {
   return foldedName.substr(0, foldedName.size() - 1);
 }
 
+bool isDash(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-"; }
+
 bool isQuoteMark(std::string_view w) {
   static constexpr std::string_view kMarks[] = {"\"",      "'",       "\u201C", "\u201D", "\u2018", "\u2019",
                                                 "\u00AB", "\u00BB", "\u201E", "\u2039", "\u203A"};

@@ -884,8 +884,7 @@ class EventExtractor {
   std::vector<std::uint32_t> subjectBefore(std::uint32_t t, bool commaEnds, std::uint32_t& stop) {
     std::uint32_t c = t;
     // A dash standing alone ends a dateline too: "KYIV, May 10 (Reuters) - Russia and ...".
-    while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && lw(c - 1) != "\xE2\x80\x94" && lw(c - 1) != "\xE2\x80\x93" &&
-           lw(c - 1) != "-" && !(commaEnds && lw(c - 1) == ","))
+    while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && !isDash(lw(c - 1)) && !(commaEnds && lw(c - 1) == ","))
       --c;
     while (c < t && !mentionAt(c)) ++c;
     stop = c;

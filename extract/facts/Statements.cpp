@@ -513,7 +513,7 @@ class StatementFinder {
     // A dateline first: "BOGOTÁ —", "CAIRO (AP) —", "KYIV, May 10 (Reuters) -".
     for (auto k = b_; k < e_ && k < b_ + 10; ++k) {
       const auto& x = w(k);
-      if (x == "\xE2\x80\x94" || x == "\xE2\x80\x93" || x == "-") {
+      if (isDash(x)) {
         start = k + 1;
         break;
       }
