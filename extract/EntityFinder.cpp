@@ -431,9 +431,9 @@ class Finder {
         if ((startsUpper(words_[k].text) || isArabicArticleName(words_[k].text)) && hasLowercaseTail(words_[k].text))
           emitAdjectivePrefix(k);
         // "linked to al Qaeda": a lowercase article opens a listed name written apart from it.
-        if (const std::size_t e = listedNameAfterArticle(k); e > k) {
-          emit(k, e, *gaz_.orgCue(slice(k, e)), 0.85);
-          k = e;
+        if (const auto listed = listedNameAfterArticle(k)) {
+          emit(k, listed->first, listed->second, 0.85);
+          k = listed->first;
           continue;
         }
         ++k;
@@ -510,16 +510,17 @@ class Finder {
   }
 
   /// One past the listed group name that the lowercase Arabic article at k opens, written
-  /// apart ("al Qaeda", "al Shabaab"), or k when there is none.
-  std::size_t listedNameAfterArticle(std::size_t k) const {
+  /// apart ("al Qaeda", "al Shabaab"), with its class; nullopt when there is none.
+  std::optional<std::pair<std::size_t, Class>> listedNameAfterArticle(std::size_t k) const {
     const std::string_view t = words_[k].text;
-    if ((t != "al" && t != "el") || k + 1 >= words_.size() || !isNameWord(k + 1)) return k;
+    if ((t != "al" && t != "el") || k + 1 >= words_.size() || !isNameWord(k + 1)) return std::nullopt;
     for (std::size_t e = std::min(words_.size(), k + 4); e > k + 1; --e) {
       bool names = true;
       for (std::size_t j = k + 1; j < e && names; ++j) names = isNameWord(j) && forcedEnd_[j] == 0;
-      if (names && gaz_.cueIsName(slice(k, e))) return e;
+      if (!names) continue;
+      if (const auto cls = gaz_.listedName(slice(k, e))) return std::pair{e, *cls};
     }
-    return k;
+    return std::nullopt;
   }
 
   // ---- names defined by an acronym in brackets ----
@@ -664,7 +665,7 @@ class Finder {
   /// where it fights, not a province.
   bool armedGroupBranch(std::size_t a, std::size_t b) const {
     for (std::size_t k = std::min(b, a + 4); k > a; --k) {
-      if (k < b && gaz_.cueIsName(slice(a, k)) && gaz_.orgCue(slice(a, k)) == Class::ArmedGroup) return true;
+      if (k < b && gaz_.listedName(slice(a, k)) == Class::ArmedGroup) return true;
     }
     return false;
   }
@@ -1152,7 +1153,7 @@ class Finder {
     m.cls = k + 1 < words_.size() && isArmedNoun(words_[k + 1].lower) ? Class::ArmedGroup : Class::Organization;
     m.confidence = 0.55;
     // A listed name keeps its class: "al-Qaeda-linked group".
-    if (const auto listed = gaz_.orgCue(doc_.slice(m.span)); listed && gaz_.cueIsName(doc_.slice(m.span))) {
+    if (const auto listed = gaz_.listedName(doc_.slice(m.span))) {
       m.cls = *listed;
       m.confidence = 0.8;
     }

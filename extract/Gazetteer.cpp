@@ -552,12 +552,15 @@ std::optional<onto::Class> Gazetteer::orgCue(std::string_view phrase) const {
   return std::nullopt;
 }
 
-bool Gazetteer::cueIsName(std::string_view phrase) const {
-  if (titleCaseShortWord(phrase)) return false;
+bool Gazetteer::cueIsName(std::string_view phrase) const { return listedName(phrase).has_value(); }
+
+std::optional<onto::Class> Gazetteer::listedName(std::string_view phrase) const {
+  if (titleCaseShortWord(phrase)) return std::nullopt;
   const std::string key = foldKey(phrase);
-  if (!cueFilter_.mayContain(key)) return false;
+  if (!cueFilter_.mayContain(key)) return std::nullopt;
   const auto it = cues_.find(key);
-  return it != cues_.end() && it->second.name;
+  if (it == cues_.end() || !it->second.name) return std::nullopt;
+  return it->second.cls;
 }
 
 }  // namespace ng

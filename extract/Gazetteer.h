@@ -95,6 +95,8 @@ class Gazetteer {
   /// True when the cue phrase is a name by itself ("Houthi", "NATO", "Security Council")
   /// rather than a head word that is a generic noun when it stands alone ("ministry").
   [[nodiscard]] bool cueIsName(std::string_view phrase) const;
+  /// The class of a cue that is a name by itself ("al Qaeda" -> ArmedGroup), else nullopt.
+  [[nodiscard]] std::optional<onto::Class> listedName(std::string_view phrase) const;
   /// Longest cue phrase in words, for callers scanning suffixes (at most 6 words).
   [[nodiscard]] std::size_t maxCueWords() const { return maxCueWords_; }
 
