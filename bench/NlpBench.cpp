@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/alloc/Allocator.h"
 #include "extract/Document.h"
 #include "extract/Segmenter.h"
 #include "extract/nlp/EntityRecognizer.h"
@@ -56,6 +57,7 @@ std::string corpusText(const std::filesystem::path& corpora, std::size_t bytes) 
 }  // namespace
 
 int main(int argc, char** argv) {
+  ng::tuneAllocator();
   std::filesystem::path data = NEWSGRAPH_SOURCE_DATADIR;
   std::filesystem::path corpora = data / ".." / "shared" / "corpora";
   double mb = 4;
@@ -89,6 +91,7 @@ int main(int argc, char** argv) {
     ng::segment(doc);
     const double segTime = since(start);
     const double words = static_cast<double>(doc.tokens.size());
+    std::printf("allocator: %s\n", ng::allocatorName().c_str());
     std::printf("text: %.1f MB, %zu sentences, %.0f tokens\n", doc.article.text.size() / 1048576.0, doc.sentences.size(),
                 words);
 

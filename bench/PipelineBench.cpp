@@ -37,6 +37,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/alloc/Allocator.h"
 #include "export/RdfWriter.h"
 #include "extract/Coref.h"
 #include "extract/EntityFinder.h"
@@ -272,6 +273,7 @@ int main(int argc, char** argv) {
     else return usage();
   }
   if (corpus.empty()) return usage();
+  ng::tuneAllocator();
   try {
     double t0 = wallNow();
     const auto res = ng::ExtractResources::load(data);
@@ -381,6 +383,7 @@ int main(int argc, char** argv) {
       nlohmann::ordered_json j;
       j["corpus"] = corpus.string();
       j["threads"] = threads;
+      j["allocator"] = ng::allocatorName();
       j["articles"] = total.articles;
       j["words"] = total.words;
       j["text_bytes"] = total.bytes;

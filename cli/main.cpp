@@ -6,11 +6,13 @@
 #include <exception>
 #include <iostream>
 
+#include "app/alloc/Allocator.h"
 #include "cli/Commands.h"
 #include "cli/RenderCommand.h"
 
 int main(int argc, char** argv) {
   using namespace ng::cli;
+  ng::tuneAllocator();
   CLI::App app{"newsgraph: turns news articles into a knowledge graph written as RDF (Turtle, TriG, N-Quads)"};
   app.set_version_flag("--version", std::string("newsgraph 0.1.0"));
   app.require_subcommand(1);
@@ -39,6 +41,7 @@ int main(int argc, char** argv) {
   logger->set_pattern("%^[%l]%$ %v");
   logger->set_level(quiet ? spdlog::level::err : verbose ? spdlog::level::debug : spdlog::level::info);
   spdlog::set_default_logger(logger);
+  logger->debug("allocator: {}", ng::allocatorName());
 
   try {
     if (app.got_subcommand("build")) return build();

@@ -1,7 +1,7 @@
 # Debian 12 packages newsgraph needs, and a function that installs the missing ones.
 # Sourced by scripts/run.sh and scripts/test.sh.
 NG_BUILD_PKGS=(g++ cmake ninja-build pkg-config libserd-dev libsord-dev libboost-graph-dev libspdlog-dev
-  libcli11-dev nlohmann-json3-dev libutf8proc-dev libcurl4-openssl-dev iso-codes)
+  libcli11-dev nlohmann-json3-dev libutf8proc-dev libcurl4-openssl-dev libmimalloc-dev iso-codes)
 NG_TEST_PKGS=(googletest libgtest-dev serdi curl python3-rdflib raptor2-utils virtuoso-opensource-7-bin graphviz libxml2-utils)
 # Jena, Java and N3.js are installed by ../shared/tools/rdf-validate.sh --install, which skips what is present.
 
