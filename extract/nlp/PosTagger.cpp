@@ -597,18 +597,31 @@ void PosTagger::buildIndexes() {
 }
 
 void PosTagger::buildLowerIndex(std::span<const std::pair<std::string, std::uint16_t>> english) {
-  // One index of the lowercase forms of both lists, so an unknown word takes one lookup for both.
-  std::unordered_map<std::string_view, std::uint32_t> bitsOf;
-  bitsOf.reserve(lowercaseWords_.size() + english.size());
-  for (const std::string& w : lowercaseWords_) bitsOf[w] |= kLowercaseWord;
-  for (const auto& [w, bits] : english) bitsOf[w] |= kInLexicon | bits;
-  std::vector<std::pair<std::string_view, std::uint32_t>> sorted(bitsOf.begin(), bitsOf.end());
-  std::sort(sorted.begin(), sorted.end());
+  // One index of the lowercase forms of both lists, so an unknown word takes one lookup for both,
+  // in the words' sorted order: the two lists, each sorted (the model file keeps them so; sorted
+  // here otherwise), are merged, and a word in both gets both lists' bits.
+  using Entry = std::pair<std::string_view, std::uint32_t>;
+  const auto byWord = [](const Entry& a, const Entry& b) { return a.first < b.first; };
+  std::vector<Entry> lower;
+  lower.reserve(lowercaseWords_.size());
+  for (const std::string& w : lowercaseWords_) lower.emplace_back(w, kLowercaseWord);
+  std::vector<Entry> lexicon;
+  lexicon.reserve(english.size());
+  for (const auto& [w, bits] : english) lexicon.emplace_back(w, kInLexicon | bits);
+  for (auto* list : {&lower, &lexicon})
+    if (!std::is_sorted(list->begin(), list->end(), byWord)) std::stable_sort(list->begin(), list->end(), byWord);
+  std::vector<Entry> merged;
+  merged.reserve(lower.size() + lexicon.size());
+  std::merge(lower.begin(), lower.end(), lexicon.begin(), lexicon.end(), std::back_inserter(merged), byWord);
   std::vector<std::string_view> words;
-  words.reserve(sorted.size());
+  words.reserve(merged.size());
   lowerBits_.clear();
-  lowerBits_.reserve(sorted.size());
-  for (const auto& [w, bits] : sorted) {
+  lowerBits_.reserve(merged.size());
+  for (const auto& [w, bits] : merged) {
+    if (!words.empty() && words.back() == w) {
+      lowerBits_.back() |= bits;
+      continue;
+    }
     words.push_back(w);
     lowerBits_.push_back(bits);
   }
@@ -699,7 +712,8 @@ PosTagger PosTagger::train(std::span<const TaggedSentence> sentences, const PosT
     }
   }
   for (const auto& [word, n] : caseCounts)
-    if (n.first >= 1 && n.first >= 2 * n.second) tagger.lowercaseWords_.insert(word);
+    if (n.first >= 1 && n.first >= 2 * n.second) tagger.lowercaseWords_.push_back(word);
+  std::sort(tagger.lowercaseWords_.begin(), tagger.lowercaseWords_.end());
   tagger.buildLowerIndex(options.englishLexicon);
 
   std::vector<std::vector<Word>> contexts;
@@ -802,9 +816,7 @@ void PosTagger::save(const std::filesystem::path& path) const {
   model_.write(out);
   out.put<std::uint8_t>(second_ ? 1 : 0);
   if (second_) second_->write(out);
-  std::vector<std::string> lower(lowercaseWords_.begin(), lowercaseWords_.end());
-  std::sort(lower.begin(), lower.end());
-  out.putStrings(lower);
+  out.putStrings(lowercaseWords_);
   if (hasLexicon_) {
     // An optional section (models without a lexicon end before it): the English lexicon, in
     // the sorted order of lowerIndex_.
@@ -845,7 +857,11 @@ PosTagger PosTagger::load(const std::filesystem::path& path, bool precompute) {
     tagger.second_ = LinearModel::read(in);
     if (tagger.second_->numClasses() != tagger.tags_.size()) in.fail("weights do not match the tag set");
   }
-  for (auto& w : in.getStrings()) tagger.lowercaseWords_.insert(std::move(w));
+  tagger.lowercaseWords_ = in.getStrings();
+  if (!std::is_sorted(tagger.lowercaseWords_.begin(), tagger.lowercaseWords_.end()))
+    std::sort(tagger.lowercaseWords_.begin(), tagger.lowercaseWords_.end());
+  tagger.lowercaseWords_.erase(std::unique(tagger.lowercaseWords_.begin(), tagger.lowercaseWords_.end()),
+                               tagger.lowercaseWords_.end());
   std::vector<std::pair<std::string, std::uint16_t>> english;
   if (!in.atEnd()) {
     if (in.get<std::uint8_t>() != kEnglishLexiconSection) in.fail("unknown section");

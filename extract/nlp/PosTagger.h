@@ -198,7 +198,7 @@ class PosTagger {
   LinearModel model_;
   std::optional<LinearModel> second_;  // the right-context pass, when trained
   PairedModel paired_;                 // model_ and second_ in one table, when second_ exists
-  std::unordered_set<std::string> lowercaseWords_;  // lowercase forms mostly written in lowercase
+  std::vector<std::string> lowercaseWords_;  // lowercase forms mostly written in lowercase, sorted, distinct
   // For the known words the models tag (not the tag-dictionary ones): the summed first-pass
   // scores of their own features (FeatureSet::kOwn) followed by the second-pass ones, one row of
   // 2 * tags_.size() per word. Integer sums, so adding a row gives exactly the per-feature sums;
