@@ -5,6 +5,7 @@
 """
 
 import json
+import statistics
 import platform
 import re
 import sys
@@ -70,25 +71,42 @@ def main():
           "proper nouns renamed per pass with 8 name variants, so distinct names stop growing after ~17 MB)\n")
 
     print("## End to end: `newsgraph build` (Release)\n")
-    print("| text | articles | words | threads | load | wall s | words/s (wall) | CPU s | words/CPU s | peak RSS | things |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("Each row is the fastest of its runs (least processor time); the runs of a row were made in "
+          "separate rounds over all rows, minutes apart. The last column gives every run's words per CPU "
+          "second, slowest first, the median in bold.\n")
+    print("| text | articles | words | threads | load | wall s | words/s (wall) | CPU s | words/CPU s | peak RSS | things "
+          "| words/CPU s, all runs |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     rss_by_size = {}
     per_core = []
+    medians = []
     for mb in sizes:
         meta = json.loads((bench_dir / f"corpus-{mb}.jsonl.meta.json").read_text())
         for j in threads:
             tag = f"build-{mb}-j{j}"
-            if not (res / f"{tag}.time").exists():
+            runs = []
+            for t in sorted(res.glob(f"{tag}.r*.time")):
+                wall, cpu, rss, status = time_v(t)
+                load = (res / (t.name[:-len(".time")] + ".load")).read_text().split()[0]
+                runs.append((cpu, wall, rss, status, load))
+            if not runs:
                 continue
-            wall, cpu, rss, status = time_v(res / f"{tag}.time")
-            load = (res / f"{tag}.load").read_text().split()[0]
+            cpu, wall, rss, status, load = min(runs, key=lambda r: r[0])
+            rates = sorted(meta["words"] / r[0] for r in runs)
+            median = statistics.median(rates)
             things = void_entities(bench_dir / f"out-{mb}-j{j}")
-            rss_by_size.setdefault(mb, []).append((j, rss, things))
+            rss_by_size.setdefault(mb, []).append((j, max(r[2] for r in runs), things))
             per_core.append(meta["words"] / cpu)
-            note = "" if status == 0 else f" (exit {status})"
+            medians.append(median)
+            failed = [r[3] for r in runs if r[3] != 0]
+            note = "" if not failed else f" (exit {failed[0]})"
+            mid = len(rates) // 2 if len(rates) % 2 == 1 else -1
+            every = ", ".join(f"**{fmt(r)}**" if i == mid else fmt(r) for i, r in enumerate(rates))
+            if mid < 0:
+                every += f" (median {fmt(median)})"
             print(f"| {mb} MB | {fmt(meta['articles'])} | {fmt(meta['words'])} | {j} | {load} | {wall:.1f}{note} | "
                   f"{fmt(meta['words'] / wall)} | {cpu:.1f} | {fmt(meta['words'] / cpu)} | {rss / 1024:.0f} MB | "
-                  f"{fmt(things) if things is not None else '?'} |")
+                  f"{fmt(things) if things is not None else '?'} | {every} |")
     print()
 
     stage_json = {j: json.loads((res / f"stages-j{j}.json").read_text()) for j in threads
@@ -191,8 +209,10 @@ def main():
     print("## Goals\n")
     if per_core:
         print(f"- ≥ {fmt(GOAL_WORDS_PER_CORE)} words/s per core end to end: measured "
-              f"{fmt(min(per_core))} to {fmt(max(per_core))} words per CPU second: "
-              f"{'met' if min(per_core) >= GOAL_WORDS_PER_CORE else 'NOT met'}")
+              f"{fmt(min(per_core))} to {fmt(max(per_core))} words per CPU second (fastest run of each row; "
+              f"medians {fmt(min(medians))} to {fmt(max(medians))}): "
+              f"{'met' if min(per_core) >= GOAL_WORDS_PER_CORE else 'NOT met'} by the fastest runs, "
+              f"{'met' if min(medians) >= GOAL_WORDS_PER_CORE else 'NOT met'} by the medians")
     if stage_json and ratios:
         print(f"- export within {GOAL_EXPORT_RATIO}× of serdi: ratios (CPU) {', '.join(f'{r:.2f}' for r in ratios)}: "
               f"{'met' if max(ratios) <= GOAL_EXPORT_RATIO else 'NOT met'}")

@@ -3,7 +3,8 @@
 #   1. builds newsgraph and newsgraph-bench in Release (build-bench/, incremental);
 #   2. generates corpora of 10, 50 and 100 MB of article text (bench/make-corpus.py) in $BENCH_DIR;
 #   3. runs `newsgraph build` end to end on each with -j 1 and -j 2 under /usr/bin/time -v:
-#      wall time, processor time, peak RSS;
+#      wall time, processor time, peak RSS; BENCH_RUNS rounds (default 3) over all of them, so the
+#      runs of a row are minutes apart, and the report gives the fastest and the median of each;
 #   4. runs newsgraph-bench on the 50 MB corpus with 1 and 2 threads: time per stage;
 #   5. times serdi re-serializing the graph.nq, graph.ttl and graph.trig that newsgraph-bench
 #      wrote, against newsgraph's own export of the same statements;
@@ -14,7 +15,8 @@
 # Environment: BENCH_DIR (default /tmp/newsgraph-bench) for corpora and outputs,
 # BENCH_BUILD (default build-bench), BENCH_SIZES (default "10 50 100"), BENCH_STAGE_SIZE
 # (default 50), BENCH_THREADS (default "1 2"), BENCH_LONG (default "0.25 0.5 1 2", MB per
-# article), BENCH_RESULTS (default bench/results.md).
+# article), BENCH_RUNS (default 3, rounds of end-to-end builds), BENCH_RESULTS (default
+# bench/results.md).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,6 +28,7 @@ THREADS="${BENCH_THREADS:-1 2}"
 LONG="${BENCH_LONG:-0.25 0.5 1 2}"
 RESULTS="${BENCH_RESULTS:-$ROOT/bench/results.md}"
 REPEAT=3
+RUNS="${BENCH_RUNS:-3}"
 
 for tool in cmake ninja python3 serdi /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing (Debian: cmake ninja-build python3 serdi time)" >&2; exit 2; }
@@ -51,15 +54,17 @@ for mb in $SIZES $STAGE_SIZE; do
   echo "   $corpus: $(cat "$corpus.meta.json" | tr -d '\n ')"
 done
 
-echo "== newsgraph build, end to end"
-for mb in $SIZES; do
-  for j in $THREADS; do
-    echo "   $mb MB, -j $j (load $(loadavg))"
-    tag="build-$mb-j$j"
-    echo "$(loadavg)" >"$DIR/results/$tag.load"
-    /usr/bin/time -v -o "$DIR/results/$tag.time" \
-      "$BUILD/newsgraph" -q build "$DIR/corpus-$mb.jsonl" -o "$DIR/out-$mb-j$j" -j "$j" ||
-      echo "   newsgraph build exited with $? (see the table)" >&2
+echo "== newsgraph build, end to end ($RUNS rounds)"
+for ((run = 1; run <= RUNS; ++run)); do
+  for mb in $SIZES; do
+    for j in $THREADS; do
+      echo "   round $run: $mb MB, -j $j (load $(loadavg))"
+      tag="build-$mb-j$j.r$run"
+      echo "$(loadavg)" >"$DIR/results/$tag.load"
+      /usr/bin/time -v -o "$DIR/results/$tag.time" \
+        "$BUILD/newsgraph" -q build "$DIR/corpus-$mb.jsonl" -o "$DIR/out-$mb-j$j" -j "$j" ||
+        echo "   newsgraph build exited with $? (see the table)" >&2
+    done
   done
 done
 
