@@ -9,6 +9,7 @@
 #include "extract/NerMentions.h"
 #include "extract/nlp/TagDocument.h"
 #include "extract/Segmenter.h"
+#include "extract/TextNorm.h"
 #include "extract/facts/Extractors.h"
 
 namespace ng {
@@ -82,6 +83,21 @@ void canonicalizeMentions(Document& doc, const Gazetteer& gaz) {
   }
 }
 
+/// The article's own outlet named in its text ("a local official told Rudaw", "Dawn has
+/// learnt") is a media outlet, whatever the finder or the recognizer made of the name (a
+/// person, an organization). Names of places are left alone: a paper may be named after its town.
+void typePublisherMentions(Document& doc) {
+  if (doc.article.publisher.empty()) return;
+  const std::string key = foldKey(doc.article.publisher);
+  if (key.empty()) return;
+  for (auto& m : doc.mentions) {
+    if (m.demonym || (m.cls != onto::Class::Person && m.cls != onto::Class::Organization)) continue;
+    if (foldKey(doc.slice(m.span)) != key) continue;
+    m.cls = onto::Class::MediaOutlet;
+    m.canonical.clear();
+  }
+}
+
 }  // namespace
 
 Document analyze(Article article, const ExtractResources& res) {
@@ -92,6 +108,7 @@ Document analyze(Article article, const ExtractResources& res) {
   findMentions(doc, res.gazetteer);
   doc.mentions = mergeMentions(std::move(doc.mentions), mentionsFromNer(doc, res.gazetteer));
   pruneMentions(doc, res.gazetteer);
+  typePublisherMentions(doc);
   canonicalizeMentions(doc, res.gazetteer);
   resolveMentions(doc, res.gazetteer);
   return doc;

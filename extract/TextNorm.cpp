@@ -254,7 +254,11 @@ std::string_view groupSingular(std::string_view foldedName) {
   return foldedName.substr(0, foldedName.size() - 1);
 }
 
-bool isDash(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-"; }
+bool isDash(std::string_view w) {
+  // "--" is the em dash of plain-text wire copy ("ANKARA -- Somalia and ..."), "//" the dateline
+  // dash of some outlets ("DAMASCUS // Clashes ...").
+  return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "--" || w == "//";
+}
 
 bool isQuoteMark(std::string_view w) {
   static constexpr std::string_view kMarks[] = {"\"",      "'",       "\u201C", "\u201D", "\u2018", "\u2019",

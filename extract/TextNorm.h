@@ -48,7 +48,8 @@ template <class List>
 /// A quotation mark token, straight or typographic, single or double, with guillemets and the
 /// low-9 mark (an apostrophe token "'" counts too: the segmenter splits it off only as a quote).
 [[nodiscard]] bool isQuoteMark(std::string_view w);
-/// A dash standing alone as a token: an em dash, an en dash or a hyphen ("CAIRO —", "KYIV (Reuters) -").
+/// A dash standing alone as a token: an em dash, an en dash, a hyphen, "--" or "//" ("CAIRO —",
+/// "KYIV (Reuters) -", "ANKARA --", "DAMASCUS //").
 [[nodiscard]] bool isDash(std::string_view w);
 /// A double quotation mark token: straight, or the curly opening and closing ones.
 [[nodiscard]] bool isDoubleQuoteMark(std::string_view w);

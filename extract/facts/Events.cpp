@@ -407,6 +407,22 @@ class EventExtractor {
         i = d + 1;
         continue;
       }
+      // "the paramilitary Rapid Support Forces", "the rebel M23": one or two lowercase words
+      // describing the name right after them.
+      if (std::islower(static_cast<unsigned char>(doc_.tokenText(i).front()))) {
+        const auto describes = [&](std::uint32_t k) {
+          const auto& pos = doc_.tokens[k].pos;
+          return std::islower(static_cast<unsigned char>(doc_.tokenText(k).front())) && (pos == "JJ" || pos == "NN");
+        };
+        if (describes(i) && mentionAt(i + 1)) {
+          ++i;
+          continue;
+        }
+        if (describes(i) && i + 2 < te_ && describes(i + 1) && mentionAt(i + 2)) {
+          i += 2;
+          continue;
+        }
+      }
       // "the Kurdish-led Syrian Democratic Forces": a participle of leading before the name.
       if (const auto dash = w.rfind('-'); dash != std::string::npos && dash > 0 && mentionAt(i + 1)) {
         static constexpr std::array<std::string_view, 6> kLed = {"led", "backed", "linked", "allied", "aligned", "based"};
@@ -593,9 +609,10 @@ class EventExtractor {
       if (lw(k) == "to" && in(kIrrealis, lw(k + 1))) return std::nullopt;
     }
     if (w == "rounds") return std::nullopt;
-    // A ceasefire or talks asked for, not held: "called for an immediate ceasefire", "urged a
-    // truce", "proposed talks".
-    if (o.cls == Class::Ceasefire || o.cls == Class::Negotiation || o.cls == Class::Agreement) {
+    // A ceasefire, talks or a meeting asked for, not held: "called for an immediate ceasefire",
+    // "urged a truce", "proposed talks", "had proposed a meeting between A and B".
+    if (o.cls == Class::Ceasefire || o.cls == Class::Negotiation || o.cls == Class::Agreement ||
+        o.cls == Class::Meeting) {
       static constexpr std::array<std::string_view, 10> kCallFor = {"call",  "calls",   "called", "calling", "push",
                                                                     "pushed", "pushing", "pressed", "appealed", "appeals"};
       static constexpr std::array<std::string_view, 16> kAskVerbs = {
@@ -1363,8 +1380,10 @@ class EventExtractor {
         // "... for talks": the parties of the talks, with the place and day after the verb.
         Occurrence* talks = nullptr;
         for (auto& c : occ) {
-          const bool forTalks = lw(c.begin - 1) == "for" ||
-                                ((lw(c.begin - 1) == "a" || lw(c.begin - 1) == "the") && lw(c.begin - 2) == "for");
+          // "for talks", "for a round of talks", "for their first direct peace talks".
+          std::uint32_t f = c.begin;
+          while (f > t + 1 && c.begin - f < 5 && modifiesTalks(f - 1)) --f;
+          const bool forTalks = lw(f - 1) == "for";
           if (c.begin > t + 1 && c.begin <= t + 20 && forTalks && c.cls != Class::Attack && c.cls != Class::ArmedClash) {
             talks = &c;
             break;
@@ -1806,12 +1825,32 @@ class EventExtractor {
   /// True when the words between an event's trigger and an anchor at `to` can still belong
   /// to the event's clause: no other noun phrase opens in between ("talks, held in Cairo",
   /// "talks collapsed in a deadlock on Friday"), unless past the clause's verb.
+  /// A lowercase word that may stand between "for" and the talks it introduces: a determiner,
+  /// a possessive, an adjective, a number or a noun modifier ("their first direct peace").
+  [[nodiscard]] bool modifiesTalks(std::uint32_t k) const {
+    const auto& pos = doc_.tokens[k].pos;
+    const auto w = words_[k - tb_];
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w.front()))) return false;
+    return pos == "DT" || pos == "PRP$" || pos == "JJ" || pos == "JJR" || pos == "JJS" || pos == "CD" || pos == "NN";
+  }
+
+  /// A preposition that makes an event a time for another ("after the talks", "ahead of").
+  static bool isTimePrep(std::string_view w) {
+    return w == "after" || w == "before" || w == "following" || w == "since" || w == "ahead" || w == "until";
+  }
+
   [[nodiscard]] bool gapOk(std::uint32_t from, std::uint32_t to) const {
     static constexpr std::array<std::string_view, 9> kDeterminers = {"the", "a",   "an",  "this", "that",
                                                                      "its", "their", "his", "her"};
     const auto clauseVerb = [&](std::uint32_t k) { return isEndVerb(lw(k)) || startsAt(k) || lw(k) == "held"; };
     static constexpr std::array<std::string_view, 6> kReportVerbs = {"said", "told", "says", "tells", "added", "announced"};
+    // "Hours after the talks, a drone struck a bus in X": an event named in a fronted phrase of
+    // time ends at the comma; what follows is another clause's.
+    std::uint32_t lead = from;
+    while (lead > tb_ && lead > from - 4 && !isTimePrep(lw(lead - 1)) && lw(lead - 1) != ",") --lead;
+    const bool timePhrase = lead > tb_ && isTimePrep(lw(lead - 1));
     for (auto k = from + 1; k < to; ++k) {
+      if (timePhrase && lw(k) == ",") return false;
       if (clauseVerb(k)) return true;
       // "killed in the fighting, a spokesman told reporters in New York": the report's place.
       if (in(kReportVerbs, lw(k))) return false;

@@ -603,6 +603,17 @@ class QuotationExtractor {
     // relative pronoun speaks; after "who", the person named in it.
     if (e > lo + 2 && (low(e - 1) == "who" || low(e - 1) == "which") && isComma(e - 2)) {
       const std::uint32_t ce = e - 2;
+      // "X, an aide to Y, who said": the description in commas is X's, and X speaks, not the Y
+      // named in it.
+      if (low(e - 1) == "who") {
+        std::uint32_t c = ce;
+        while (c > lo && ce - c < 10 && !inQuote_[c - 1] && !isComma(c - 1)) --c;
+        if (c > lo + 1 && c < ce && isComma(c - 1) && oneOf(low(c), {"a", "an", "the"})) {
+          const int m = actors_.mentionAtToken(c - 2);
+          if (m >= 0 && classOf(doc_.mentions[static_cast<std::size_t>(m)]) == Class::Person)
+            if (auto node = actors_.actorOfMention(m, true)) return named(Pick{}, *node, true);
+        }
+      }
       // The phrase may end in a common noun: "the African Union mission, which said".
       const bool nounHead = !npToken(ce - 1, heading) && (doc_.tokens[ce - 1].pos == "NN" || doc_.tokens[ce - 1].pos == "NNS");
       const std::uint32_t cb = npStartBackward(lo, nounHead ? ce - 1 : ce, heading);

@@ -755,6 +755,37 @@ TEST_F(EntityRulesTest, datelineWithAnAgencyInBracketsIsThePlace) {
   EXPECT_EQ(port->name, "Port Sudan");
 }
 
+TEST_F(EntityRulesTest, plainTextDashesEndADatelineAndThePublisherIsAnOutlet) {
+  const auto doc = analyzeText("NAIROBI -- Talks resumed on Monday. ADDIS ABABA -- The army said so.");
+  const auto* nairobi = withForm(doc, "NAIROBI");
+  ASSERT_NE(nairobi, nullptr);
+  EXPECT_EQ(nairobi->cls, Class::City) << "'--' is the em dash of plain-text wire copy";
+  EXPECT_EQ(nairobi->name, "Nairobi");
+  const auto* addis = withForm(doc, "ADDIS ABABA");
+  ASSERT_NE(addis, nullptr);
+  EXPECT_EQ(addis->name, "Addis Ababa");
+  const auto opening = analyzeText("KORVAL // Clashes killed 12 people on Sunday.");
+  const auto* korval = withForm(opening, "KORVAL");
+  ASSERT_NE(korval, nullptr);
+  EXPECT_EQ(korval->cls, Class::City) << "an unlisted town before '//' opening the article";
+  EXPECT_EQ(korval->name, "Korval");
+
+  Article a;
+  a.id = "entity-rules-test";
+  a.date = "2025-03-14";
+  a.publisher = "Darvex Kona";
+  a.text = "Three fighters were killed on Saturday, a local official told Darvex Kona.";
+  const auto withPublisher = analyze(a, *res_);
+  const auto* outlet = withForm(withPublisher, "Darvex Kona");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->cls, Class::MediaOutlet) << "the article's own outlet named in its text";
+  a.publisher = "Other Outlet";
+  const auto without = analyze(a, *res_);
+  const auto* person = withForm(without, "Darvex Kona");
+  ASSERT_NE(person, nullptr);
+  EXPECT_NE(person->cls, Class::MediaOutlet);
+}
+
 TEST_F(EntityRulesTest, anHonorificInsideAPersonsNameAndDatelineForms) {
   const auto doc = analyzeText(
       "BEIRUT — President Hassan Sheikh Tamiru spoke on Monday. MOGADISHU, Somalia (AP) — A Somali military "

@@ -986,5 +986,28 @@ TEST_F(EventsTest, anAttackClaimedFightingBrokeOutAndACapitalOfARegion) {
   EXPECT_TRUE(objects(g, clashes[0], Prop::endDate).empty());
 }
 
+
+TEST_F(EventsTest, talksNamedAsATimeProposedMeetingsAndDescribedParties) {
+  // "Hours after the talks, ...": the place of the clause after the comma is not the talks'.
+  auto g = run("Armenian and Azerbaijani delegations met in Geneva on Friday for their first direct peace talks since 2022. "
+               "Hours after the talks, a drone struck a bus in the Korval region, killing nine people.");
+  auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u) << "'met ... for their first direct peace talks' is one event";
+  EXPECT_EQ(objects(g, talks[0], Prop::location), std::vector<std::string>{"Geneva"});
+  EXPECT_TRUE(nodesOf(g, Class::Meeting).empty());
+  // A meeting proposed is not one held: it does not join the meeting of the article.
+  g = run("The meeting at the Tarsel Palace lasted two hours. He said Varan had proposed a meeting between "
+          "President Karel Vostan and President Tamir Oduya.");
+  const auto meetings = nodesOf(g, Class::Meeting);
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_TRUE(objects(g, meetings[0], Prop::participant).empty());
+  // "the paramilitary Rapid Support Forces": a description before a party's name.
+  g = run("Representatives of Sudan's army and the paramilitary Zotik Support Forces (ZSF) resumed talks in Jeddah "
+          "on Sunday.");
+  talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Sudan", "Zotik Support Forces"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -322,5 +322,13 @@ TEST_F(QuotationsTest, aSecondVerbAfterADayHasTheClausesSpeaker) {
   EXPECT_EQ(speakerOf(g, "sincere dialogue"), "Tamir Oduya");
 }
 
+
+TEST_F(QuotationsTest, whoAfterADescriptionInCommasIsTheNameBeforeIt) {
+  const auto g = extract(
+      "The delegation was headed by Tamir Oduya, an aide to President Karel Vostan, who said the talks were "
+      "\"a good start\".");
+  EXPECT_EQ(speakerOf(g, "a good start"), "Tamir Oduya");  // not the president named in the description
+}
+
 }  // namespace
 }  // namespace ng
