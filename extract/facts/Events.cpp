@@ -856,6 +856,26 @@ class EventExtractor {
     foldDealsNamedAgain(occ);
     mainEventPatterns(s, occ);
     for (auto& o : occ) place(o);
+    claimsForTheLatestAttack(occ);
+  }
+
+  /// "The group X claimed responsibility (for it)." in a sentence that names no attack: X made
+  /// the attack the article reported last.
+  void claimsForTheLatestAttack(const std::vector<Occurrence>& occ) {
+    if (std::any_of(occ.begin(), occ.end(), [](const Occurrence& o) { return o.cls == Class::Attack; })) return;
+    for (auto t = tb_ + 1; t < te_; ++t) {
+      if (lw(t) != "responsibility" || !(lw(t - 1) == "claimed" || lw(t - 1) == "claims")) continue;
+      // "claimed responsibility for the kidnapping": for something the sentence names.
+      if (t + 1 < te_ && lw(t + 1) == "for" && lw(t + 2) != "it" && lw(t + 2) != "the") continue;
+      if (t + 3 < te_ && lw(t + 1) == "for" && lw(t + 2) == "the" && triggerClass(lw(t + 3)) != Class::Attack) continue;
+      Record* latest = nullptr;
+      for (auto& r : records_)
+        if (r.cls == Class::Attack && (!latest || r.lastSentence >= latest->lastSentence)) latest = &r;
+      if (!latest) return;
+      for (auto a : attackerBefore(t - 1))
+        if (!isPersonNode(a)) addUnique(latest->participants, a);
+      return;
+    }
   }
 
   /// "A and B signed a truce in Doha, in a deal mediated by Qatar": "in a deal" names again the
@@ -962,12 +982,12 @@ class EventExtractor {
   /// "Russian forces launched". Empty when none, or when it is the agent of a participle
   /// ("M23 rebels backed by Rwanda seized": Rwanda seized nothing here).
   std::vector<std::uint32_t> attackerBefore(std::uint32_t v) {
-    static constexpr std::array<std::string_view, 31> kBetween = {
+    static constexpr std::array<std::string_view, 37> kBetween = {
         "(",       ")",         "have",     "has",       "had",      "militants", "fighters",
         "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets",     "drones",
         "rebels",  "reportedly", "allegedly", "also",    "again",    "then",      "later",
         "missiles", "rockets",  "artillery", "shells",   "aircraft", "helicopters", "fighter", "military",
-        "gang",     "militia"};
+        "gang",     "militia",  "drone",    "missile",   "rocket",   "warplane",  "jet",       "helicopter"};
     std::uint32_t g = v;
     while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
     // "the Alliance, which launched": the name before the relative pronoun.
@@ -1018,7 +1038,9 @@ class EventExtractor {
     // conciliatory tone"): an armed attack hits something physical or a named place or actor.
     bool physical = true;
     const auto physicalHead = [&](std::uint32_t from) {
-      static constexpr std::array<std::string_view, 80> kPhysical = {
+      static constexpr std::array<std::string_view, 96> kPhysical = {
+          "bus",       "buses",     "car",       "cars",      "truck",      "trucks",     "train",      "vehicle",
+          "ambulance", "ambulances", "apartment", "factory",  "university", "office",     "neighbourhood", "neighborhood",
           "tanks",     "tank",      "sites",     "site",      "launchers",  "aircraft",   "helicopters", "artillery",
           "weapons",   "warehouse", "warehouses", "building", "shelter",    "shelters",   "boats",      "boat",
           "base",      "bases",     "camp",      "camps",     "convoy",     "convoys",    "positions",  "post",

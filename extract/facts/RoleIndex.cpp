@@ -161,6 +161,7 @@ class RoleFinder {
     bool formerBefore = false;  ///< "former Nigerian President": the past modifier before the owner
     bool ofIsFor = false;       ///< the organization after the title came after "for", "to" or "at" ("envoy for Yemen")
     std::string_view unit;      ///< "head of the M23 delegation": the part of the organization the post heads
+    std::string_view fixedTitle;  ///< the title when the text names none ("the delegation was led by X": "head")
   };
 
   void enterSentence(std::size_t s) {
@@ -394,7 +395,7 @@ class RoleFinder {
            double confidence) const {
     RoleMention r;
     r.holder = mention(person).entity;
-    r.title = titleText(ph);
+    r.title = ph.fixedTitle.empty() ? titleText(ph) : std::string(ph.fixedTitle);
     if (!ph.unit.empty() && !r.title.empty()) r.title += " of " + std::string(ph.unit);
     if (ph.formerBefore && !r.title.empty()) r.title = std::string(foldKey(word(ph.begin - 1))) + " " + r.title;
     r.titleKey = titleKeyOf(r.title);
@@ -503,6 +504,28 @@ class RoleFinder {
           ph.ofOrg = g;
           ph.definite = true;
           if (add(out, m, ph, mention(g).tokenBegin, nameEnd, 0.75)) out.back().leadership = true;
+        }
+      }
+    }
+
+    // "The Zotik delegation was led by X", "the Zotik delegation, headed by X": X heads the
+    // delegation of the state or group named before it. Not when the text gives X a title there
+    // ("led by Defence Minister X"): that title is the post; leading the delegation is what X
+    // does at these talks, not a second post.
+    if (by == b && by >= sb_ + 4 && is(by - 1, "by") && (is(by - 2, "led") || is(by - 2, "headed"))) {
+      std::uint32_t d = by - 3;
+      if (is(d, "was") || is(d, "is") || word(d) == ",") --d;
+      if (d > sb_ && (is(d, "delegation") || is(d, "team"))) {
+        std::uint32_t e = d;
+        if (e > sb_ && is(e - 1, "negotiating")) --e;
+        if (e > sb_ && (word(e - 1) == "'s" || word(e - 1) == "\u2019s")) --e;
+        if (const int g = endAt_[e]; g >= 0 && isOrg(g)) {
+          Phrase ph;
+          ph.ofOrg = g;
+          ph.definite = true;
+          ph.fixedTitle = "head";
+          ph.unit = is(d, "team") ? "team" : "delegation";
+          (void)add(out, m, ph, mention(g).tokenBegin, nameEnd, 0.75);
         }
       }
     }

@@ -1009,5 +1009,25 @@ TEST_F(EventsTest, talksNamedAsATimeProposedMeetingsAndDescribedParties) {
   EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Sudan", "Zotik Support Forces"}));
 }
 
+
+TEST_F(EventsTest, aClaimInALaterSentenceAndADroneThatStruckABus) {
+  auto g = run("Gunmen killed 40 villagers in an attack on the town of Abeche on Saturday. The Zotik Liberation Army "
+               "(ZLA) claimed responsibility on Sunday.");
+  auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"Zotik Liberation Army"});
+  // Responsibility claimed for something else is not a claim of the attack.
+  g = run("Gunmen killed 40 villagers in an attack on the town of Abeche on Saturday. The Zotik Liberation Army "
+          "claimed responsibility for the kidnapping of two aid workers.");
+  attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(objects(g, attacks[0], Prop::participant).empty());
+  g = run("A Russian drone struck a bus in the Sumy region on Friday, killing nine people.");
+  attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"Russia"});
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), std::vector<std::string>{"Sumy"});
+}
+
 }  // namespace
 }  // namespace ng
