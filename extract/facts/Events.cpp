@@ -1483,6 +1483,29 @@ class EventExtractor {
         }
         continue;
       }
+      // "Saudi Arabia and Iran agreed (in Beijing) (on Friday) to restore ties": an agreement of
+      // the parties named before the verb, when no deal, truce or talks noun follows for it to be
+      // about ("agreed to a ceasefire" is that ceasefire).
+      if (w == "agreed" && t > tb_) {
+        std::uint32_t k = t + 1;
+        while (k < te_ && k < t + 8 && lw(k) != "to" && lw(k) != "," && lw(k) != "that") ++k;
+        const bool toVerb = k + 1 < te_ && lw(k) == "to" && doc_.tokens[k + 1].pos == "VB";
+        const bool aboutEvent = std::any_of(occ.begin(), occ.end(), [&](const Occurrence& c) {
+          return c.begin > t && c.begin <= k + 8;
+        });
+        if (toVerb && !aboutEvent) {
+          std::uint32_t stop = t;
+          const auto subject = subjectBefore(t, false, stop);
+          if (subject.size() >= 2 && stop + 1 >= t) {
+            Occurrence o = meetingAt(s, t, "agreement", 0.7);
+            o.cls = Class::Agreement;
+            o.participants = subject;
+            o.specific = true;
+            occ.push_back(std::move(o));
+            continue;
+          }
+        }
+      }
       Occurrence* target = nullptr;
       if (!spoke) {
         if (!in(kHold, w)) continue;

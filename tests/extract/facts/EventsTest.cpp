@@ -1029,5 +1029,20 @@ TEST_F(EventsTest, aClaimInALaterSentenceAndADroneThatStruckABus) {
   EXPECT_EQ(objects(g, attacks[0], Prop::location), std::vector<std::string>{"Sumy"});
 }
 
+
+TEST_F(EventsTest, twoPartiesAgreedToDoSomethingIsTheirAgreement) {
+  auto g = run("Armenia and Azerbaijan agreed in Geneva on Friday to restore diplomatic ties.");
+  auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(objects(g, deals[0], Prop::participant), (std::vector<std::string>{"Armenia", "Azerbaijan"}));
+  EXPECT_EQ(objects(g, deals[0], Prop::location), std::vector<std::string>{"Geneva"});
+  // "agreed to a ceasefire" is that ceasefire, and one party agreeing is no agreement of two.
+  g = run("Armenia and Azerbaijan agreed on Friday to a ceasefire.");
+  EXPECT_TRUE(nodesOf(g, Class::Agreement).empty());
+  EXPECT_EQ(nodesOf(g, Class::Ceasefire).size(), 1u);
+  g = run("Armenia agreed on Friday to attend the summit.");
+  EXPECT_TRUE(nodesOf(g, Class::Agreement).empty());
+}
+
 }  // namespace
 }  // namespace ng
