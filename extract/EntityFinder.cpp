@@ -364,7 +364,9 @@ class Finder {
       // The tagger's word on a capitalized opener, unless the gazetteer knows the word: an
       // adjective tag on "Sudanese" or "Kenyan" does not make it less of a demonym.
       const auto& pos = doc_.tokens[w.tokBegin].pos;
-      const bool code = pos == "CD" && shapeOf(w.text).upper > 0 && shapeOf(w.text).digits > 0;  // "M23 rebels said"
+      // "M23 rebels said", "G7 leaders": capitals with digits are a code name whatever the tag.
+      const bool code = shapeOf(w.text).upper > 0 && shapeOf(w.text).digits > 0 &&
+                        (pos == "CD" || shapeOf(w.text).lower == 0);
       // "RSF commander X said": an acronym is a name wherever it stands, when the article spells
       // it out somewhere ("Rapid Support Forces"); "NO", "KID", "P.S." opening a line are not.
       const bool acronym = w.text.size() >= 3 && w.text.size() <= 6 &&
@@ -752,15 +754,18 @@ class Finder {
       for (auto t = words_[k].tokBegin; t < words_[k].tokEnd; ++t) wordOfToken[t - base] = k;
     for (std::size_t i = first; i < found_.size(); ++i) {
       Mention& m = found_[i];
-      if (m.cls != Class::Country || m.tokenEnd <= base || m.tokenEnd - base > wordOfToken.size()) continue;
+      // A country's body, or a territory's or city's: "the Gaza health ministry".
+      const bool territory = (m.cls == Class::City || m.cls == Class::Region) && !m.demonym;
+      if ((m.cls != Class::Country && !territory) || m.tokenEnd <= base || m.tokenEnd - base > wordOfToken.size()) continue;
       const std::size_t last = wordOfToken[m.tokenEnd - 1 - base];
       if (last >= words_.size() || words_[last].span.end != m.span.end) continue;
       std::size_t j = last + 1;
       if (!m.demonym) {
-        if (j >= words_.size() || !(words_[j].text == "'s" || words_[j].text == "\xE2\x80\x99s")) continue;
-        ++j;
+        const bool possessive = j < words_.size() && (words_[j].text == "'s" || words_[j].text == "\xE2\x80\x99s");
+        if (possessive) ++j;
+        else if (!territory) continue;
       }
-      const std::string country = countryOf(m);
+      const std::string country = territory ? (m.canonical.empty() ? std::string(doc_.slice(m.span)) : m.canonical) : countryOf(m);
       for (std::size_t e = std::min(words_.size(), j + 4); e >= j + 2; --e) {
         const std::string name = bodyName(j, e, country);
         if (name.empty()) continue;
@@ -974,7 +979,9 @@ class Finder {
     if (b >= words_.size() || words_[b].text != words_[b].lower) return std::nullopt;
     // The first word a proper noun by the tagger ("M23" reads as a number to it).
     const std::string& pos = doc_.tokens[words_[a].tokBegin].pos;
-    const bool code = pos == "CD" && shapeOf(words_[a].text).upper > 0 && shapeOf(words_[a].text).digits > 0;
+    // Capitals with digits are a code name whatever the tag ("JJ" for "M23" opening a sentence).
+    const Shape sh = shapeOf(words_[a].text);
+    const bool code = sh.upper > 0 && sh.digits > 0 && (pos == "CD" || sh.lower == 0);
     if (pos != "NNP" && pos != "NNPS" && !code) return std::nullopt;
     const std::string_view w = words_[a].lower;
     if (readsAsAdjective(words_[b - 1].lower)) return std::nullopt;
@@ -1562,10 +1569,22 @@ class Finder {
       Class c = *cls;
       if (c == Class::GovernmentBody && len >= 3) {
         // "Russian Foreign Ministry", "Chad Foreign Office": the body of that country.
+        // "Gaza Health Ministry": a territory's or city's, named as "the Gaza health ministry" is.
         std::string country;
-        if (isDemonym(a)) country = gaz_.demonymCountry(words_[a].text).value_or("");
-        else if (const auto& p = places(a, a + 1); !p.empty() && p.front().cls == Class::Country) country = p.front().canonical;
-        if (auto name = bodyName(a + 1, b, country); !name.empty()) {
+        std::size_t bodyStart = a + 1;
+        if (isDemonym(a)) {
+          country = gaz_.demonymCountry(words_[a].text).value_or("");
+        } else {
+          for (std::size_t k = a + 1; k + 2 <= b && k <= a + 3 && country.empty(); ++k) {
+            const auto& p = places(a, k);
+            if (p.empty()) continue;
+            if (p.front().cls == Class::Country || (k + 2 == b || k + 3 == b)) {
+              country = p.front().canonical;
+              bodyStart = k;
+            }
+          }
+        }
+        if (auto name = bodyName(bodyStart, b, country); !name.empty()) {
           emit(a, b, c, 0.85, false, std::move(name));
           return;
         }

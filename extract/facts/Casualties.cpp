@@ -192,6 +192,26 @@ class CasualtyReader {
       }
       break;
     }
+    // "Thirteen peacekeepers from South Africa, Malawi and Uruguay have been killed": where the
+    // victims came from (names, commas and "and") stands between them and the verb.
+    if (!f.victims.empty() && lw(k) == "from" && k + 1 < te_ && actors_.mentionAtToken(k + 1) >= 0) {
+      std::uint32_t c = k + 1;
+      int named = 0;
+      while (c < te_ && c < k + 16) {
+        if (const int m = actors_.mentionAtToken(c); m >= 0) {
+          ++named;
+          c = std::max(c + 1, doc_.mentions[static_cast<std::size_t>(m)].tokenEnd);
+        } else if (lw(c) == "," || lw(c) == "and") {
+          ++c;
+        } else {
+          break;
+        }
+      }
+      if (named == 1 && !f.side) {
+        if (auto a = actors_.actorOfMention(actors_.mentionAtToken(k + 1), false)) f.side = *a;
+      }
+      k = c;
+    }
     // "At least nine people, including three soldiers, were killed": the inserted figure is
     // part of the count, not the count.
     // Also "At least 35 people, most of them civilians, have been killed".
@@ -221,11 +241,13 @@ class CasualtyReader {
     const auto verb = lw(v - 1);
     static constexpr std::array<std::string_view, 3> kKill = {"killed", "killing", "kills"};
     static constexpr std::array<std::string_view, 6> kWound = {"wounded", "wounding", "injured", "injuring", "injures", "wounds"};
-    if (v > tb_ && (in(kKill, verb) || in(kWound, verb)) && (f.value || !f.victims.empty())) {
+    // "shot dead three soldiers" kills as "killed" does.
+    const bool shotDead = verb == "dead" && v > tb_ + 1 && (lw(v - 2) == "shot" || lw(v - 2) == "shooting");
+    if (v > tb_ && (in(kKill, verb) || in(kWound, verb) || shotDead) && (f.value || !f.victims.empty())) {
       // "injured more than 70 on Saturday": a preposition after the figure ends it too.
       const bool ends = k >= te_ || lw(k) == "." || lw(k) == "," || lw(k) == "and" || doc_.tokens[k].pos == "IN";
       if (!f.victims.empty() || f.side || ends) {
-        f.kind = in(kKill, verb) ? Kind::Killed : Kind::Wounded;
+        f.kind = in(kKill, verb) || shotDead ? Kind::Killed : Kind::Wounded;
         f.end = k;
         return f;
       }

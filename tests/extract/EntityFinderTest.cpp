@@ -786,6 +786,23 @@ TEST_F(EntityRulesTest, plainTextDashesEndADatelineAndThePublisherIsAnOutlet) {
   EXPECT_NE(person->cls, Class::MediaOutlet);
 }
 
+TEST_F(EntityRulesTest, aCounterpartACodeNameOpeningASentenceAndATerritorysMinistry) {
+  auto doc = analyzeText("President Karel Vostan and his Zotik counterpart Hassan Tamir Oduya met on Monday.");
+  EXPECT_TRUE(hasPerson(doc, "Hassan Tamir Oduya")) << "'counterpart' before a name makes it a person";
+  EXPECT_EQ(withForm(doc, "Hassan"), nullptr) << "not the listed city of that name";
+  doc = analyzeText("Z44 rebels backed by Rwanda entered Goma on Monday.");
+  const auto* code = withForm(doc, "Z44");
+  ASSERT_NE(code, nullptr) << "capitals with digits opening a sentence are a code name";
+  doc = analyzeText("The Gaza health ministry said 40 people were killed. The Gaza Health Ministry said so again.");
+  const auto* body = withForm(doc, "Gaza health ministry");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->cls, Class::GovernmentBody);
+  EXPECT_EQ(body->name, "Health Ministry of Gaza");
+  const auto* capitalized = withForm(doc, "Gaza Health Ministry");
+  ASSERT_NE(capitalized, nullptr);
+  EXPECT_EQ(capitalized->name, "Health Ministry of Gaza") << "one body however capitalized";
+}
+
 TEST_F(EntityRulesTest, anHonorificInsideAPersonsNameAndDatelineForms) {
   const auto doc = analyzeText(
       "BEIRUT — President Hassan Sheikh Tamiru spoke on Monday. MOGADISHU, Somalia (AP) — A Somali military "

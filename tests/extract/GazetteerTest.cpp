@@ -103,7 +103,9 @@ TEST(TextNorm, foldKeyEqualsComparesWithTheWholeKey) {
     const std::string key = foldKey(text);
     EXPECT_TRUE(foldKeyEquals(text, key)) << text;
     EXPECT_FALSE(foldKeyEquals(text, key + "x")) << text;
-    if (!key.empty()) EXPECT_FALSE(foldKeyEquals(text, key.substr(0, key.size() - 1))) << text;
+    if (!key.empty()) {
+      EXPECT_FALSE(foldKeyEquals(text, key.substr(0, key.size() - 1))) << text;
+    }
   }
   EXPECT_FALSE(foldKeyEquals("prime minister", "primeminister"));
 }

@@ -306,8 +306,9 @@ TEST_F(EventsTest, casualtyFiguresAfterAQuantifier) {
   for (auto c : nodesOf(g, Class::CasualtyCount)) {
     for (const auto& k : objects(g, c, Prop::killed)) killed.push_back(k);
     for (const auto& w : objects(g, c, Prop::wounded)) wounded.push_back(w);
-    if (objects(g, c, Prop::killed) == std::vector<std::string>{"14000"})
+    if (objects(g, c, Prop::killed) == std::vector<std::string>{"14000"}) {
       EXPECT_EQ(objects(g, c, Prop::reportedBy), (std::vector<std::string>{"United Nations"}));
+    }
   }
   std::sort(killed.begin(), killed.end());
   EXPECT_EQ(killed, (std::vector<std::string>{"14000", "30"}));
@@ -1042,6 +1043,24 @@ TEST_F(EventsTest, twoPartiesAgreedToDoSomethingIsTheirAgreement) {
   EXPECT_EQ(nodesOf(g, Class::Ceasefire).size(), 1u);
   g = run("Armenia agreed on Friday to attend the summit.");
   EXPECT_TRUE(nodesOf(g, Class::Agreement).empty());
+}
+
+
+TEST_F(EventsTest, victimsFromSeveralCountriesAndShotDead) {
+  auto g = run("Thirteen peacekeepers from South Africa, Malawi and Uruguay have been killed in the fighting, the UN said.");
+  auto counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(objects(g, counts[0], Prop::killed), std::vector<std::string>{"13"});
+  EXPECT_TRUE(objects(g, counts[0], Prop::side).empty()) << "three countries: no one side";
+  g = run("Four soldiers from Kenya were killed in the attack.");
+  counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(objects(g, counts[0], Prop::side), std::vector<std::string>{"Kenya"});
+  g = run("Zotik troops shot dead three Chadian soldiers near the village of Abeche.");
+  counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(objects(g, counts[0], Prop::killed), std::vector<std::string>{"3"});
+  EXPECT_EQ(objects(g, counts[0], Prop::side), std::vector<std::string>{"Chad"});
 }
 
 }  // namespace

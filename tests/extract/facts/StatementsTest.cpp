@@ -372,5 +372,13 @@ TEST_F(StatementsTest, theAccusedNamedAfterTheirGroupAndPost) {
   EXPECT_EQ(literal(g, acc[0], Prop::topic), "attempting a coup");
 }
 
+
+TEST_F(StatementsTest, aSecondVerbAfterADayTakesTheSentencesSubject) {
+  const auto g = extract("Chad on Sunday cut diplomatic ties with Khartoum and accused Sudan of arming rebels.");
+  const auto acc = statements(g, Class::Accusation, "Chad");
+  ASSERT_EQ(acc.size(), 1u) << "'X on Sunday cut ... and accused Y': X accuses";
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Sudan"});
+}
+
 }  // namespace
 }  // namespace ng
