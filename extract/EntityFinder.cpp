@@ -1276,7 +1276,10 @@ class Finder {
       }
     }
     if (quotedTitle(a, b)) return;
-    classify(a, b, titleBefore(a), false);
+    // "his Somali counterpart Hassan X": a word before a name that makes it a person without
+    // being a post (kept out of the title list, which the recognizer's features read).
+    const bool counterpart = a > 0 && (words_[a - 1].lower == "counterpart" || words_[a - 1].lower == "counterparts");
+    classify(a, b, titleBefore(a) || counterpart, false);
   }
 
   /// The run [a, b) lies in the title of a plan or an operation in quotation marks (see

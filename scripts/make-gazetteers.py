@@ -435,15 +435,14 @@ CAPITALS = {
     "ZA": ["Pretoria", "Cape Town", "Bloemfontein"], "ZM": ["Lusaka"], "ZW": ["Harare"], "XK": ["Pristina|Prishtina|Priština"],
 }
 
-# Person titles. Kinds: honorific (Mr., Dr., Sheikh; also "counterpart": a word before a name that
-# makes it a person but is no post), position (civil office or occupation),
+# Person titles. Kinds: honorific (Mr., Dr., Sheikh), position (civil office or occupation),
 # military (ranks and commands), modifier (deputy, acting, former: only a title when a title follows).
 HONORIFICS = """
 mr mr. mrs mrs. ms ms. miss mx dr dr. doctor prof prof. sir dame lord lady madam madame
 sheikh shaikh sheik mullah mulla maulana mawlana maulvi mawlawi moulvi molvi mufti haji hajji
 alhaji hazrat ayatollah grand_ayatollah hojatoleslam excellency his_excellency her_excellency
 h.e. hon. hon honourable honorable the_honourable rev rev. reverend very_reverend father
-sri shri shree smt. smt monsignor msgr. rabbi imam counterpart
+sri shri shree smt. smt monsignor msgr. rabbi imam
 """
 
 PORTFOLIOS = """
