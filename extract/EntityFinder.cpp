@@ -765,7 +765,15 @@ class Finder {
         if (possessive) ++j;
         else if (!territory) continue;
       }
-      const std::string country = territory ? (m.canonical.empty() ? std::string(doc_.slice(m.span)) : m.canonical) : countryOf(m);
+      std::string country = territory ? (m.canonical.empty() ? std::string(doc_.slice(m.span)) : m.canonical) : countryOf(m);
+      // "Beijing's foreign ministry", "the Kyiv defence ministry": a capital stands for its state.
+      if (territory && m.cls == Class::City) {
+        for (const auto& p : gaz_.lookup(doc_.slice(m.span))) {
+          if (p.cls != Class::City || !p.capital) continue;
+          if (auto c = gaz_.countryName(p.country)) country = *c;
+          break;
+        }
+      }
       for (std::size_t e = std::min(words_.size(), j + 4); e >= j + 2; --e) {
         const std::string name = bodyName(j, e, country);
         if (name.empty()) continue;
@@ -1583,6 +1591,9 @@ class Finder {
             if (p.empty()) continue;
             if (p.front().cls == Class::Country || (k + 2 == b || k + 3 == b)) {
               country = p.front().canonical;
+              // "Kyiv Defence Ministry": a capital stands for its state.
+              if (p.front().cls == Class::City && p.front().capital)
+                country = gaz_.countryName(p.front().country).value_or(country);
               bodyStart = k;
             }
           }

@@ -801,6 +801,13 @@ TEST_F(EntityRulesTest, aCounterpartACodeNameOpeningASentenceAndATerritorysMinis
   const auto* capitalized = withForm(doc, "Gaza Health Ministry");
   ASSERT_NE(capitalized, nullptr);
   EXPECT_EQ(capitalized->name, "Health Ministry of Gaza") << "one body however capitalized";
+  // A capital stands for its state.
+  doc = analyzeText("Nairobi's foreign ministry said so. The Nairobi Foreign Ministry said so again.");
+  const auto* kenya = withForm(doc, "Nairobi's foreign ministry");
+  ASSERT_NE(kenya, nullptr);
+  EXPECT_EQ(kenya->name, "Foreign Ministry of Kenya");
+  EXPECT_NE(withForm(doc, "Nairobi Foreign Ministry"), nullptr);
+  EXPECT_EQ(withForm(doc, "Nairobi Foreign Ministry"), kenya);
 }
 
 TEST_F(EntityRulesTest, anHonorificInsideAPersonsNameAndDatelineForms) {
