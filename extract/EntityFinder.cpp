@@ -181,6 +181,13 @@ Shape shapeOf(std::string_view s) {
   return sh;
 }
 
+/// Capitals with digits, a code name whatever the tagger says of it ("M23 rebels", "G7 leaders";
+/// "JJ" for "M23" opening a sentence); with lowercase letters too, only when tagged a number.
+bool isCodeName(std::string_view s, std::string_view pos) {
+  const Shape sh = shapeOf(s);
+  return sh.upper > 0 && sh.digits > 0 && (pos == "CD" || sh.lower == 0);
+}
+
 bool isRomanNumeral(std::string_view s) {
   return !s.empty() && s.find_first_not_of("IVXLC") == std::string_view::npos;
 }
@@ -364,9 +371,7 @@ class Finder {
       // The tagger's word on a capitalized opener, unless the gazetteer knows the word: an
       // adjective tag on "Sudanese" or "Kenyan" does not make it less of a demonym.
       const auto& pos = doc_.tokens[w.tokBegin].pos;
-      // "M23 rebels said", "G7 leaders": capitals with digits are a code name whatever the tag.
-      const bool code = shapeOf(w.text).upper > 0 && shapeOf(w.text).digits > 0 &&
-                        (pos == "CD" || shapeOf(w.text).lower == 0);
+      const bool code = isCodeName(w.text, pos);  // "M23 rebels said"
       // "RSF commander X said": an acronym is a name wherever it stands, when the article spells
       // it out somewhere ("Rapid Support Forces"); "NO", "KID", "P.S." opening a line are not.
       const bool acronym = w.text.size() >= 3 && w.text.size() <= 6 &&
@@ -985,12 +990,9 @@ class Finder {
   /// militants", "Western officials", "Islamist fighters" name no group).
   std::optional<Class> groupNounAfter(std::size_t a, std::size_t b) const {
     if (b >= words_.size() || words_[b].text != words_[b].lower) return std::nullopt;
-    // The first word a proper noun by the tagger ("M23" reads as a number to it).
+    // The first word a proper noun by the tagger, or a code name ("M23").
     const std::string& pos = doc_.tokens[words_[a].tokBegin].pos;
-    // Capitals with digits are a code name whatever the tag ("JJ" for "M23" opening a sentence).
-    const Shape sh = shapeOf(words_[a].text);
-    const bool code = sh.upper > 0 && sh.digits > 0 && (pos == "CD" || sh.lower == 0);
-    if (pos != "NNP" && pos != "NNPS" && !code) return std::nullopt;
+    if (pos != "NNP" && pos != "NNPS" && !isCodeName(words_[a].text, pos)) return std::nullopt;
     const std::string_view w = words_[a].lower;
     if (readsAsAdjective(words_[b - 1].lower)) return std::nullopt;
     // "Gang members killed ..." opening a sentence: a word the article also writes in lowercase.

@@ -868,12 +868,10 @@ class EventExtractor {
       // "claimed responsibility for the kidnapping": for something the sentence names.
       if (t + 1 < te_ && lw(t + 1) == "for" && lw(t + 2) != "it" && lw(t + 2) != "the") continue;
       if (t + 3 < te_ && lw(t + 1) == "for" && lw(t + 2) == "the" && triggerClass(lw(t + 3)) != Class::Attack) continue;
-      Record* latest = nullptr;
-      for (auto& r : records_)
-        if (r.cls == Class::Attack && (!latest || r.lastSentence >= latest->lastSentence)) latest = &r;
-      if (!latest) return;
+      const int latest = latestRecord(Class::Attack);
+      if (latest < 0) return;
       for (auto a : attackerBefore(t - 1))
-        if (!isPersonNode(a)) addUnique(latest->participants, a);
+        if (!isPersonNode(a)) addUnique(records_[static_cast<std::size_t>(latest)].participants, a);
       return;
     }
   }
@@ -2148,13 +2146,7 @@ class EventExtractor {
       }
     } else if (target < 0 && o.definite) {
       // "the talks": the most recently mentioned event of that class.
-      std::size_t latest = 0;
-      for (std::size_t r = 0; r < records_.size(); ++r) {
-        if (records_[r].cls == o.cls && records_[r].lastSentence >= latest) {
-          latest = records_[r].lastSentence;
-          target = static_cast<int>(r);
-        }
-      }
+      target = latestRecord(o.cls);
       if (target < 0) return;
     } else if (target < 0) {
       return;
@@ -2184,6 +2176,20 @@ class EventExtractor {
       rec.sentences.push_back(o.sentence);
     rec.lastSentence = o.sentence;
     occurrenceRecords_.push_back({o.sentence, o.head, target});
+  }
+
+  /// The record of class `cls` mentioned last (the last made of those last mentioned in one
+  /// sentence), or -1.
+  [[nodiscard]] int latestRecord(Class cls) const {
+    int found = -1;
+    std::size_t latest = 0;
+    for (std::size_t r = 0; r < records_.size(); ++r) {
+      if (records_[r].cls == cls && records_[r].lastSentence >= latest) {
+        latest = records_[r].lastSentence;
+        found = static_cast<int>(r);
+      }
+    }
+    return found;
   }
 
   /// The talks a main-event pattern refers to: the Negotiation with the most evidence.

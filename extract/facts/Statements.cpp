@@ -186,6 +186,10 @@ class StatementFinder {
     return t < words_.size() ? words_[t] : kEmpty;
   }
   [[nodiscard]] bool inSentence(std::uint32_t t) const { return t >= b_ && t < e_; }
+  /// "on Friday" starts at t, within the sentence.
+  [[nodiscard]] bool onWeekday(std::uint32_t t) const {
+    return t + 1 < e_ && w(t) == "on" && weekdayNumber(doc_.tokenText(t + 1)) >= 0;
+  }
   [[nodiscard]] bool isPunct(std::uint32_t t) const {
     return w(t) != "'s" && w(t) != "'" && isPunctuation(doc_.tokenText(t));
   }
@@ -531,7 +535,7 @@ class StatementFinder {
     // "Congo on Sunday cut ties with Kigali and accused ...": a day between the subject and its
     // verb, whose past tense the tagger knows ("cut", "hit") when its form does not tell.
     std::uint32_t verb = end;
-    if (verb + 1 < e_ && w(verb) == "on" && weekdayNumber(doc_.tokenText(verb + 1)) >= 0) verb += 2;
+    if (onWeekday(verb)) verb += 2;
     const bool pastTagged = verb < e_ && verb > end && (doc_.tokens[verb].pos == "VBD" || doc_.tokens[verb].pos == "VBZ");
     if (!clauseGoesOn(verb) && !pastTagged) return {};
     return partyIn(start, end);
@@ -571,9 +575,6 @@ class StatementFinder {
   std::pair<std::uint32_t, std::uint32_t> topicSpan(std::uint32_t p, std::uint32_t maxTokens = 16) const {
     // The day of the act is no part of what it is about: "threatened | on Friday | to resume
     // attacks", "welcomed the resolution | on Friday", "... | in a speech".
-    const auto dayAt = [&](std::uint32_t u) {
-      return u + 1 < e_ && w(u) == "on" && weekdayNumber(doc_.tokenText(u + 1)) >= 0;
-    };
     const auto speechAt = [&](std::uint32_t u) {
       if (u + 1 >= e_ || w(u) != "in") return false;
       const std::uint32_t n = (w(u + 1) == "a" || w(u + 1) == "an" || w(u + 1) == "the") ? u + 2 : u + 1;
@@ -581,7 +582,7 @@ class StatementFinder {
                                                           "post",   "message",   "letter"};
       return n < e_ && oneOf(kSpeechNouns, w(n));
     };
-    if (dayAt(p)) {
+    if (onWeekday(p)) {
       p += 2;
       static constexpr std::string_view kDayParts[] = {"night", "morning", "evening", "afternoon"};
       if (p < e_ && oneOf(kDayParts, w(p))) ++p;
@@ -600,7 +601,7 @@ class StatementFinder {
     while (q < e_ && q - p < maxTokens) {
       const auto& x = w(q);
       if (x == "," || x == "." || x == "?" || x == "!" || oneOf(kTopicStops, x)) break;
-      if (q > p && (dayAt(q) || speechAt(q))) break;
+      if (q > p && (onWeekday(q) || speechAt(q))) break;
       if ((x == "and" || x == "but") && q > p && startsClause(q + 1)) break;
       // "condemned the killings | and promised reinforcements": the subject's second verb.
       if ((x == "and" || x == "but") && q > p && !verb && q + 1 < e_ && finite(q + 1)) break;
@@ -896,7 +897,7 @@ class StatementFinder {
     }
     // "accused Eritrea on Monday of preparing for war": a day between the accused and the charge.
     std::uint32_t of = oe;
-    if (w(of) == "on" && weekdayNumber(doc_.tokenText(of + 1)) >= 0) of += 2;
+    if (onWeekday(of)) of += 2;
     // "accused China's coast guard of ramming": the nouns after the possessive.
     if (w(of) != "of" && obj.possessor) {
       std::uint32_t k = of;
