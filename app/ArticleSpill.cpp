@@ -88,14 +88,4 @@ ArticleGraph ArticleSpill::get(std::uint64_t at) {
   return g;
 }
 
-ArticleGraph slimArticleGraph(const ArticleGraph& g) {
-  ArticleGraph slim;
-  const Article& a = g.article;
-  slim.article = {a.id, a.title, a.date, a.publisher, a.url, {}, a.sourcePath, a.line};
-  slim.nodes.reserve(g.nodes.size());
-  for (const auto& n : g.nodes) slim.nodes.push_back({n.cls, n.label, n.forms, {}, n.confidence, {}});
-  slim.edges = g.edges;
-  return slim;
-}
-
 }  // namespace ng

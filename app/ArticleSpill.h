@@ -1,6 +1,6 @@
 // Extracted article graphs parked on disk between extraction and the quads, so that a build
-// holds in memory only what entity resolution reads (slimArticleGraph()), not the evidence
-// sentences of every fact of every article.
+// holds in memory only what entity resolution reads (slimForResolution() in graph/Resolver.h),
+// not the facts and evidence sentences of every article.
 #pragma once
 
 #include <cstdint>
@@ -30,9 +30,5 @@ class ArticleSpill {
   std::unique_ptr<SpillWriter> writer_;
   std::unique_ptr<SpillReader> reader_;
 };
-
-/// What the graph stage reads before it makes the quads (GraphBuilder's constructor): `g`
-/// without the evidence sentences, extractor names and text.
-[[nodiscard]] ArticleGraph slimArticleGraph(const ArticleGraph& g);
 
 }  // namespace ng

@@ -109,11 +109,13 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   // 2. Extraction runs on worker threads while the inputs are read. Each article's graph is
   // parked on disk as soon as it is done; memory keeps only what entity resolution reads.
   ArticleSpill spill(work.path() / "articles.bin");
-  std::vector<ArticleGraph> graphs;                         // slim, see slimArticleGraph()
+  std::vector<ArticleGraph> graphs;                         // slim, see slimForResolution()
   std::unordered_map<std::string, std::uint64_t> parkedAt;  // article id -> its full graph in `spill`
+  std::size_t facts = 0;                                    // the slim graphs hold none
   const auto park = [&](const ArticleGraph& g) {
     parkedAt[g.article.id] = spill.put(g);
-    graphs.push_back(slimArticleGraph(g));
+    for (const auto& n : g.nodes) facts += onto::isResolvable(n.cls) ? 0 : 1;
+    graphs.push_back(slimForResolution(g));
   };
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   ExtractionPool pool(threads, *resources, log, [&](ExtractionPool::Result&& r) {
@@ -181,6 +183,7 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   if (state) gopt.previousIris = state->entityTable();
   GraphBuilder builder(std::move(graphs), gopt);
   KnowledgeGraph& kg = builder.graph();
+  kg.stats.facts = facts;
   report.entities = kg.stats.entities;
   report.facts = kg.stats.facts;
   log.debug("{} things resolved, {:.0f} MB resident", report.entities, residentMb());

@@ -1,10 +1,10 @@
 #include "graph/Clustering.h"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
 #include <boost/pending/disjoint_sets.hpp>
 #include <cctype>
+#include <limits>
+#include <stdexcept>
 #include <map>
 #include <optional>
 #include <set>
@@ -183,6 +183,8 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   }
   const auto nodeOf = [&](std::size_t i) -> const Node& { return articles[out.items[i].article].nodes[out.items[i].node]; };
   const std::size_t n = out.items.size();
+  // Item numbers are kept in 32 bits below.
+  if (n >= std::numeric_limits<std::uint32_t>::max()) throw std::length_error("clusterEntities: over 4 billion things");
 
   // 1. Strong keys for things, connected components in Boost.Graph.
   std::unordered_map<std::string, std::vector<std::size_t>> byKey;
@@ -214,16 +216,14 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
     for (const auto& f : node.forms) addName(f);
     for (const auto& k : ks) byKey[std::to_string(fam) + "|" + k].push_back(i);
   }
-  using UGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  UGraph g(n);
-  for (const auto& [key, ids] : byKey) {
-    for (std::size_t k = 1; k < ids.size(); ++k) boost::add_edge(ids[0], ids[k], g);
-  }
-  std::vector<std::size_t> comp(n);
-  if (n) boost::connected_components(g, comp.data());
+  // Items that share a key are one thing: union-find (Boost.Graph's disjoint sets) over the
+  // lists of each key, which gives the connected components of the graph of shared keys without
+  // building that graph (two edges per item, on a day of news millions of them).
   DisjointSets sets(n);
-  std::unordered_map<std::size_t, std::size_t> firstOfComponent;
-  for (std::size_t i = 0; i < n; ++i) sets.unite(i, firstOfComponent.emplace(comp[i], i).first->second);
+  for (const auto& [key, ids] : byKey) {
+    for (std::size_t k = 1; k < ids.size(); ++k) sets.unite(ids[0], ids[k]);
+  }
+  byKey = {};
 
   // 2. Weak links: a partial person name or an acronym joins a cluster only when exactly one
   //    cluster of its family fits. Longer names go first, so "William Ruto" has joined
@@ -337,18 +337,40 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
     std::set<std::size_t> places, actors;
     long published = 0;
   };
-  std::map<std::pair<std::size_t, std::uint32_t>, std::size_t> itemOfNode;
-  for (std::size_t i = 0; i < n; ++i) itemOfNode[{out.items[i].article, out.items[i].node}] = i;
+  // The item of each node, by the article's first node in one flat table (a map of pairs would
+  // cost ten times the memory on a large build).
+  constexpr std::uint32_t kNoItem = ~std::uint32_t{0};
+  std::vector<std::size_t> nodeBase(articles.size() + 1, 0);
+  for (std::size_t a = 0; a < articles.size(); ++a) nodeBase[a + 1] = nodeBase[a] + articles[a].nodes.size();
+  std::vector<std::uint32_t> itemOfNode(nodeBase.back(), kNoItem);
+  for (std::size_t i = 0; i < n; ++i) itemOfNode[nodeBase[out.items[i].article] + out.items[i].node] = static_cast<std::uint32_t>(i);
   // The actors each article names (as clusters): two articles that share at least two of them
   // report on the same story, which is what lets a common-noun name like "the border clashes"
   // count as evidence.
-  std::vector<std::set<std::size_t>> articleActors(articles.size());
-  for (std::size_t i : thingItems) {
-    if (family(nodeOf(i).cls) <= 2) articleActors[out.items[i].article].insert(sets.find(i));
+  // Sorted lists, and only for articles that report events: nothing else asks.
+  std::vector<std::vector<std::size_t>> articleActors(articles.size());
+  {
+    std::vector<bool> reportsEvents(articles.size(), false);
+    for (std::size_t i : eventItems) reportsEvents[out.items[i].article] = true;
+    for (std::size_t i : thingItems) {
+      if (family(nodeOf(i).cls) <= 2 && reportsEvents[out.items[i].article])
+        articleActors[out.items[i].article].push_back(sets.find(i));
+    }
+    for (auto& actors : articleActors) {
+      std::sort(actors.begin(), actors.end());
+      actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+      actors.shrink_to_fit();
+    }
   }
   const auto sameStory = [&](std::size_t a, std::size_t b) {
+    const auto& x = articleActors[a];
+    const auto& y = articleActors[b];
     std::size_t shared = 0;
-    for (auto x : articleActors[a]) shared += articleActors[b].count(x);
+    for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end() && shared < 2;) {
+      if (*i < *j) ++i;
+      else if (*j < *i) ++j;
+      else ++shared, ++i, ++j;
+    }
     return shared >= 2;
   };
   std::unordered_map<std::size_t, EventInfo> info;
@@ -378,9 +400,11 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
           }
         }
       } else {
-        const auto it = itemOfNode.find({out.items[i].article, std::get<std::uint32_t>(edge.object)});
-        if (it == itemOfNode.end()) continue;
-        const std::size_t cluster = sets.find(it->second);
+        const std::uint32_t object = std::get<std::uint32_t>(edge.object);
+        if (object >= art.nodes.size()) continue;
+        const std::uint32_t item = itemOfNode[nodeBase[out.items[i].article] + object];
+        if (item == kNoItem) continue;
+        const std::size_t cluster = sets.find(item);
         if (edge.prop == Prop::location) e.places.insert(cluster);
         if (edge.prop == Prop::participant || edge.prop == Prop::mediator) e.actors.insert(cluster);
       }
@@ -439,16 +463,39 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
     if (e.dates) ks.insert(kind + "d|" + std::to_string(e.dates->lo));
     for (const auto& k : ks) eventBlocks[k].push_back(i);
   }
-  std::unordered_map<std::size_t, std::set<std::size_t>> candidates;
+  // Candidate pairs, both ways, as one sorted list (a set per event would cost five times the
+  // memory): the same pair in several blocks is kept once, compacting as the list grows.
+  using Link = std::pair<std::uint32_t, std::uint32_t>;
+  std::vector<Link> links;
+  std::size_t compacted = 0;
+  const auto compact = [&] {
+    std::sort(links.begin(), links.end());
+    links.erase(std::unique(links.begin(), links.end()), links.end());
+    compacted = links.size();
+  };
   for (const auto& [key, ids] : eventBlocks) {
     for (std::size_t x = 0; x < ids.size(); ++x) {
       for (std::size_t y = x + 1; y < ids.size(); ++y) {
         if (out.items[ids[x]].article == out.items[ids[y]].article) continue;
-        candidates[ids[x]].insert(ids[y]);
-        candidates[ids[y]].insert(ids[x]);
+        links.emplace_back(static_cast<std::uint32_t>(ids[x]), static_cast<std::uint32_t>(ids[y]));
+        links.emplace_back(static_cast<std::uint32_t>(ids[y]), static_cast<std::uint32_t>(ids[x]));
       }
     }
+    if (links.size() > 2 * compacted + (std::size_t{1} << 20)) compact();
   }
+  eventBlocks = {};
+  compact();
+  links.shrink_to_fit();
+  struct Candidates {
+    std::vector<Link>::const_iterator first, last;
+    [[nodiscard]] auto begin() const { return first; }
+    [[nodiscard]] auto end() const { return last; }
+  };
+  const auto candidatesOf = [&](std::size_t a) {
+    const auto lo = std::lower_bound(links.begin(), links.end(), Link{static_cast<std::uint32_t>(a), 0});
+    const auto hi = std::lower_bound(lo, links.end(), Link{static_cast<std::uint32_t>(a + 1), 0});
+    return Candidates{lo, hi};
+  };
   // Dated pairs first: they anchor clusters; undated events then join the best fitting cluster.
   struct Pair {
     int score;
@@ -456,7 +503,7 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   };
   std::vector<Pair> pairs;
   for (std::size_t a : eventItems) {
-    for (std::size_t b : candidates[a]) {
+    for (const auto& [from, b] : candidatesOf(a)) {
       if (b <= a) continue;
       const int s = related(a, b);
       if (s >= 2) pairs.push_back({s + (info[a].dates && info[b].dates ? 10 : 0), a, b});
@@ -479,7 +526,7 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
       const std::size_t other = aUndated ? p.b : p.a;
       const auto target = clusterDates[sets.find(other)];
       bool closer = false;
-      for (std::size_t c : candidates[undated]) {
+      for (const auto& [from, c] : candidatesOf(undated)) {
         if (sets.find(c) == sets.find(other)) continue;
         const auto cd = clusterDates[sets.find(c)];
         if (!cd || !target || related(undated, c) < 2) continue;

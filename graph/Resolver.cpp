@@ -51,6 +51,37 @@ std::string memberKeyOf(const std::string& articleId, const Node& node) {
   return articleId + "\x1f" + std::to_string(family(node.cls)) + "\x1f" + foldKey(node.label);
 }
 
+ArticleGraph slimForResolution(const ArticleGraph& g) {
+  ArticleGraph slim;
+  slim.article.id = g.article.id;
+  slim.article.date = g.article.date;
+  constexpr std::uint32_t kDropped = ~std::uint32_t{0};
+  std::vector<std::uint32_t> renumbered(g.nodes.size(), kDropped);
+  std::size_t things = 0;
+  for (const auto& n : g.nodes) things += onto::isResolvable(n.cls) ? 1 : 0;
+  slim.nodes.reserve(things);
+  for (std::uint32_t i = 0; i < g.nodes.size(); ++i) {
+    const Node& n = g.nodes[i];
+    if (!onto::isResolvable(n.cls)) continue;
+    renumbered[i] = static_cast<std::uint32_t>(slim.nodes.size());
+    Node& kept = slim.nodes.emplace_back();
+    kept.cls = n.cls;
+    kept.label = n.label;
+    kept.forms = n.forms;
+    kept.confidence = n.confidence;
+  }
+  for (const auto& e : g.edges) {
+    if (e.subject >= g.nodes.size() || renumbered[e.subject] == kDropped) continue;
+    if (!onto::isA(g.nodes[e.subject].cls, Class::Event)) continue;
+    if (const auto* o = std::get_if<std::uint32_t>(&e.object)) {
+      if (*o < g.nodes.size() && renumbered[*o] != kDropped) slim.addEdge(renumbered[e.subject], e.prop, renumbered[*o]);
+    } else {
+      slim.addEdge(renumbered[e.subject], e.prop, std::get<Literal>(e.object));
+    }
+  }
+  return slim;
+}
+
 std::string articleIri(const std::string& base, const std::string& id) {
   std::string slug = slugify(id, 80);
   if (slug != id) slug += "-" + shortHash(id, 8);

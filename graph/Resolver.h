@@ -66,8 +66,10 @@ struct KnowledgeGraph {
 /// steps in memory.
 class GraphBuilder {
  public:
-  /// Sorts `articles` by identifier and resolves their things. Only metadata, nodes and edges
-  /// are read here, not the evidence of nodes, which may be left out (see appendQuads()).
+  /// Sorts `articles` by identifier and resolves their things. Only the identifier and date of
+  /// each article, its things (actors, places, events) and the edges of its events are read
+  /// here: the articles may be slimForResolution() of the full graphs given to appendQuads().
+  /// stats.facts counts the fact nodes given (none in slim graphs: the caller counts them).
   GraphBuilder(std::vector<ArticleGraph> articles, const GraphOptions& options);
 
   [[nodiscard]] std::size_t size() const { return artIri_.size(); }
@@ -79,8 +81,8 @@ class GraphBuilder {
   /// Its named graph: articleIri() of its identifier.
   [[nodiscard]] const std::string& graphIri(std::size_t i) const { return artIri_[i]; }
   /// Appends the quads of article i to `out`, not in canonical order and maybe with duplicates.
-  /// `full` is article(i) with its evidence: the same nodes and edges in the same order (the
-  /// evidence goes into the quads and into the IRIs of facts).
+  /// `full` is article(i) with everything: its things in the same order, its facts, evidence
+  /// and all edges (the evidence goes into the quads and into the IRIs of facts).
   void appendQuads(std::size_t i, const ArticleGraph& full, std::vector<Quad>& out) const;
   /// The graph so far, without quads: entities sorted by IRI, member IRIs, base IRI, and the
   /// counts in stats (articles, entities, facts, entities per class). Components, central
@@ -95,6 +97,13 @@ class GraphBuilder {
   std::vector<std::size_t> entityOf_;   ///< per clustered item: index into kg_.entities
   KnowledgeGraph kg_;
 };
+
+/// What GraphBuilder's constructor reads of `g`: the article's identifier and date, its things
+/// (actors, places, events: label, forms and class, in their order) and the edges from an event
+/// to a thing or a literal, with node numbers renumbered. Facts, evidence, extractor names and
+/// the text are left out: a large build keeps only this in memory until the quads are made from
+/// the full graphs.
+[[nodiscard]] ArticleGraph slimForResolution(const ArticleGraph& g);
 
 /// Resolves entities across articles and builds the quads. The result depends only on the set
 /// of article graphs, not on their order.

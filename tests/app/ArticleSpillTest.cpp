@@ -77,18 +77,5 @@ TEST(ArticleSpill, graphsComeBackWholeInAnyOrder) {
   EXPECT_FALSE(fs::exists(file)) << "the spill removes its file";
 }
 
-TEST(ArticleSpill, slimGraphKeepsWhatResolutionReads) {
-  const ArticleGraph g = graph("a", 100);
-  const ArticleGraph slim = slimArticleGraph(g);
-  EXPECT_TRUE(slim.article.text.empty());
-  EXPECT_EQ(slim.article.date, g.article.date);
-  ASSERT_EQ(slim.nodes.size(), g.nodes.size());
-  EXPECT_TRUE(slim.nodes[1].evidence.empty());
-  EXPECT_TRUE(slim.nodes[0].extractor.empty());
-  EXPECT_EQ(slim.nodes[0].forms, g.nodes[0].forms);
-  EXPECT_EQ(slim.nodes[1].label, g.nodes[1].label);
-  EXPECT_EQ(slim.edges.size(), g.edges.size());
-}
-
 }  // namespace
 }  // namespace ng
