@@ -8,6 +8,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -295,7 +296,7 @@ EntityGraph EntityGraphBuilder::finish(const std::map<std::string, std::size_t>&
   g.nodes.reserve(m.entities.size());
   for (const auto& e : m.entities) {
     const auto d = degree.find(e.iri);
-    g.nodes.push_back({nodeId(e.iri, baseIri), e.iri, e.label, std::string(onto::name(e.cls)), e.articles.size(),
+    g.nodes.push_back({nodeId(e.iri, baseIri), e.iri, e.label, std::string(onto::name(e.cls)), e.articleCount,
                        d == degree.end() ? 0 : d->second});
   }
   for (auto& [key, total] : m.totals) {
@@ -358,7 +359,15 @@ EntityGraph topEntities(const EntityGraph& g, std::size_t n) {
   return out;
 }
 
-std::string graphMlText(const EntityGraph& g) {
+namespace {
+
+/// Where the text writers below put their text: `out` is handed to `spill` (which takes it and
+/// leaves it empty) whenever it has grown past a block, and once at the end, so that writing a
+/// file of a large graph does not first build the whole file in memory.
+using Spill = std::function<void(std::string&)>;
+constexpr std::size_t kSpillBlock = std::size_t{1} << 16;
+
+void graphMlTo(const EntityGraph& g, const Spill& spill) {
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<!-- newsgraph: resolved things and the relations between them -->\n"
@@ -391,6 +400,7 @@ std::string graphMlText(const EntityGraph& g) {
     data("degree", std::to_string(n.degree));
     data("iri", n.iri);
     out += "    </node>\n";
+    if (out.size() > kSpillBlock) spill(out);
   }
   for (std::size_t i = 0; i < g.edges.size(); ++i) {
     const auto& e = g.edges[i];
@@ -401,12 +411,13 @@ std::string graphMlText(const EntityGraph& g) {
     data("weight", std::to_string(e.weight));
     data("articles", joinArticles(e.articles));
     out += "    </edge>\n";
+    if (out.size() > kSpillBlock) spill(out);
   }
   out += "  </graph>\n</graphml>\n";
-  return out;
+  spill(out);
 }
 
-std::string gexfText(const EntityGraph& g) {
+void gexfTo(const EntityGraph& g, const Spill& spill) {
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -441,6 +452,7 @@ std::string gexfText(const EntityGraph& g) {
     att("degree", std::to_string(n.degree));
     att("iri", n.iri);
     out += "        </attvalues>\n      </node>\n";
+    if (out.size() > kSpillBlock) spill(out);
   }
   out += "    </nodes>\n";
   out += "    <edges count=\"" + std::to_string(g.edges.size()) + "\">\n";
@@ -453,12 +465,13 @@ std::string gexfText(const EntityGraph& g) {
     att("kind", e.kind);
     att("articles", joinArticles(e.articles));
     out += "        </attvalues>\n      </edge>\n";
+    if (out.size() > kSpillBlock) spill(out);
   }
   out += "    </edges>\n  </graph>\n</gexf>\n";
-  return out;
+  spill(out);
 }
 
-std::string dotText(const EntityGraph& g, const DotOptions& options) {
+void dotTo(const EntityGraph& g, const DotOptions& options, const Spill& spill) {
   std::string out =
       "// newsgraph: resolved things and the relations between them. Render with\n"
       "// dot -Tsvg graph.dot -o graph.svg (or sfdp for large graphs), or use newsgraph render.\n"
@@ -476,6 +489,7 @@ std::string dotText(const EntityGraph& g, const DotOptions& options) {
            "\", type=\"" + dot(n.type) + "\", mentions=" + std::to_string(n.mentions) +
            ", degree=" + std::to_string(n.degree) + ", iri=\"" + dot(n.iri) + "\", tooltip=\"" + dot(n.type) + ": " +
            dot(n.label) + "\"];\n";
+    if (out.size() > kSpillBlock) spill(out);
   }
   // Edges are sorted by (source, target, kind), so parallel edges are neighbours.
   for (std::size_t i = 0; i < g.edges.size();) {
@@ -501,26 +515,51 @@ std::string dotText(const EntityGraph& g, const DotOptions& options) {
     out += "kind=\"" + dot(kind) + "\", weight=" + std::to_string(weight) + ", penwidth=" + pen + ", articles=\"" +
            dot(joinArticles({articles.begin(), articles.end()})) + "\"];\n";
     i = end;
+    if (out.size() > kSpillBlock) spill(out);
   }
   out += "}\n";
-  return out;
+  spill(out);
 }
 
-namespace {
+std::string toText(const std::function<void(const Spill&)>& write) {
+  std::string text;
+  write([&](std::string& block) {
+    text += block;
+    block.clear();
+  });
+  return text;
+}
 
-void writeText(const fs::path& path, const std::string& text) {
+void writeText(const fs::path& path, const std::function<void(const Spill&)>& write) {
   writeFileAtomic(path, [&](std::FILE* f) {
-    if (std::fwrite(text.data(), 1, text.size(), f) != text.size())
-      throw std::runtime_error("cannot write " + path.string() + ": " + std::strerror(errno));
+    write([&](std::string& block) {
+      if (std::fwrite(block.data(), 1, block.size(), f) != block.size())
+        throw std::runtime_error("cannot write " + path.string() + ": " + std::strerror(errno));
+      block.clear();
+    });
   });
 }
 
 }  // namespace
 
-void writeGraphMl(const fs::path& path, const EntityGraph& g) { writeText(path, graphMlText(g)); }
-void writeGexf(const fs::path& path, const EntityGraph& g) { writeText(path, gexfText(g)); }
+std::string graphMlText(const EntityGraph& g) {
+  return toText([&](const Spill& spill) { graphMlTo(g, spill); });
+}
+std::string gexfText(const EntityGraph& g) {
+  return toText([&](const Spill& spill) { gexfTo(g, spill); });
+}
+std::string dotText(const EntityGraph& g, const DotOptions& options) {
+  return toText([&](const Spill& spill) { dotTo(g, options, spill); });
+}
+
+void writeGraphMl(const fs::path& path, const EntityGraph& g) {
+  writeText(path, [&](const Spill& spill) { graphMlTo(g, spill); });
+}
+void writeGexf(const fs::path& path, const EntityGraph& g) {
+  writeText(path, [&](const Spill& spill) { gexfTo(g, spill); });
+}
 void writeDot(const fs::path& path, const EntityGraph& g, const DotOptions& options) {
-  writeText(path, dotText(g, options));
+  writeText(path, [&](const Spill& spill) { dotTo(g, options, spill); });
 }
 
 namespace {
@@ -591,12 +630,14 @@ KnowledgeGraph readKnowledgeGraph(const fs::path& nquads) {
   const std::string mentionedIn = onto::iri(Prop::mentionedIn);
   const std::string article = onto::iri(Class::Article);
   std::map<std::string, CanonicalEntity> things;
+  std::map<std::string, std::set<std::string>> mentions;  // thing IRI -> the articles that mention it
   std::map<std::string, std::string> types, labels;
   std::set<std::string> articles, derived;
   for (const auto& q : kg.quads) {
     const auto& p = q.predicate.value;
     if (p == mentionedIn) {
-      things[q.subject.value].articles.push_back(q.object.value);
+      things[q.subject.value];
+      mentions[q.subject.value].insert(q.object.value);
     } else if (p == onto::iri_::rdfType && q.object.value.starts_with(ns)) {
       types.emplace(q.subject.value, q.object.value.substr(ns.size()));
       if (q.object.value == article) articles.insert(q.subject.value);
@@ -612,8 +653,9 @@ KnowledgeGraph readKnowledgeGraph(const fs::path& nquads) {
       if (const auto cls = onto::classFromName(t->second)) e.cls = *cls;
     }
     if (const auto l = labels.find(iri); l != labels.end()) e.label = l->second;
-    std::sort(e.articles.begin(), e.articles.end());
-    e.articles.erase(std::unique(e.articles.begin(), e.articles.end()), e.articles.end());
+    const auto& in = mentions[iri];
+    e.articleCount = in.size();
+    if (!in.empty()) e.firstArticle = *in.begin();
     ++kg.stats.entitiesPerClass[std::string(onto::name(e.cls))];
     kg.entities.push_back(std::move(e));
   }

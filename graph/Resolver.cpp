@@ -67,7 +67,11 @@ ArticleGraph slimForResolution(const ArticleGraph& g) {
     Node& kept = slim.nodes.emplace_back();
     kept.cls = n.cls;
     kept.label = n.label;
-    kept.forms = n.forms;
+    // A form equal to the label adds no name to match or to list.
+    for (const auto& f : n.forms) {
+      if (f != n.label) kept.forms.push_back(f);
+    }
+    kept.forms.shrink_to_fit();
     kept.confidence = n.confidence;
   }
   for (const auto& e : g.edges) {
@@ -158,18 +162,23 @@ GraphBuilder::GraphBuilder(std::vector<ArticleGraph> input, const GraphOptions& 
     CanonicalEntity e;
     e.cls = cls;
     e.label = label;
-    std::set<std::string> alts, arts;
+    std::set<std::string> alts;
+    std::vector<std::size_t> arts;  // article numbers: their IRIs are compared below
     for (auto i : members[c]) {
       const Node& node = articles[items[i].article].nodes[items[i].node];
       if (node.label != label) alts.insert(node.label);
       for (const auto& f : node.forms) {
         if (f != label) alts.insert(f);
       }
-      arts.insert(artIri[items[i].article]);
+      if (arts.empty() || arts.back() != items[i].article) arts.push_back(items[i].article);  // items in article order
     }
     e.altLabels.assign(alts.begin(), alts.end());
-    e.articles.assign(arts.begin(), arts.end());
-    order.push_back({segment(cls) + slugify(label) + "\x1f" + label + "\x1f" + *arts.begin(), c});
+    std::sort(arts.begin(), arts.end());
+    e.articleCount = static_cast<std::size_t>(std::unique(arts.begin(), arts.end()) - arts.begin());
+    e.firstArticle = artIri[*std::min_element(arts.begin(), arts.end(), [&](std::size_t x, std::size_t y) {
+      return artIri[x] < artIri[y];
+    })];
+    order.push_back({segment(cls) + slugify(label) + "\x1f" + label + "\x1f" + e.firstArticle, c});
     kg.entities.push_back(std::move(e));
   }
   // IRIs. A cluster holding things that had an IRI in an earlier run (options.previousIris) keeps
@@ -230,7 +239,7 @@ GraphBuilder::GraphBuilder(std::vector<ArticleGraph> input, const GraphOptions& 
     CanonicalEntity& e = kg.entities[p.comp];
     if (!e.iri.empty()) continue;
     std::string iri = base + segment(e.cls) + slugify(e.label);
-    if (usedIri.count(iri) || reserved.count(iri)) iri += "-" + shortHash(e.label + "|" + e.articles.front(), 6);
+    if (usedIri.count(iri) || reserved.count(iri)) iri += "-" + shortHash(e.label + "|" + e.firstArticle, 6);
     for (int k = 2; usedIri.count(iri) || reserved.count(iri); ++k) iri = base + segment(e.cls) + slugify(e.label) + "-" + std::to_string(k);
     usedIri[iri] = 1;
     e.iri = iri;

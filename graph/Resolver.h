@@ -30,7 +30,8 @@ struct CanonicalEntity {
   onto::Class cls = onto::Class::Organization;
   std::string label;                  ///< the one preferred name
   std::vector<std::string> altLabels; ///< every other form, sorted
-  std::vector<std::string> articles;  ///< article IRIs that mention it, sorted
+  std::size_t articleCount = 0;       ///< how many articles mention it
+  std::string firstArticle;           ///< the first in IRI order of the articles that mention it
   /// IRIs that earlier runs gave to things now found to be this one (two things merged by new
   /// evidence), sorted; written as `former owl:sameAs iri` so that links to them still resolve.
   std::vector<std::string> formerIris;
@@ -99,7 +100,8 @@ class GraphBuilder {
 };
 
 /// What GraphBuilder's constructor reads of `g`: the article's identifier and date, its things
-/// (actors, places, events: label, forms and class, in their order) and the edges from an event
+/// (actors, places, events: label, class and the forms other than the label, in their order)
+/// and the edges from an event
 /// to a thing or a literal, with node numbers renumbered. Facts, evidence, extractor names and
 /// the text are left out: a large build keeps only this in memory until the quads are made from
 /// the full graphs.
