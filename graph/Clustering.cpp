@@ -4,10 +4,10 @@
 #include <boost/pending/disjoint_sets.hpp>
 #include <cctype>
 #include <limits>
-#include <stdexcept>
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
@@ -186,7 +186,7 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   // Item numbers are kept in 32 bits below.
   if (n >= std::numeric_limits<std::uint32_t>::max()) throw std::length_error("clusterEntities: over 4 billion things");
 
-  // 1. Strong keys for things, connected components in Boost.Graph.
+  // 1. Strong keys for things; items that share one are one thing (disjoint sets below).
   std::unordered_map<std::string, std::vector<std::size_t>> byKey;
   for (std::size_t i : thingItems) {
     const Node& node = nodeOf(i);
