@@ -1,5 +1,5 @@
 // Extracted article graphs parked on disk between extraction and the quads, so that a build
-// holds in memory only what entity resolution reads (slimForResolution() in graph/Resolver.h),
+// holds in memory only what entity resolution reads (graph/ResolutionInput.h),
 // not the facts and evidence sentences of every article.
 #pragma once
 

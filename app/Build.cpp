@@ -109,13 +109,13 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   // 2. Extraction runs on worker threads while the inputs are read. Each article's graph is
   // parked on disk as soon as it is done; memory keeps only what entity resolution reads.
   ArticleSpill spill(work.path() / "articles.bin");
-  std::vector<ArticleGraph> graphs;                         // slim, see slimForResolution()
+  ResolutionInput resolution;                               // what entity resolution reads
   std::unordered_map<std::string, std::uint64_t> parkedAt;  // article id -> its full graph in `spill`
-  std::size_t facts = 0;                                    // the slim graphs hold none
+  std::size_t facts = 0;                                    // `resolution` holds none
   const auto park = [&](const ArticleGraph& g) {
     parkedAt[g.article.id] = spill.put(g);
     for (const auto& n : g.nodes) facts += onto::isResolvable(n.cls) ? 0 : 1;
-    graphs.push_back(slimForResolution(g));
+    resolution.add(g);
   };
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   ExtractionPool pool(threads, *resources, log, [&](ExtractionPool::Result&& r) {
@@ -173,7 +173,7 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
     log.info("state {}: {} article(s) extracted, {} from earlier runs", options.stateDir.string(), report.extracted,
              report.reused);
   }
-  report.articles = graphs.size();
+  report.articles = resolution.size();
   log.debug("extraction done, {:.0f} MB resident", residentMb());
 
   // 3. Graph: things resolved across articles.
@@ -181,7 +181,8 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   gopt.baseIri = options.baseIri;
   gopt.memberIris = state.has_value();
   if (state) gopt.previousIris = state->entityTable();
-  GraphBuilder builder(std::move(graphs), gopt);
+  log.debug("{} distinct names of things in {} articles", resolution.names(), resolution.size());
+  GraphBuilder builder(std::move(resolution), gopt);
   KnowledgeGraph& kg = builder.graph();
   kg.stats.facts = facts;
   report.entities = kg.stats.entities;
@@ -197,10 +198,9 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   std::vector<std::uint64_t> fullAt(builder.size());  // where each article's full graph is parked
   for (std::size_t i = 0; i < byGraph.size(); ++i) {
     byGraph[i] = i;
-    fullAt[i] = parkedAt.at(builder.article(i).article.id);
+    fullAt[i] = parkedAt.at(builder.articleId(i));
   }
   parkedAt = {};
-  builder.releaseArticles();  // the quads are made from the parked graphs
   std::stable_sort(byGraph.begin(), byGraph.end(),
                    [&](std::size_t a, std::size_t b) { return builder.graphIri(a) < builder.graphIri(b); });
   const fs::path deltaDir = options.outDir / "delta";

@@ -172,16 +172,36 @@ class DisjointSets {
 }  // namespace
 
 Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
-  Clustering out;
-  std::vector<std::size_t> thingItems, eventItems;
+  ResolutionInput in;
+  for (const auto& a : articles) in.add(a);
+  Clustering out = clusterEntities(in);
+  // Items number the things of each article; give them the numbers of the article's nodes.
+  std::vector<std::vector<std::uint32_t>> nodeOfThing(articles.size());
   for (std::size_t a = 0; a < articles.size(); ++a) {
     for (std::uint32_t n = 0; n < articles[a].nodes.size(); ++n) {
-      if (!onto::isResolvable(articles[a].nodes[n].cls)) continue;
-      (onto::isA(articles[a].nodes[n].cls, Class::Event) ? eventItems : thingItems).push_back(out.items.size());
-      out.items.push_back({a, n});
+      if (onto::isResolvable(articles[a].nodes[n].cls)) nodeOfThing[a].push_back(n);
     }
   }
-  const auto nodeOf = [&](std::size_t i) -> const Node& { return articles[out.items[i].article].nodes[out.items[i].node]; };
+  for (auto& item : out.items) item.node = nodeOfThing[item.article][item.node];
+  return out;
+}
+
+Clustering clusterEntities(const ResolutionInput& in) {
+  Clustering out;
+  std::vector<std::size_t> thingItems, eventItems;
+  std::vector<std::size_t> firstItem(in.size() + 1, 0);  // of each article; all its things are items
+  for (std::size_t a = 0; a < in.size(); ++a) {
+    firstItem[a] = out.items.size();
+    const auto things = in.things(a);
+    for (std::uint32_t t = 0; t < things.size(); ++t) {
+      (onto::isA(things[t].cls, Class::Event) ? eventItems : thingItems).push_back(out.items.size());
+      out.items.push_back({a, t});
+    }
+  }
+  firstItem[in.size()] = out.items.size();
+  const auto nodeOf = [&](std::size_t i) -> const ResolutionInput::Thing& {
+    return in.things(out.items[i].article)[out.items[i].node];
+  };
   const std::size_t n = out.items.size();
   // Item numbers are kept in 32 bits below.
   if (n >= std::numeric_limits<std::uint32_t>::max()) throw std::length_error("clusterEntities: over 4 billion things");
@@ -189,7 +209,7 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   // 1. Strong keys for things; items that share one are one thing (disjoint sets below).
   std::unordered_map<std::string, std::vector<std::size_t>> byKey;
   for (std::size_t i : thingItems) {
-    const Node& node = nodeOf(i);
+    const auto& node = nodeOf(i);
     const int fam = family(node.cls);
     std::set<std::string> ks;
     const auto addName = [&](std::string_view name) {
@@ -212,8 +232,8 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
         if (auto sk = keys::skeleton(name); !sk.empty()) ks.insert("s|" + sk);
       }
     };
-    addName(node.label);
-    for (const auto& f : node.forms) addName(f);
+    addName(in.label(node));
+    for (const auto f : in.forms(node)) addName(in.name(f));
     for (const auto& k : ks) byKey[std::to_string(fam) + "|" + k].push_back(i);
   }
   // Items that share a key are one thing: union-find (Boost.Graph's disjoint sets) over the
@@ -229,24 +249,26 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   //    cluster of its family fits. Longer names go first, so "William Ruto" has joined
   //    "William Samoei Ruto" before "Ruto" looks for its cluster.
   // The folded words of each thing's label and of its other names (label first), computed once
-  // per distinct name: the person matching below reads them for every candidate pair. Kept per
-  // distinct name, with each item's list of name ids, so that memory grows with the names and not
-  // with the number of mentions in all articles.
-  std::unordered_map<std::string_view, std::uint32_t> nameId;
-  std::vector<std::vector<std::string>> distinctWords;
-  std::vector<std::uint32_t> itemNames;          // name ids, items one after the other
+  // per distinct name (the input's name numbers): the person matching below reads them for every
+  // candidate pair. Kept per distinct name, with each item's list of name numbers, so that memory
+  // grows with the names and not with the number of mentions in all articles.
+  std::vector<std::vector<std::string>> distinctWords(in.names());
+  std::vector<bool> split(in.names(), false);
+  std::vector<std::uint32_t> itemNames;          // name numbers, items one after the other
   std::vector<std::uint32_t> itemNamesBegin(n + 1, 0);
-  const auto idOf = [&](const std::string& name) {
-    const auto [it, fresh] = nameId.emplace(name, static_cast<std::uint32_t>(distinctWords.size()));
-    if (fresh) distinctWords.push_back(words(name));
-    return it->second;
+  const auto idOf = [&](std::uint32_t name) {
+    if (!split[name]) {
+      distinctWords[name] = words(in.name(name));
+      split[name] = true;
+    }
+    return name;
   };
   {
     std::size_t next = 0;
     for (std::size_t i : thingItems) {
       for (; next <= i; ++next) itemNamesBegin[next] = static_cast<std::uint32_t>(itemNames.size());
       itemNames.push_back(idOf(nodeOf(i).label));
-      for (const auto& f : nodeOf(i).forms) itemNames.push_back(idOf(f));
+      for (const auto f : in.forms(nodeOf(i))) itemNames.push_back(idOf(f));
     }
     for (; next <= n; ++next) itemNamesBegin[next] = static_cast<std::uint32_t>(itemNames.size());
   }
@@ -263,11 +285,11 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   };
   std::unordered_map<std::string, std::vector<std::size_t>> personsByWord, orgsByInitials, placesByName;
   for (std::size_t i : thingItems) {
-    const Node& node = nodeOf(i);
+    const auto& node = nodeOf(i);
     const int fam = family(node.cls);
     const NameWords names = nameWordsOf(i);
     for (std::size_t k = 0; k < names.size(); ++k) {
-      const std::string& name = k == 0 ? node.label : node.forms[k - 1];
+      const std::string& name = in.name(itemNames[itemNamesBegin[i] + k]);
       if (fam == 3) placesByName[foldKey(name)].push_back(i);
       if (fam == 0) {
         for (const auto& w : names[k]) personsByWord[w].push_back(i);
@@ -281,7 +303,8 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
     return nameWordsOf(a).front().size() > nameWordsOf(b).front().size();
   });
   for (std::size_t i : weakOrder) {
-    const Node& node = nodeOf(i);
+    const auto& node = nodeOf(i);
+    const std::string& label = in.label(node);
     const int fam = family(node.cls);
     std::set<std::size_t> fits;
     if (fam == 0) {
@@ -302,9 +325,9 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
           }
         }
       }
-    } else if (fam == 1 && keys::isAcronym(node.label)) {
+    } else if (fam == 1 && keys::isAcronym(label)) {
       std::string plain;
-      for (char c : node.label) {
+      for (char c : label) {
         if (std::isupper(static_cast<unsigned char>(c))) plain.push_back(c);
       }
       for (std::size_t j : orgsByInitials[plain]) {
@@ -312,7 +335,7 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
       }
     } else if (fam == 3) {
       // A crossing, pass or checkpoint named after its town: "Rafah border crossing" -> "Rafah".
-      auto mine = words(node.label);
+      auto mine = words(label);
       if (mine.size() >= 2 && (mine.back() == "crossing" || mine.back() == "checkpoint" || mine.back() == "pass")) {
         mine.pop_back();
         if (!mine.empty() && mine.back() == "border") mine.pop_back();
@@ -337,20 +360,13 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
     std::set<std::size_t> places, actors;
     long published = 0;
   };
-  // The item of each node, by the article's first node in one flat table (a map of pairs would
-  // cost ten times the memory on a large build).
-  constexpr std::uint32_t kNoItem = ~std::uint32_t{0};
-  std::vector<std::size_t> nodeBase(articles.size() + 1, 0);
-  for (std::size_t a = 0; a < articles.size(); ++a) nodeBase[a + 1] = nodeBase[a] + articles[a].nodes.size();
-  std::vector<std::uint32_t> itemOfNode(nodeBase.back(), kNoItem);
-  for (std::size_t i = 0; i < n; ++i) itemOfNode[nodeBase[out.items[i].article] + out.items[i].node] = static_cast<std::uint32_t>(i);
   // The actors each article names (as clusters): two articles that share at least two of them
   // report on the same story, which is what lets a common-noun name like "the border clashes"
   // count as evidence.
   // Sorted lists, and only for articles that report events: nothing else asks.
-  std::vector<std::vector<std::size_t>> articleActors(articles.size());
+  std::vector<std::vector<std::size_t>> articleActors(in.size());
   {
-    std::vector<bool> reportsEvents(articles.size(), false);
+    std::vector<bool> reportsEvents(in.size(), false);
     for (std::size_t i : eventItems) reportsEvents[out.items[i].article] = true;
     for (std::size_t i : thingItems) {
       if (family(nodeOf(i).cls) <= 2 && reportsEvents[out.items[i].article])
@@ -375,21 +391,20 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
   };
   std::unordered_map<std::size_t, EventInfo> info;
   for (std::size_t i : eventItems) {
-    const auto& art = articles[out.items[i].article];
+    const std::size_t a = out.items[i].article;
     EventInfo e;
-    const Node& node = nodeOf(i);
+    const auto& node = nodeOf(i);
+    const std::string& label = in.label(node);
     e.cls = node.cls;
-    e.label = foldKey(node.label);
-    e.head = eventHead(node.label);
-    e.named = std::any_of(node.label.begin(), node.label.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-    for (const auto* form : {&node.label}) {
-      if (words(*form).size() >= 2) e.forms.insert(foldKey(*form));
+    e.label = foldKey(label);
+    e.head = eventHead(label);
+    e.named = std::any_of(label.begin(), label.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    if (words(label).size() >= 2) e.forms.insert(foldKey(label));
+    for (const auto f : in.forms(node)) {
+      if (words(in.name(f)).size() >= 2) e.forms.insert(foldKey(in.name(f)));
     }
-    for (const auto& form : node.forms) {
-      if (words(form).size() >= 2) e.forms.insert(foldKey(form));
-    }
-    if (auto p = dayNumber(art.article.date)) e.published = *p;
-    for (const auto& edge : art.edges) {
+    if (auto p = dayNumber(in.article(a).date)) e.published = *p;
+    for (const auto& edge : in.edges(a)) {
       if (edge.subject != out.items[i].node) continue;
       if (const auto* lit = std::get_if<Literal>(&edge.object)) {
         if (edge.prop == Prop::date || edge.prop == Prop::startDate || edge.prop == Prop::endDate) {
@@ -401,10 +416,8 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
         }
       } else {
         const std::uint32_t object = std::get<std::uint32_t>(edge.object);
-        if (object >= art.nodes.size()) continue;
-        const std::uint32_t item = itemOfNode[nodeBase[out.items[i].article] + object];
-        if (item == kNoItem) continue;
-        const std::size_t cluster = sets.find(item);
+        if (object >= in.things(a).size()) continue;
+        const std::size_t cluster = sets.find(firstItem[a] + object);
         if (edge.prop == Prop::location) e.places.insert(cluster);
         if (edge.prop == Prop::participant || edge.prop == Prop::mediator) e.actors.insert(cluster);
       }

@@ -8,13 +8,14 @@
 #include <vector>
 
 #include "extract/ArticleGraph.h"
+#include "graph/ResolutionInput.h"
 
 namespace ng {
 
 /// One resolvable node of one article.
 struct ClusterItem {
   std::size_t article = 0;
-  std::uint32_t node = 0;
+  std::uint32_t node = 0;  ///< the article's thing number (ResolutionInput::things())
 };
 
 /// Name keys used for matching (exposed for tests).
@@ -37,8 +38,8 @@ namespace keys {
 [[nodiscard]] double jaroWinkler(std::string_view a, std::string_view b);
 }  // namespace keys
 
-/// Assigns every resolvable node of every article to a cluster. Returns the items (in article,
-/// node order) and, for each item, its cluster number (0..n-1, numbered in item order).
+/// Assigns every thing of every article to a cluster. Returns the items (in article, thing
+/// order) and, for each item, its cluster number (0..n-1, numbered in item order).
 ///
 /// Things (actors, places) are linked when they share a strong key (the same folded name or
 /// surface form, the same transliteration skeleton, a country's gazetteer name) within one class
@@ -52,6 +53,8 @@ struct Clustering {
   std::vector<std::size_t> clusterOf;
   std::size_t clusters = 0;
 };
+[[nodiscard]] Clustering clusterEntities(const ResolutionInput& articles);
+/// The same for whole article graphs; items name the nodes of `articles`.
 [[nodiscard]] Clustering clusterEntities(const std::vector<ArticleGraph>& articles);
 
 }  // namespace ng

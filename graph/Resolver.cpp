@@ -47,44 +47,13 @@ std::string decimal(double v) {
 
 }  // namespace
 
-std::string memberKeyOf(const std::string& articleId, const Node& node) {
-  return articleId + "\x1f" + std::to_string(family(node.cls)) + "\x1f" + foldKey(node.label);
+namespace {
+std::string memberKeyFor(const std::string& articleId, Class cls, const std::string& label) {
+  return articleId + "\x1f" + std::to_string(family(cls)) + "\x1f" + foldKey(label);
 }
+}  // namespace
 
-ArticleGraph slimForResolution(const ArticleGraph& g) {
-  ArticleGraph slim;
-  slim.article.id = g.article.id;
-  slim.article.date = g.article.date;
-  constexpr std::uint32_t kDropped = ~std::uint32_t{0};
-  std::vector<std::uint32_t> renumbered(g.nodes.size(), kDropped);
-  std::size_t things = 0;
-  for (const auto& n : g.nodes) things += onto::isResolvable(n.cls) ? 1 : 0;
-  slim.nodes.reserve(things);
-  for (std::uint32_t i = 0; i < g.nodes.size(); ++i) {
-    const Node& n = g.nodes[i];
-    if (!onto::isResolvable(n.cls)) continue;
-    renumbered[i] = static_cast<std::uint32_t>(slim.nodes.size());
-    Node& kept = slim.nodes.emplace_back();
-    kept.cls = n.cls;
-    kept.label = n.label;
-    // A form equal to the label adds no name to match or to list.
-    for (const auto& f : n.forms) {
-      if (f != n.label) kept.forms.push_back(f);
-    }
-    kept.forms.shrink_to_fit();
-    kept.confidence = n.confidence;
-  }
-  for (const auto& e : g.edges) {
-    if (e.subject >= g.nodes.size() || renumbered[e.subject] == kDropped) continue;
-    if (!onto::isA(g.nodes[e.subject].cls, Class::Event)) continue;
-    if (const auto* o = std::get_if<std::uint32_t>(&e.object)) {
-      if (*o < g.nodes.size() && renumbered[*o] != kDropped) slim.addEdge(renumbered[e.subject], e.prop, renumbered[*o]);
-    } else {
-      slim.addEdge(renumbered[e.subject], e.prop, std::get<Literal>(e.object));
-    }
-  }
-  return slim;
-}
+std::string memberKeyOf(const std::string& articleId, const Node& node) { return memberKeyFor(articleId, node.cls, node.label); }
 
 std::string articleIri(const std::string& base, const std::string& id) {
   std::string slug = slugify(id, 80);
@@ -100,13 +69,34 @@ std::vector<Quad> KnowledgeGraph::mergedTriples() const {
   return out;
 }
 
-GraphBuilder::GraphBuilder(std::vector<ArticleGraph> input, const GraphOptions& options)
-    : articles_(std::move(input)) {
+namespace {
+ResolutionInput resolutionInput(const std::vector<ArticleGraph>& articles) {
+  ResolutionInput in;
+  for (const auto& a : articles) in.add(a);
+  return in;
+}
+std::size_t countFacts(const std::vector<ArticleGraph>& articles) {
+  std::size_t facts = 0;
+  for (const auto& ag : articles) {
+    for (const auto& n : ag.nodes) facts += onto::isResolvable(n.cls) ? 0 : 1;
+  }
+  return facts;
+}
+}  // namespace
+
+GraphBuilder::GraphBuilder(const std::vector<ArticleGraph>& articles, const GraphOptions& options)
+    : GraphBuilder(resolutionInput(articles), options) {
+  kg_.stats.facts = countFacts(articles);
+}
+
+GraphBuilder::GraphBuilder(ResolutionInput input, const GraphOptions& options) {
   // Order articles by identifier so the result does not depend on input order.
-  std::sort(articles_.begin(), articles_.end(),
-            [](const ArticleGraph& a, const ArticleGraph& b) { return a.article.id < b.article.id; });
+  input.sortById();
   const std::string& base = options.baseIri;
-  const auto& articles = articles_;
+  const ResolutionInput& articles = input;
+  const auto thingOf = [&](const ClusterItem& item) -> const ResolutionInput::Thing& {
+    return articles.things(item.article)[item.node];
+  };
 
   // 1-2. Which nodes denote the same thing (graph/Clustering.h).
   const Clustering clustering = clusterEntities(articles);
@@ -119,7 +109,7 @@ GraphBuilder::GraphBuilder(std::vector<ArticleGraph> input, const GraphOptions& 
   std::vector<std::vector<std::size_t>> members(static_cast<std::size_t>(nComp));
   for (std::size_t i = 0; i < items.size(); ++i) members[static_cast<std::size_t>(comp[i])].push_back(i);
   artIri_.resize(articles.size());
-  for (std::size_t a = 0; a < articles.size(); ++a) artIri_[a] = articleIri(base, articles[a].article.id);
+  for (std::size_t a = 0; a < articles.size(); ++a) artIri_[a] = articleIri(base, articles.article(a).id);
   const auto& artIri = artIri_;
 
   KnowledgeGraph& kg = kg_;
@@ -133,8 +123,8 @@ GraphBuilder::GraphBuilder(std::vector<ArticleGraph> input, const GraphOptions& 
     std::map<std::string, int> labelVotes;
     std::map<Class, int> classVotes;
     for (auto i : members[c]) {
-      const Node& node = articles[items[i].article].nodes[items[i].node];
-      ++labelVotes[node.label];
+      const auto& node = thingOf(items[i]);
+      ++labelVotes[articles.label(node)];
       ++classVotes[node.cls];
     }
     // Preferred label: the fullest name (most words), then the most frequent, then the
@@ -165,10 +155,10 @@ GraphBuilder::GraphBuilder(std::vector<ArticleGraph> input, const GraphOptions& 
     std::set<std::string> alts;
     std::vector<std::size_t> arts;  // article numbers: their IRIs are compared below
     for (auto i : members[c]) {
-      const Node& node = articles[items[i].article].nodes[items[i].node];
-      if (node.label != label) alts.insert(node.label);
-      for (const auto& f : node.forms) {
-        if (f != label) alts.insert(f);
+      const auto& node = thingOf(items[i]);
+      if (articles.label(node) != label) alts.insert(articles.label(node));
+      for (const auto f : articles.forms(node)) {
+        if (articles.name(f) != label) alts.insert(articles.name(f));
       }
       if (arts.empty() || arts.back() != items[i].article) arts.push_back(items[i].article);  // items in article order
     }
@@ -187,8 +177,8 @@ GraphBuilder::GraphBuilder(std::vector<ArticleGraph> input, const GraphOptions& 
   if (options.memberIris || !options.previousIris.empty()) {
     memberKey.resize(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const Node& node = articles[items[i].article].nodes[items[i].node];
-      memberKey[i] = memberKeyOf(articles[items[i].article].article.id, node);
+      const auto& node = thingOf(items[i]);
+      memberKey[i] = memberKeyFor(articles.article(items[i].article).id, node.cls, articles.label(node));
     }
   }
   std::set<std::string> reserved;
@@ -270,17 +260,16 @@ GraphBuilder::GraphBuilder(std::vector<ArticleGraph> input, const GraphOptions& 
   for (std::size_t i = 0; i < items.size(); ++i) entityOf_[i] = rank[static_cast<std::size_t>(comp[i])];
   firstItem_.resize(articles.size());
   for (std::size_t a = 0, item = 0; a < articles.size(); ++a) {
-    firstItem_[a] = item;  // items were made in article/node order
-    for (const auto& n : articles[a].nodes) item += onto::isResolvable(n.cls) ? 1 : 0;
+    firstItem_[a] = item;  // items were made in article/thing order
+    item += articles.article(a).thingCount;
   }
+  articleId_.resize(articles.size());
+  for (std::size_t a = 0; a < articles.size(); ++a) articleId_[a] = articles.article(a).id;
 
   // 5. Statistics that do not need the quads.
   kg.stats.articles = articles.size();
   kg.stats.entities = kg.entities.size();
   for (const auto& e : kg.entities) ++kg.stats.entitiesPerClass[std::string(onto::name(e.cls))];
-  for (const auto& ag : articles) {
-    for (const auto& n : ag.nodes) kg.stats.facts += onto::isResolvable(n.cls) ? 0 : 1;
-  }
   kg.baseIri = base;
 }
 
@@ -357,10 +346,13 @@ void GraphBuilder::appendQuads(std::size_t a, const ArticleGraph& ag, std::vecto
   }
 }
 
-KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const GraphOptions& options) {
-  GraphBuilder builder(std::move(articles), options);
+KnowledgeGraph buildKnowledgeGraph(const std::vector<ArticleGraph>& articles, const GraphOptions& options) {
+  GraphBuilder builder(articles, options);
   KnowledgeGraph& kg = builder.graph();
-  for (std::size_t a = 0; a < builder.size(); ++a) builder.appendQuads(a, builder.article(a), kg.quads);
+  std::vector<std::size_t> byId(articles.size());
+  for (std::size_t i = 0; i < byId.size(); ++i) byId[i] = i;
+  std::stable_sort(byId.begin(), byId.end(), [&](std::size_t x, std::size_t y) { return articles[x].article.id < articles[y].article.id; });
+  for (std::size_t a = 0; a < builder.size(); ++a) builder.appendQuads(a, articles[byId[a]], kg.quads);
   canonicalize(kg.quads);
   kg.degree = computeGraphStats(kg);
   return std::move(kg);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/ArticleGraph.h"
+#include "graph/ResolutionInput.h"
 #include "graph/Quad.h"
 
 namespace ng {
@@ -67,23 +68,22 @@ struct KnowledgeGraph {
 /// steps in memory.
 class GraphBuilder {
  public:
-  /// Sorts `articles` by identifier and resolves their things. Only the identifier and date of
-  /// each article, its things (actors, places, events) and the edges of its events are read
-  /// here: the articles may be slimForResolution() of the full graphs given to appendQuads().
-  /// stats.facts counts the fact nodes given (none in slim graphs: the caller counts them).
-  GraphBuilder(std::vector<ArticleGraph> articles, const GraphOptions& options);
+  /// Sorts the articles by identifier and resolves their things: only what `articles` holds is
+  /// read (identifier and date of each article, its things and the edges of its events), and it
+  /// is freed when the constructor returns.
+  /// stats.facts is left at 0: the input holds no facts, the caller counts them.
+  GraphBuilder(ResolutionInput articles, const GraphOptions& options);
+  /// The same from whole graphs (ResolutionInput::add() of each); stats.facts counts their facts.
+  GraphBuilder(const std::vector<ArticleGraph>& articles, const GraphOptions& options);
 
   [[nodiscard]] std::size_t size() const { return artIri_.size(); }
-  /// The i-th article by identifier, as given to the constructor.
-  [[nodiscard]] const ArticleGraph& article(std::size_t i) const { return articles_.at(i); }
-  /// Frees the articles given to the constructor, which appendQuads() does not read: article()
-  /// is not available afterwards.
-  void releaseArticles() { articles_ = {}; }
+  /// The identifier of the i-th article in identifier order.
+  [[nodiscard]] const std::string& articleId(std::size_t i) const { return articleId_.at(i); }
   /// Its named graph: articleIri() of its identifier.
   [[nodiscard]] const std::string& graphIri(std::size_t i) const { return artIri_[i]; }
   /// Appends the quads of article i to `out`, not in canonical order and maybe with duplicates.
-  /// `full` is article(i) with everything: its things in the same order, its facts, evidence
-  /// and all edges (the evidence goes into the quads and into the IRIs of facts).
+  /// `full` is the whole graph of the article articleId(i): the one given to the input, with its
+  /// facts and evidence (the evidence goes into the quads and into the IRIs of facts).
   void appendQuads(std::size_t i, const ArticleGraph& full, std::vector<Quad>& out) const;
   /// The graph so far, without quads: entities sorted by IRI, member IRIs, base IRI, and the
   /// counts in stats (articles, entities, facts, entities per class). Components, central
@@ -92,24 +92,16 @@ class GraphBuilder {
   [[nodiscard]] KnowledgeGraph& graph() { return kg_; }
 
  private:
-  std::vector<ArticleGraph> articles_;
+  std::vector<std::string> articleId_;
   std::vector<std::string> artIri_;
   std::vector<std::size_t> firstItem_;  ///< per article: its first clustered item
   std::vector<std::size_t> entityOf_;   ///< per clustered item: index into kg_.entities
   KnowledgeGraph kg_;
 };
 
-/// What GraphBuilder's constructor reads of `g`: the article's identifier and date, its things
-/// (actors, places, events: label, class and the forms other than the label, in their order)
-/// and the edges from an event
-/// to a thing or a literal, with node numbers renumbered. Facts, evidence, extractor names and
-/// the text are left out: a large build keeps only this in memory until the quads are made from
-/// the full graphs.
-[[nodiscard]] ArticleGraph slimForResolution(const ArticleGraph& g);
-
 /// Resolves entities across articles and builds the quads. The result depends only on the set
 /// of article graphs, not on their order.
-[[nodiscard]] KnowledgeGraph buildKnowledgeGraph(std::vector<ArticleGraph> articles, const GraphOptions& options);
+[[nodiscard]] KnowledgeGraph buildKnowledgeGraph(const std::vector<ArticleGraph>& articles, const GraphOptions& options);
 
 /// The IRI of an article: base + "article/" + slug of its identifier (+ hash when the slug
 /// loses information).

@@ -110,18 +110,18 @@ TEST(Resolver, graphBuilderMakesTheSameQuadsFromSlimArticles) {
     a.addEdge(2u, Prop::participant, 1u);
     full.push_back(a);
   }
-  std::vector<ArticleGraph> slim;
-  for (const auto& a : full) slim.push_back(slimForResolution(a));
+  ResolutionInput slim;
+  for (const auto& a : full) slim.add(a);
   const KnowledgeGraph whole = buildKnowledgeGraph(full, {});
   GraphOptions noMembers;
   noMembers.memberIris = false;
-  GraphBuilder builder(slim, noMembers);
+  GraphBuilder builder(std::move(slim), noMembers);
   ASSERT_EQ(builder.size(), 3u);
-  EXPECT_EQ(builder.article(0).article.id, "a.txt");
+  EXPECT_EQ(builder.articleId(0), "a.txt");
   EXPECT_EQ(builder.graphIri(0), articleIri(GraphOptions{}.baseIri, "a.txt"));
   std::vector<Quad> quads;
   for (std::size_t i = 0; i < builder.size(); ++i) {
-    const auto it = std::find_if(full.begin(), full.end(), [&](const ArticleGraph& g) { return g.article.id == builder.article(i).article.id; });
+    const auto it = std::find_if(full.begin(), full.end(), [&](const ArticleGraph& g) { return g.article.id == builder.articleId(i); });
     std::vector<Quad> mine;
     builder.appendQuads(i, *it, mine);
     EXPECT_TRUE(std::all_of(mine.begin(), mine.end(), [&](const Quad& q) { return q.graph == builder.graphIri(i); }));
@@ -140,7 +140,7 @@ TEST(Resolver, graphBuilderMakesTheSameQuadsFromSlimArticles) {
   EXPECT_EQ(kg.stats.entitiesPerClass, whole.stats.entitiesPerClass);
 }
 
-TEST(Resolver, slimGraphKeepsWhatResolutionReads) {
+TEST(Resolver, resolutionInputKeepsWhatResolutionReads) {
   auto g = article("a.txt", {thing(Class::Person, "Jane Doe", {"Jane Doe", "Doe"}), thing(Class::City, "Geneva"),
                              thing(Class::Negotiation, "Geneva talks")});
   g.article.title = "Talks";
@@ -160,29 +160,43 @@ TEST(Resolver, slimGraphKeepsWhatResolutionReads) {
   g.addEdge(2u, Prop::date, Literal{"2024-05-01", Literal::Type::Date});
   g.addEdge(0u, Prop::mentionedIn, 1u);  // not from an event: resolution does not read it
 
-  const ArticleGraph slim = slimForResolution(g);
-  EXPECT_EQ(slim.article.id, "a.txt");
-  EXPECT_EQ(slim.article.date, g.article.date);
-  EXPECT_TRUE(slim.article.title.empty());
-  EXPECT_TRUE(slim.article.text.empty());
-  ASSERT_EQ(slim.nodes.size(), 4u) << "the quotation is left out";
-  EXPECT_EQ(slim.nodes[0].label, "Jane Doe");
-  EXPECT_EQ(slim.nodes[0].forms, std::vector<std::string>{"Doe"}) << "the label is not repeated";
-  EXPECT_TRUE(slim.nodes[0].extractor.empty());
-  EXPECT_TRUE(slim.nodes[2].evidence.empty());
-  EXPECT_EQ(slim.nodes[3].label, "Chad");
-  ASSERT_EQ(slim.edges.size(), 3u);
-  EXPECT_EQ(slim.edges[0].subject, 2u);
-  EXPECT_EQ(slim.edges[0].object, (std::variant<std::uint32_t, Literal>(1u)));
-  EXPECT_EQ(slim.edges[1].prop, Prop::participant);
-  EXPECT_EQ(slim.edges[1].object, (std::variant<std::uint32_t, Literal>(3u)));
-  EXPECT_EQ(slim.edges[2].prop, Prop::date);
+  ResolutionInput in;
+  in.add(g);
+  ASSERT_EQ(in.size(), 1u);
+  EXPECT_EQ(in.article(0).id, "a.txt");
+  EXPECT_EQ(in.article(0).date, g.article.date);
+  const auto things = in.things(0);
+  ASSERT_EQ(things.size(), 4u) << "the quotation is left out";
+  EXPECT_EQ(in.label(things[0]), "Jane Doe");
+  ASSERT_EQ(in.forms(things[0]).size(), 1u) << "the label is not repeated among the forms";
+  EXPECT_EQ(in.name(in.forms(things[0])[0]), "Doe");
+  EXPECT_EQ(things[2].cls, Class::Negotiation);
+  EXPECT_EQ(in.label(things[3]), "Chad");
+  const auto edges = in.edges(0);
+  ASSERT_EQ(edges.size(), 3u) << "only the edges of the event";
+  EXPECT_EQ(edges[0].subject, 2u);
+  EXPECT_EQ(edges[0].object, (std::variant<std::uint32_t, Literal>(1u)));
+  EXPECT_EQ(edges[1].prop, Prop::participant);
+  EXPECT_EQ(edges[1].object, (std::variant<std::uint32_t, Literal>(3u))) << "numbered among the things";
+  EXPECT_EQ(edges[2].prop, Prop::date);
+  const std::size_t names = in.names();
+  EXPECT_EQ(names, 5u) << "Jane Doe, Doe, Geneva, Geneva talks, Chad: no names of facts";
+  auto again = g;
+  again.article.id = "0.txt";
+  in.add(again);
+  EXPECT_EQ(in.names(), names) << "names are stored once";
+  ASSERT_EQ(in.things(1).size(), 4u);
+  in.sortById();
+  EXPECT_EQ(in.article(0).id, "0.txt");
+  EXPECT_EQ(in.label(in.things(0)[3]), "Chad");
 
-  // Resolution of the slim graph names the things as that of the full graph does.
+  // Resolution of the input names the things as that of the full graphs does.
   std::vector<ArticleGraph> two{g, g};
   two[1].article.id = "b.txt";
   const KnowledgeGraph whole = buildKnowledgeGraph(two, {});
-  const GraphBuilder builder({slimForResolution(two[0]), slimForResolution(two[1])}, {});
+  ResolutionInput both;
+  for (const auto& a : two) both.add(a);
+  const GraphBuilder builder(std::move(both), {});
   ASSERT_EQ(builder.graph().entities.size(), whole.entities.size());
   for (std::size_t i = 0; i < whole.entities.size(); ++i) {
     EXPECT_EQ(builder.graph().entities[i].iri, whole.entities[i].iri);
