@@ -45,12 +45,10 @@ std::string decimal(double v) {
   return buf;
 }
 
-}  // namespace
-
-namespace {
 std::string memberKeyFor(const std::string& articleId, Class cls, const std::string& label) {
   return articleId + "\x1f" + std::to_string(family(cls)) + "\x1f" + foldKey(label);
 }
+
 }  // namespace
 
 std::string memberKeyOf(const std::string& articleId, const Node& node) { return memberKeyFor(articleId, node.cls, node.label); }
