@@ -33,6 +33,14 @@ class ResolutionInput {
     std::uint32_t firstEdge = 0, edgeCount = 0;
   };
 
+  ResolutionInput() = default;
+  // Moves only: the name index holds views of the stored names, which a move keeps in place
+  // and a copy would not.
+  ResolutionInput(const ResolutionInput&) = delete;
+  ResolutionInput& operator=(const ResolutionInput&) = delete;
+  ResolutionInput(ResolutionInput&&) = default;
+  ResolutionInput& operator=(ResolutionInput&&) = default;
+
   /// Appends the things of `g` (its resolvable nodes, in their order) and the edges from its
   /// events to a thing or a literal, with node numbers counted among the things only.
   void add(const ArticleGraph& g);
