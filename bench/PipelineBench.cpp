@@ -323,7 +323,7 @@ int main(int argc, char** argv) {
     // Graph stage.
     t0 = wallNow();
     double c0 = threadCpu();
-    const ng::KnowledgeGraph kg = ng::buildKnowledgeGraph(std::move(graphs), ng::GraphOptions{});
+    const ng::KnowledgeGraph kg = ng::buildKnowledgeGraph(graphs, ng::GraphOptions{});
     const auto merged = kg.mergedTriples();
     total.cpu[Graph] = threadCpu() - c0;
     const double rssGraph = rssMb();

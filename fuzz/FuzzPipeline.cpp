@@ -260,7 +260,7 @@ void runOne(const uint8_t* data, std::size_t size) {
 
   std::vector<ArticleGraph> graphs;
   for (auto& a : articles) graphs.push_back(extractArticle(std::move(a), *fx.resources));
-  const KnowledgeGraph kg = buildKnowledgeGraph(std::move(graphs), GraphOptions{});
+  const KnowledgeGraph kg = buildKnowledgeGraph(graphs, GraphOptions{});
 
   const auto merged = kg.mergedTriples();
   checkLiterals(merged);
