@@ -326,5 +326,35 @@ TEST(GraphFormats, writersReplaceFilesAtomically) {
   fs::remove_all(dir);
 }
 
+TEST(GraphFormats, filesWrittenInBlocksAreTheWholeText) {
+  // A graph whose files span many 64 KB blocks: each file is the text the *Text() functions give.
+  EntityGraph g;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string n = std::to_string(i);
+    g.nodes.push_back({"person.n" + n, kBase + "person/n" + n, "Person " + n + " " + kNasty, "Person", 2, 1});
+  }
+  for (std::size_t i = 0; i + 1 < g.nodes.size(); ++i) g.edges.push_back({i, i + 1, "accuses", 1, {"a.txt", "b.txt"}});
+  const std::string graphml = graphMlText(g), gexf = gexfText(g), dot = dotText(g);
+  ASSERT_GT(graphml.size(), std::size_t{10} << 16);
+  ASSERT_GT(dot.size(), std::size_t{10} << 16);
+  const fs::path dir = fs::temp_directory_path() / ("ng-formats-blocks-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  writeGraphMl(dir / "graph.graphml", g);
+  writeGexf(dir / "graph.gexf", g);
+  writeDot(dir / "graph.dot", g);
+  const auto read = [&](const char* name) {
+    std::ifstream in(dir / name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  EXPECT_EQ(read("graph.graphml"), graphml);
+  EXPECT_EQ(read("graph.gexf"), gexf);
+  EXPECT_EQ(read("graph.dot"), dot);
+  EXPECT_TRUE(graphml.ends_with("</graphml>\n"));
+  EXPECT_NE(graphml.find("Person 2999 "), std::string::npos) << "the last node is there";
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace ng
