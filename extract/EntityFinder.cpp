@@ -704,6 +704,12 @@ class Finder {
   // ---- government bodies named after their country ----
 
   /// Canonical name of the country a mention names: "Chad" for "Chadian" or "Chad".
+  /// The state whose capital `p` is ("Beijing" -> "China"): a capital's ministry is its state's.
+  [[nodiscard]] std::optional<std::string> stateOfCapital(const Gazetteer::Place& p) const {
+    if (p.cls != Class::City || !p.capital) return std::nullopt;
+    return gaz_.countryName(p.country);
+  }
+
   std::string countryOf(const Mention& m) const {
     const std::string_view text = doc_.slice(m.span);
     if (m.demonym) {
@@ -775,7 +781,7 @@ class Finder {
       if (territory && m.cls == Class::City) {
         for (const auto& p : gaz_.lookup(doc_.slice(m.span))) {
           if (p.cls != Class::City || !p.capital) continue;
-          if (auto c = gaz_.countryName(p.country)) country = *c;
+          country = stateOfCapital(p).value_or(country);
           break;
         }
       }
@@ -1594,8 +1600,7 @@ class Finder {
             if (p.front().cls == Class::Country || (k + 2 == b || k + 3 == b)) {
               country = p.front().canonical;
               // "Kyiv Defence Ministry": a capital stands for its state.
-              if (p.front().cls == Class::City && p.front().capital)
-                country = gaz_.countryName(p.front().country).value_or(country);
+              country = stateOfCapital(p.front()).value_or(country);
               bodyStart = k;
             }
           }
