@@ -111,10 +111,8 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   ArticleSpill spill(work.path() / "articles.bin");
   ResolutionInput resolution;                               // what entity resolution reads
   std::unordered_map<std::string, std::uint64_t> parkedAt;  // article id -> its full graph in `spill`
-  std::size_t facts = 0;                                    // `resolution` holds none
   const auto park = [&](const ArticleGraph& g) {
     parkedAt[g.article.id] = spill.put(g);
-    for (const auto& n : g.nodes) facts += onto::isResolvable(n.cls) ? 0 : 1;
     resolution.add(g);
   };
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -184,7 +182,6 @@ BuildReport runBuild(const BuildOptions& options, spdlog::logger& log) {
   log.debug("{} distinct names of things in {} articles", resolution.names(), resolution.size());
   GraphBuilder builder(std::move(resolution), gopt);
   KnowledgeGraph& kg = builder.graph();
-  kg.stats.facts = facts;
   report.entities = kg.stats.entities;
   report.facts = kg.stats.facts;
   log.debug("{} things resolved, {:.0f} MB resident", report.entities, residentMb());

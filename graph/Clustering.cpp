@@ -172,9 +172,7 @@ class DisjointSets {
 }  // namespace
 
 Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
-  ResolutionInput in;
-  for (const auto& a : articles) in.add(a);
-  Clustering out = clusterEntities(in);
+  Clustering out = clusterEntities(ResolutionInput(articles));
   // Items number the things of each article; give them the numbers of the article's nodes.
   std::vector<std::vector<std::uint32_t>> nodeOfThing(articles.size());
   for (std::size_t a = 0; a < articles.size(); ++a) {
@@ -189,7 +187,8 @@ Clustering clusterEntities(const std::vector<ArticleGraph>& articles) {
 Clustering clusterEntities(const ResolutionInput& in) {
   Clustering out;
   std::vector<std::size_t> thingItems, eventItems;
-  std::vector<std::size_t> firstItem(in.size() + 1, 0);  // of each article; all its things are items
+  std::vector<std::size_t>& firstItem = out.firstItem;  // all the things of an article are items
+  firstItem.resize(in.size());
   for (std::size_t a = 0; a < in.size(); ++a) {
     firstItem[a] = out.items.size();
     const auto things = in.things(a);
@@ -198,7 +197,6 @@ Clustering clusterEntities(const ResolutionInput& in) {
       out.items.push_back({a, t});
     }
   }
-  firstItem[in.size()] = out.items.size();
   const auto nodeOf = [&](std::size_t i) -> const ResolutionInput::Thing& {
     return in.things(out.items[i].article)[out.items[i].node];
   };
@@ -250,46 +248,37 @@ Clustering clusterEntities(const ResolutionInput& in) {
   //    "William Samoei Ruto" before "Ruto" looks for its cluster.
   // The folded words of each thing's label and of its other names (label first), computed once
   // per distinct name (the input's name numbers): the person matching below reads them for every
-  // candidate pair. Kept per distinct name, with each item's list of name numbers, so that memory
-  // grows with the names and not with the number of mentions in all articles.
+  // candidate pair, so memory grows with the names and not with the mentions in all articles.
   std::vector<std::vector<std::string>> distinctWords(in.names());
   std::vector<bool> split(in.names(), false);
-  std::vector<std::uint32_t> itemNames;          // name numbers, items one after the other
-  std::vector<std::uint32_t> itemNamesBegin(n + 1, 0);
-  const auto idOf = [&](std::uint32_t name) {
-    if (!split[name]) {
-      distinctWords[name] = words(in.name(name));
-      split[name] = true;
-    }
-    return name;
+  const auto splitName = [&](std::uint32_t name) {
+    if (split[name]) return;
+    distinctWords[name] = words(in.name(name));
+    split[name] = true;
   };
-  {
-    std::size_t next = 0;
-    for (std::size_t i : thingItems) {
-      for (; next <= i; ++next) itemNamesBegin[next] = static_cast<std::uint32_t>(itemNames.size());
-      itemNames.push_back(idOf(nodeOf(i).label));
-      for (const auto f : in.forms(nodeOf(i))) itemNames.push_back(idOf(f));
-    }
-    for (; next <= n; ++next) itemNamesBegin[next] = static_cast<std::uint32_t>(itemNames.size());
+  for (std::size_t i : thingItems) {
+    splitName(nodeOf(i).label);
+    for (const auto f : in.forms(nodeOf(i))) splitName(f);
   }
+  /// The names of one thing, label first: name(k) is the k-th, operator[](k) its folded words.
   struct NameWords {
-    const std::vector<std::uint32_t>* ids;
+    const ResolutionInput* in;
+    const ResolutionInput::Thing* thing;
     const std::vector<std::vector<std::string>>* words;
-    std::uint32_t begin, end;
-    [[nodiscard]] std::size_t size() const { return end - begin; }
-    [[nodiscard]] const std::vector<std::string>& operator[](std::size_t k) const { return (*words)[(*ids)[begin + k]]; }
+    [[nodiscard]] std::size_t size() const { return 1 + thing->formCount; }
+    [[nodiscard]] std::uint32_t id(std::size_t k) const { return k == 0 ? thing->label : in->forms(*thing)[k - 1]; }
+    [[nodiscard]] const std::string& name(std::size_t k) const { return in->name(id(k)); }
+    [[nodiscard]] const std::vector<std::string>& operator[](std::size_t k) const { return (*words)[id(k)]; }
     [[nodiscard]] const std::vector<std::string>& front() const { return (*this)[0]; }
   };
-  const auto nameWordsOf = [&](std::size_t i) {
-    return NameWords{&itemNames, &distinctWords, itemNamesBegin[i], itemNamesBegin[i + 1]};
-  };
+  const auto nameWordsOf = [&](std::size_t i) { return NameWords{&in, &nodeOf(i), &distinctWords}; };
   std::unordered_map<std::string, std::vector<std::size_t>> personsByWord, orgsByInitials, placesByName;
   for (std::size_t i : thingItems) {
     const auto& node = nodeOf(i);
     const int fam = family(node.cls);
     const NameWords names = nameWordsOf(i);
     for (std::size_t k = 0; k < names.size(); ++k) {
-      const std::string& name = in.name(itemNames[itemNamesBegin[i] + k]);
+      const std::string& name = names.name(k);
       if (fam == 3) placesByName[foldKey(name)].push_back(i);
       if (fam == 0) {
         for (const auto& w : names[k]) personsByWord[w].push_back(i);

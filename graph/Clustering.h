@@ -52,6 +52,7 @@ struct Clustering {
   std::vector<ClusterItem> items;
   std::vector<std::size_t> clusterOf;
   std::size_t clusters = 0;
+  std::vector<std::size_t> firstItem;  ///< per article: the number of its first item
 };
 [[nodiscard]] Clustering clusterEntities(const ResolutionInput& articles);
 /// The same for whole article graphs; items name the nodes of `articles`.

@@ -24,6 +24,10 @@ std::uint32_t ResolutionInput::intern(const std::string& s) {
   return id;
 }
 
+ResolutionInput::ResolutionInput(const std::vector<ArticleGraph>& graphs) {
+  for (const auto& g : graphs) add(g);
+}
+
 void ResolutionInput::add(const ArticleGraph& g) {
   Article a;
   a.id = g.article.id;
@@ -34,7 +38,10 @@ void ResolutionInput::add(const ArticleGraph& g) {
   std::vector<std::uint32_t> renumbered(g.nodes.size(), kDropped);
   for (std::uint32_t i = 0; i < g.nodes.size(); ++i) {
     const Node& n = g.nodes[i];
-    if (!onto::isResolvable(n.cls)) continue;
+    if (!onto::isResolvable(n.cls)) {
+      ++facts_;
+      continue;
+    }
     renumbered[i] = a.thingCount++;
     Thing t;
     t.cls = n.cls;

@@ -34,6 +34,8 @@ class ResolutionInput {
   };
 
   ResolutionInput() = default;
+  /// add() of each graph.
+  explicit ResolutionInput(const std::vector<ArticleGraph>& graphs);
   // Moves only: the name index holds views of the stored names, which a move keeps in place
   // and a copy would not.
   ResolutionInput(const ResolutionInput&) = delete;
@@ -65,6 +67,8 @@ class ResolutionInput {
   }
   /// How many distinct names are stored.
   [[nodiscard]] std::size_t names() const { return names_.size(); }
+  /// How many facts (nodes that are not things) the graphs given to add() had; they are not kept.
+  [[nodiscard]] std::size_t facts() const { return facts_; }
 
  private:
   std::uint32_t intern(const std::string& s);
@@ -75,6 +79,7 @@ class ResolutionInput {
   std::vector<Edge> edges_;
   std::deque<std::string> names_;  // a deque: the views in nameId_ stay valid as it grows
   std::unordered_map<std::string_view, std::uint32_t> nameId_;
+  std::size_t facts_ = 0;
 };
 
 }  // namespace ng

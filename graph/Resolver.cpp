@@ -67,25 +67,8 @@ std::vector<Quad> KnowledgeGraph::mergedTriples() const {
   return out;
 }
 
-namespace {
-ResolutionInput resolutionInput(const std::vector<ArticleGraph>& articles) {
-  ResolutionInput in;
-  for (const auto& a : articles) in.add(a);
-  return in;
-}
-std::size_t countFacts(const std::vector<ArticleGraph>& articles) {
-  std::size_t facts = 0;
-  for (const auto& ag : articles) {
-    for (const auto& n : ag.nodes) facts += onto::isResolvable(n.cls) ? 0 : 1;
-  }
-  return facts;
-}
-}  // namespace
-
 GraphBuilder::GraphBuilder(const std::vector<ArticleGraph>& articles, const GraphOptions& options)
-    : GraphBuilder(resolutionInput(articles), options) {
-  kg_.stats.facts = countFacts(articles);
-}
+    : GraphBuilder(ResolutionInput(articles), options) {}
 
 GraphBuilder::GraphBuilder(ResolutionInput input, const GraphOptions& options) {
   // Order articles by identifier so the result does not depend on input order.
@@ -256,16 +239,13 @@ GraphBuilder::GraphBuilder(ResolutionInput input, const GraphOptions& options) {
   kg.entities = std::move(sorted);
   entityOf_.resize(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) entityOf_[i] = rank[static_cast<std::size_t>(comp[i])];
-  firstItem_.resize(articles.size());
-  for (std::size_t a = 0, item = 0; a < articles.size(); ++a) {
-    firstItem_[a] = item;  // items were made in article/thing order
-    item += articles.article(a).thingCount;
-  }
+  firstItem_ = clustering.firstItem;
   articleId_.resize(articles.size());
   for (std::size_t a = 0; a < articles.size(); ++a) articleId_[a] = articles.article(a).id;
 
   // 5. Statistics that do not need the quads.
   kg.stats.articles = articles.size();
+  kg.stats.facts = articles.facts();
   kg.stats.entities = kg.entities.size();
   for (const auto& e : kg.entities) ++kg.stats.entitiesPerClass[std::string(onto::name(e.cls))];
   kg.baseIri = base;

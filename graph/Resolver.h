@@ -69,11 +69,10 @@ struct KnowledgeGraph {
 class GraphBuilder {
  public:
   /// Sorts the articles by identifier and resolves their things: only what `articles` holds is
-  /// read (identifier and date of each article, its things and the edges of its events), and it
-  /// is freed when the constructor returns.
-  /// stats.facts is left at 0: the input holds no facts, the caller counts them.
+  /// read (identifier and date of each article, its things and the edges of its events, the
+  /// number of facts), and it is freed when the constructor returns.
   GraphBuilder(ResolutionInput articles, const GraphOptions& options);
-  /// The same from whole graphs (ResolutionInput::add() of each); stats.facts counts their facts.
+  /// The same from whole graphs.
   GraphBuilder(const std::vector<ArticleGraph>& articles, const GraphOptions& options);
 
   [[nodiscard]] std::size_t size() const { return artIri_.size(); }
