@@ -73,10 +73,14 @@ struct RdfWriter::Impl {
 
 namespace {
 
-void setup(RdfWriter&, RdfSyntax syntax, SerdEnv*& env, SerdWriter*& writer, SerdSink sink, void* stream) {
+/// `bulk`: serd collects the output in pages of 4 KB and calls the sink once per page instead of
+/// once per token (SERD_STYLE_BULK); the last page goes out in serd_writer_finish(). For files
+/// only: text() of the in-memory writer is read while it writes.
+void setup(RdfSyntax syntax, SerdEnv*& env, SerdWriter*& writer, SerdSink sink, void* stream, bool bulk) {
   env = serd_env_new(nullptr);
   const bool pretty = syntax == RdfSyntax::Turtle || syntax == RdfSyntax::TriG;
-  const auto style = static_cast<SerdStyle>(pretty ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
+  const auto style = static_cast<SerdStyle>((pretty ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0) |
+                                            (bulk ? SERD_STYLE_BULK : 0));
   writer = serd_writer_new(toSerd(syntax), style, env, nullptr, sink, stream);
   if (!pretty) return;
   for (const auto& p : onto::kPrefixes) {
@@ -92,12 +96,12 @@ void setup(RdfWriter&, RdfSyntax syntax, SerdEnv*& env, SerdWriter*& writer, Ser
 
 RdfWriter::RdfWriter(RdfSyntax syntax, std::FILE* out) : impl_(std::make_unique<Impl>()) {
   impl_->syntax = syntax;
-  setup(*this, syntax, impl_->env, impl_->writer, serd_file_sink, out);
+  setup(syntax, impl_->env, impl_->writer, serd_file_sink, out, true);
 }
 
 RdfWriter::RdfWriter(RdfSyntax syntax) : impl_(std::make_unique<Impl>()) {
   impl_->syntax = syntax;
-  setup(*this, syntax, impl_->env, impl_->writer, stringSink, &buffer_);
+  setup(syntax, impl_->env, impl_->writer, stringSink, &buffer_, false);
 }
 
 RdfWriter::~RdfWriter() = default;
