@@ -373,6 +373,13 @@ class EventExtractor {
       }
       if (const auto n = gaz_.matchTitle(words_, i - tb_); n > 0) {
         i += static_cast<std::uint32_t>(n);
+        // "Niger's president, Mohamed Bazoum,", "its military leader, Gen. X,": the person named
+        // after the comma is who the title is, not an item after a comma.
+        if (i + 1 < te_ && lw(i) == ",") {
+          std::uint32_t k = i + 1;
+          if (const auto rank = gaz_.matchTitle(words_, k - tb_); rank > 0) k += static_cast<std::uint32_t>(rank);
+          if (const Mention* named = mentionAt(k); named != nullptr && named->cls == Class::Person) i = k;
+        }
         continue;
       }
       const auto w = lw(i);
@@ -482,8 +489,30 @@ class EventExtractor {
                               ((t + 2 < te_ && mentionAt(t + 2) != nullptr) ||
                                (lw(t + 2) == "the" && t + 3 < te_ && mentionAt(t + 3) != nullptr));
     const bool launchedStrike = prev == "out" || prev == "launched" || prev == "conducted" || prev == "carried";
+    // A walkout harms nobody: "an Israeli strike killed two people", "the strike near X on Monday
+    // wounded ...", "was killed in a strike"; and a side's strike on, near or in a place ("an
+    // Israeli strike in southern Lebanon").
+    const auto harmWord = [](std::string_view v) {
+      static constexpr std::array<std::string_view, 10> kHarm = {"killed", "kills",   "kill",    "killing",
+                                                                 "wounded", "wounding", "injured", "injuring",
+                                                                 "destroyed", "damaged"};
+      return in(kHarm, v);
+    };
+    const auto strikeHarms = [&] {
+      for (auto k = t + 1; k < te_ && k <= t + 12; ++k) {
+        if (harmWord(lw(k))) return true;
+        if (lw(k) == "." || lw(k) == ";" || lw(k) == "and") break;
+      }
+      if ((prev == "a" || prev == "an") && t >= tb_ + 2 && lw(t - 2) == "in")
+        for (auto k = t - 2; k > tb_ && k + 12 > t; --k)
+          if (harmWord(lw(k - 1))) return true;
+      return false;
+    };
+    const Mention* side = t > tb_ ? mentionAt(t - 1) : nullptr;
+    const bool sideStrike = side != nullptr && side->demonym && (next == "on" || next == "near" || next == "in");
     if ((w == "strike" || w == "strikes") && !(prev == "air" || prev == "drone" || prev == "missile" ||
-                                               prev == "artillery" || strikeOnName || launchedStrike))
+                                               prev == "artillery" || strikeOnName || launchedStrike || sideStrike ||
+                                               strikeHarms()))
       return std::nullopt;
     if ((w == "deal" || w == "attack" || w == "raid") && (prev == "to" || next == "with")) return std::nullopt;
     // "a declaration of principles", "a joint declaration", "signed a declaration", "a
@@ -1245,10 +1274,13 @@ class EventExtractor {
     static constexpr std::array<std::string_view, 10> kCount = {"about", "more", "than", "over", "some", "a",
                                                                 "dozens", "of", "at", "least"};
     if (t == tb_ || lw(t - 1) == "was" || lw(t - 1) == "were" || lw(t - 1) == "been") return std::nullopt;
-    std::uint32_t k = t + 1, weapon = 0;
-    for (; k < te_ && k <= t + 7; ++k) {
+    std::uint32_t k = t + 1, weapon = 0, firstWeapon = 0;
+    for (; k < te_ && k <= t + 9; ++k) {
       if (in(kWeapons, lw(k))) {
         weapon = k;
+        if (firstWeapon == 0) firstWeapon = k;
+      } else if (weapon && (lw(k) == "and" || lw(k) == "or" || lw(k) == ",") && k + 1 < te_ && in(kWeapons, lw(k + 1))) {
+        continue;  // "rockets and drones at"
       } else if (weapon) {
         break;
       } else if (!(in(kCount, lw(k)) || doc_.tokens[k].pos == "CD" || doc_.tokens[k].pos == "JJ" ||
@@ -1264,13 +1296,17 @@ class EventExtractor {
     o.sentence = s;
     o.begin = t;
     o.cls = Class::Attack;
-    const auto wp = lw(weapon);
+    const auto wp = lw(firstWeapon);
     o.core = wp.starts_with("rocket") ? "rocket attack" : wp.starts_with("missile") ? "missile attack"
              : wp.starts_with("drone") ? "drone attack" : "attack";
     o.strength = 0.7;
     for (auto a : attackerBefore(t)) addUnique(o.participants, a);
     std::uint32_t q = k + 1;
     if (lw(q) == "the") ++q;
+    // "at northern Israel": a part of the country named after its direction.
+    static constexpr std::array<std::string_view, 9> kDirections = {
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"};
+    if (in(kDirections, lw(q)) && mentionAt(q + 1)) ++q;
     o.head = q > k + 1 ? q - 1 : k;
     if (const Mention* m = mentionAt(q); m && m->tokenBegin == q) {
       const auto place = placeOfMention(*m);

@@ -448,9 +448,10 @@ class RoleFinder {
     // Title + name: "Sudanese Foreign Minister Ali Yousif", "the head of the council Ali Karti".
     if (const auto ph = phraseEndingAt(b)) add(out, m, *ph, ph->begin, nameEnd, ph->owner >= 0 || ph->ofOrg >= 0 ? 0.85 : 0.8);
 
-    // Title, name: "Kenya's president, William Ruto, said" (not after another name's apposition).
-    if (nameBegin > sb_ && word(nameBegin - 1) == "," && !is(nameEnd, "and") && !is(nameEnd, "or")) {
-      if (const auto ph = phraseEndingAt(nameBegin - 1);
+    // Title, name: "Kenya's president, William Ruto, said", "Niger's military leader, Gen. Abdou
+    // Tchiani," (not after another name's apposition).
+    if (b > sb_ && word(b - 1) == "," && !is(nameEnd, "and") && !is(nameEnd, "or")) {
+      if (const auto ph = phraseEndingAt(b - 1);
           ph && (ph->owner >= 0 || ph->ofOrg >= 0 || ph->definite) && !ph->membership &&
           !(ph->begin > sb_ && word(ph->begin - 1) == "," && endAt_[ph->begin - 1] >= 0 && isPerson(endAt_[ph->begin - 1])))
         add(out, m, *ph, ph->begin, nameEnd, 0.75);

@@ -148,6 +148,7 @@ class StatementFinder {
   StatementFinder(FactSink& sink, const Gazetteer& gaz)
       : sink_(sink),
         doc_(sink.doc()),
+        gaz_(gaz),
         actors_(sink, gaz),
         words_(doc_.tokens.size()),
         quoted_(doc_.tokens.size()),
@@ -281,6 +282,10 @@ class StatementFinder {
     // "His statement lambasted", "the ministry's statement condemned"
     if (oneOf(kStatementWords, x) && t > b_ && (oneOf(kPossessivePronouns, w(t - 1)) || w(t - 1) == "'s")) return true;
     if (isPunct(t)) return false;
+    // "Lebanon's caretaker Prime Minister X", "the acting President": a lowercase modifier of
+    // the title after it.
+    if (!capitalized(t) && t + 1 < e_ && capitalized(t + 1) && gaz_.titleKind(x) == Gazetteer::TitleKind::Modifier)
+      return true;
     return capitalized(t) && !oneOf(kIntroWords, x) && !oneOf(kPersonPronouns, x) && !oneOf(kSpeakerPronouns, x);
   }
 
@@ -809,8 +814,35 @@ class StatementFinder {
   // ---- verbs -----------------------------------------------------------------------------------
 
   /// Returns true when the token was taken as this verb (even if nothing was emitted).
+  /// The first word after a time phrase at p, or p: "warned | last month | that", "demanded | on
+  /// Sunday night | that", "accused | again | X of".
+  [[nodiscard]] std::uint32_t afterTimePhrase(std::uint32_t p) const {
+    static constexpr std::string_view kRelative[] = {"last", "this", "next"};
+    static constexpr std::string_view kPeriods[] = {"week", "month", "year", "weekend", "night"};
+    static constexpr std::string_view kDayParts[] = {"night", "morning", "evening", "afternoon"};
+    static constexpr std::string_view kAdverbs[] = {"again", "repeatedly", "earlier", "previously", "yesterday",
+                                                    "today", "recently"};
+    for (int round = 0; round < 2 && p < e_; ++round) {
+      if (onWeekday(p)) {
+        p += 2;
+        if (p < e_ && oneOf(kDayParts, w(p))) ++p;
+      } else if (p + 1 < e_ && oneOf(kRelative, w(p)) && oneOf(kPeriods, w(p + 1))) {
+        p += 2;
+      } else if (p + 2 < e_ && w(p) == "on" && monthNumber(doc_.tokenText(p + 1)) > 0 &&
+                 doc_.tokens[p + 2].pos == "CD") {
+        p += 3;  // "on March 3"
+      } else if (oneOf(kAdverbs, w(p))) {
+        ++p;
+      } else {
+        break;
+      }
+      if (p < e_ && w(p) == ",") break;  // "said on Friday, adding": not a skipped phrase
+    }
+    return p;
+  }
+
   bool handleVerb(std::uint32_t t, const VerbMatch& vm) {
-    const std::uint32_t after = t + static_cast<std::uint32_t>(vm.words);
+    const std::uint32_t after = afterTimePhrase(t + static_cast<std::uint32_t>(vm.words));
     Party agent;
     double conf = kActiveBoth;
     std::uint32_t k = t;
@@ -1482,6 +1514,7 @@ class StatementFinder {
 
   FactSink& sink_;
   const Document& doc_;
+  const Gazetteer& gaz_;
   ActorResolver actors_;
   std::vector<std::string> words_;
   std::vector<bool> quoted_;

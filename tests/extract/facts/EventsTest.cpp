@@ -1063,5 +1063,41 @@ TEST_F(EventsTest, victimsFromSeveralCountriesAndShotDead) {
   EXPECT_EQ(objects(g, counts[0], Prop::side), std::vector<std::string>{"Chad"});
 }
 
+
+TEST_F(EventsTest, aStrikeThatKillsIsAnAttackAWalkoutIsNot) {
+  auto g = run("A Peruvian strike killed two people in Tacna on Wednesday.");
+  auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"Peru"});
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), std::vector<std::string>{"Tacna"});
+  g = run("Bolivia said the strike near the city of Tacna on Wednesday killed Anton Ferrell.");
+  attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), std::vector<std::string>{"Tacna"});
+  // "killed ... in a strike", and a side's strike in a place.
+  g = run("Chile killed a senior commander in a strike in southern Peru on Monday.");
+  EXPECT_EQ(nodesOf(g, Class::Attack).size(), 1u);
+  g = run("Bolivia fired rockets in retaliation for an Ecuadorian strike in Tacna.");
+  EXPECT_EQ(nodesOf(g, Class::Attack).size(), 1u);
+  g = run("Teachers went on strike in Tacna on Monday. The strike by dock workers hit exports.");
+  EXPECT_TRUE(nodesOf(g, Class::Attack).empty());
+}
+
+TEST_F(EventsTest, weaponsListedTogetherAndATargetNamedWithItsDirection) {
+  const auto g = run("The Zotik Liberation Front launched more than 200 rockets and drones at northern Chile on Thursday.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(g.nodes[attacks[0]].label.rfind("rocket attack", 0), 0u) << g.nodes[attacks[0]].label;
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Chile", "Zotik Liberation Front"}));
+}
+
+TEST_F(EventsTest, aMeetingWithAPersonNamedAfterTheirTitleAndAComma) {
+  const auto g = run("Bolivia met Peru's military leader, Gen. Anton Ferrell, in Lima on Saturday.");
+  const auto meetings = nodesOf(g, Class::Meeting);
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_EQ(objects(g, meetings[0], Prop::participant), (std::vector<std::string>{"Anton Ferrell", "Bolivia"}));
+  EXPECT_EQ(objects(g, meetings[0], Prop::location), std::vector<std::string>{"Lima"});
+}
+
 }  // namespace
 }  // namespace ng

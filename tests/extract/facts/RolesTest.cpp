@@ -408,5 +408,11 @@ TEST_F(RolesTest, aDelegationLedOrHeadedByANameIsHeadedForItsStateOrGroup) {
   EXPECT_EQ(roles(g, "Ali Karti"), (RoleList{{"head of delegation", "Zotik Liberation Front"}}));
 }
 
+
+TEST_F(RolesTest, aTitleThenARankAndTheNameAfterAComma) {
+  const auto g = extract("Peru's military leader, Gen. Anton Ferrell, said the talks failed.");
+  EXPECT_EQ(roles(g, "Anton Ferrell"), (RoleList{{"military leader", "Peru"}}));
+}
+
 }  // namespace
 }  // namespace ng

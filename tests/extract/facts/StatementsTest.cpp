@@ -346,7 +346,9 @@ TEST_F(StatementsTest, aBracketedAcronymBeforeTheVerbAndTheDayOfTheAct) {
   EXPECT_EQ(literal(g, crit[0], Prop::topic), "the attack");
   const auto threat = statements(g, Class::Threat, "ZLA");
   ASSERT_EQ(threat.size(), 1u);
-  EXPECT_EQ(literal(g, threat[0], Prop::topic), "to resume attacks on Chadian ships");
+  // The day between the verb and its infinitive is skipped: the topic is what "threatened to
+  // resume ..." gives without it.
+  EXPECT_EQ(literal(g, threat[0], Prop::topic), "resume attacks on Chadian ships");
   const auto praise = statements(g, Class::Praise, "Niger");
   ASSERT_EQ(praise.size(), 1u);
   EXPECT_EQ(literal(g, praise[0], Prop::topic), "the ruling");
@@ -378,6 +380,28 @@ TEST_F(StatementsTest, aSecondVerbAfterADayTakesTheSentencesSubject) {
   const auto acc = statements(g, Class::Accusation, "Chad");
   ASSERT_EQ(acc.size(), 1u) << "'X on Sunday cut ... and accused Y': X accuses";
   EXPECT_EQ(labelsOf(g, acc[0], Prop::target), std::vector<std::string>{"Sudan"});
+}
+
+
+TEST_F(StatementsTest, aTimePhraseBetweenTheVerbAndWhatItSays) {
+  const auto g = extract(
+      "Peruvian Defence Minister Anton Ferrell warned last month that Peru could launch a war against Chile. "
+      "Bolivia demanded on Sunday night that Chile withdraw its troops.");
+  const auto threat = statements(g, Class::Threat, "Anton Ferrell");
+  ASSERT_EQ(threat.size(), 1u);
+  const auto demand = statements(g, Class::Demand, "Bolivia");
+  ASSERT_EQ(demand.size(), 1u);
+  EXPECT_EQ(labelsOf(g, demand[0], Prop::target), std::vector<std::string>{"Chile"});
+  EXPECT_EQ(literal(g, demand[0], Prop::topic), "withdraw its troops");
+}
+
+TEST_F(StatementsTest, aLowercaseModifierOfTheSubjectsTitle) {
+  const auto g = extract(
+      "Peru's caretaker Prime Minister Anton Ferrell said Lima wanted peace and called on Chile and Bolivia to "
+      "pressure Ecuador.");
+  const auto demand = statements(g, Class::Demand, "Anton Ferrell");
+  ASSERT_EQ(demand.size(), 1u);
+  EXPECT_EQ(labelsOf(g, demand[0], Prop::target), (std::vector<std::string>{"Chile", "Bolivia"}));
 }
 
 }  // namespace
