@@ -114,6 +114,17 @@ class EntityIndex {
     }
   }
 
+  /// Indexes the words of another name of person e ("X, alias Y"), so that a partial name
+  /// of either finds e.
+  void addPersonAlias(int e, const std::string& alias) {
+    auto& known = personWords_[e];
+    for (auto& w : splitWords(foldKey(alias))) {
+      auto& list = personsByWord_[w];
+      if (std::find(list.begin(), list.end(), e) == list.end()) list.push_back(e);
+      if (std::find(known.begin(), known.end(), w) == known.end()) known.push_back(std::move(w));
+    }
+  }
+
   /// The first organization whose initials spell `acronym` ("HTS"), or -1.
   [[nodiscard]] int byInitials(const std::string& acronym) const {
     const auto it = initialsOf_.find(acronym);
@@ -218,6 +229,36 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
       acronymDef[acr] = static_cast<int>(i);
   }
 
+  // Other names given in the text: "Néstor Vera, alias Iván Mordisco", "X, also known as Y",
+  // "X (known as Y)": the second mention names the first's entity. Each alias is resolved right
+  // after its name.
+  std::map<int, int> aliasOf;  // alias mention -> the mention it names again
+  for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+    const Mention& a = doc.mentions[i];
+    const Mention& b = doc.mentions[i + 1];
+    if (b.span.begin <= a.span.end || family(a.cls) != family(b.cls) || family(a.cls) > 1 || a.demonym || b.demonym)
+      continue;
+    // The words between, without the commas, brackets and quote marks around them.
+    std::string between;
+    for (const auto& w : splitWords(foldKey(doc.text().substr(a.span.end, b.span.begin - a.span.end)))) {
+      std::string word;
+      for (const char c : w)
+        if (std::isalnum(static_cast<unsigned char>(c))) word += c;
+      if (word.empty()) continue;
+      if (!between.empty()) between += ' ';
+      between += word;
+    }
+    static constexpr std::string_view kAliasWords[] = {"alias", "aka", "known as", "also known as", "better known as",
+                                                       "nicknamed", "dubbed", "nom de guerre"};
+    if (std::find(std::begin(kAliasWords), std::end(kAliasWords), between) != std::end(kAliasWords))
+      aliasOf.emplace(static_cast<int>(i + 1), static_cast<int>(i));
+  }
+  for (const auto& [alias, named] : aliasOf) {
+    const auto at = std::find(order.begin(), order.end(), alias);
+    order.erase(at);
+    order.insert(std::find(order.begin(), order.end(), named) + 1, alias);
+  }
+
   EntityIndex index(doc, gaz);
   std::vector<bool> generic(doc.mentions.size(), false);  // a form every state's body has
   std::set<std::string> genericKeys;
@@ -243,7 +284,14 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     if (fam == 1 && !groupSingular(folded).empty()) folded.pop_back();
     const std::string key = std::to_string(fam) + "|" + folded;
     int ent = -1;
-    if (auto it = byKey.find(key); it != byKey.end()) {
+    if (const auto alias = aliasOf.find(mi); alias != aliasOf.end()) {
+      ent = doc.mentions[static_cast<std::size_t>(alias->second)].entity;
+      if (ent >= 0 && m.cls == Class::Person && doc.entities[static_cast<std::size_t>(ent)].cls == Class::Person)
+        index.addPersonAlias(ent, name);
+    }
+    if (ent >= 0) {
+      // the alias's entity: set above
+    } else if (auto it = byKey.find(key); it != byKey.end()) {
       ent = it->second;
       generic[static_cast<std::size_t>(mi)] = genericKeys.contains(key);
     }

@@ -832,6 +832,17 @@ class Finder {
 
   /// Words right before `a` that name a source of news: "according to", "quoted by",
   /// "reported by", "published in", "told".
+  /// A lowercase noun of a kind of outlet right before a: "the broadcaster", "the radio
+  /// station", "the daily", "the news agency".
+  bool outletNounBefore(std::size_t a) const {
+    if (a == 0 || words_[a - 1].text != words_[a - 1].lower) return false;
+    const std::string_view before = words_[a - 1].lower;
+    const std::string_view earlier = a >= 2 ? std::string_view(words_[a - 2].lower) : std::string_view();
+    if (before == "station") return earlier == "radio" || earlier == "television" || earlier == "tv";
+    if (before == "agency") return earlier == "news";
+    return in(kMediaNouns, before) || before == "daily" || before == "weekly";
+  }
+
   bool mediaContext(std::size_t a) const {
     if (a >= 2 && words_[a - 2].lower == "according" && words_[a - 1].lower == "to") return true;
     // "state news agency KCNA", "the broadcaster RTS", "the daily Haaretz".
@@ -1427,6 +1438,15 @@ class Finder {
         return;
       }
     }
+    // 0c. An outlet named after its kind, whatever the lists say: "the radio station Canela",
+    //     "the daily Liberation", "the news agency Xinhua" (all also towns).
+    if (!titled && outletNounBefore(a)) {
+      const auto found = places(a, b);
+      if (!found.empty() && found.front().cls != Class::Country) {
+        emit(a, b, Class::MediaOutlet, 0.7);
+        return;
+      }
+    }
     // "Rakhine State", "Delta State": a listed subdivision's name with "State" after it is the
     // subdivision ("Islamic State" is no place).
     if (len >= 2 && words_[b - 1].text == "State") {
@@ -1832,6 +1852,13 @@ class Finder {
           emit(a, b, Class::Place, 0.5);  // "the Abu Shouk camp"
           return;
         }
+      }
+      // Nor a plural article of Spanish, Portuguese, French or Italian: "Los Choneros", "Las
+      // Tunas", "Les Républicains" are groups or places.
+      static constexpr std::string_view kPluralArticles[] = {"Los", "Las", "Les", "Gli", "Os"};
+      if (!titled && in(kPluralArticles, words_[a].text)) {
+        emit(a, b, ner == "LOC" ? Class::Place : Class::Organization, 0.55);
+        return;
       }
       const bool sure = titled || speechNear(a, b);
       if (!titled && a > 0 &&

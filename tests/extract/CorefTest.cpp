@@ -197,5 +197,25 @@ TEST_F(CorefTest, theBareNameOfAStateBodyIsTheOneTheArticleNamedWithItsState) {
   EXPECT_NE(bare, withForm(two, "Niger's foreign ministry"));
 }
 
+
+TEST_F(CorefTest, anotherNameGivenWithAliasOrKnownAs) {
+  const auto doc = analyzeText(
+      "The faction, led by Tomas Erlan Voduro, alias Ivo Kestrel, left the talks. Kestrel said nothing. "
+      "Anna Maris Delgado, also known as Nina Sarto, met the envoy.");
+  const auto* voduro = withForm(doc, "Tomas Erlan Voduro");
+  ASSERT_NE(voduro, nullptr);
+  EXPECT_EQ(voduro->name, "Tomas Erlan Voduro");
+  EXPECT_EQ(withForm(doc, "Ivo Kestrel"), voduro);
+  EXPECT_EQ(withForm(doc, "Kestrel"), voduro) << "a partial name of the alias finds the person too";
+  const auto* delgado = withForm(doc, "Anna Maris Delgado");
+  ASSERT_NE(delgado, nullptr);
+  EXPECT_EQ(withForm(doc, "Nina Sarto"), delgado);
+  EXPECT_NE(delgado, voduro);
+  // Two names side by side without such words stay two people.
+  const auto two = analyzeText("Tomas Erlan Voduro, Ivo Kestrel and Anna Maris Delgado met the envoy.");
+  ASSERT_NE(withForm(two, "Ivo Kestrel"), nullptr);
+  EXPECT_NE(withForm(two, "Ivo Kestrel"), withForm(two, "Tomas Erlan Voduro"));
+}
+
 }  // namespace
 }  // namespace ng

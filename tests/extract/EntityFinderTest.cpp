@@ -1183,5 +1183,32 @@ TEST_F(EntityRulesTest, namesAfterATitleThatStartLikeACountryAndUnlistedCapitals
   EXPECT_EQ(chad->cls, Class::City);
 }
 
+
+TEST_F(EntityRulesTest, aPluralArticleOpensNoPersonsName) {
+  const auto doc = analyzeText(
+      "The government listed 22 gangs, including Los Zorvatos and Las Kameras. Tomas Okoro, the leader of Los "
+      "Zorvatos, escaped. Los Angeles was quiet.");
+  for (const std::string_view name : {"Los Zorvatos", "Las Kameras"}) {
+    const auto* group = withForm(doc, name);
+    ASSERT_NE(group, nullptr) << name;
+    EXPECT_EQ(group->cls, Class::Organization) << name;
+  }
+  const auto* city = withForm(doc, "Los Angeles");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->cls, Class::City) << "a listed place keeps its class";
+}
+
+
+TEST_F(EntityRulesTest, anOutletNamedAfterItsKindThoughATownHasTheName) {
+  const auto doc = analyzeText("The minister told the radio station Canela that talks would not resume.");
+  const auto* outlet = withForm(doc, "Canela");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->cls, Class::MediaOutlet);
+  const auto town = analyzeText("Fighting reached the radio station in Canela on Monday.");
+  const auto* place = withForm(town, "Canela");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->cls, Class::City);
+}
+
 }  // namespace
 }  // namespace ng
