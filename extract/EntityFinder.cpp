@@ -119,7 +119,11 @@ constexpr std::string_view kReportVerbs[] = {"quoted", "reported", "cited", "pub
 constexpr std::string_view kPortfolios[] = {
     "foreign", "defence", "defense", "interior", "home", "information", "finance", "health", "education",
     "justice", "trade", "commerce", "energy", "agriculture", "economy", "external", "affairs", "culture",
-    "labour", "labor", "environment", "water", "petroleum", "planning", "communications", "transport"};
+    "labour", "labor", "environment", "water", "petroleum", "planning", "communications", "transport",
+    "national", "security", "public", "state", "emergency", "emergencies", "situations", "internal", "religious",
+    "endowments", "tourism", "industry", "mines", "oil", "housing", "youth", "women", "social", "welfare",
+    "solidarity", "migration", "reconstruction", "humanitarian", "human", "rights", "veterans", "international",
+    "cooperation", "expatriates", "and"};
 // Heads of a government body after portfolio words; "office" only after foreign/home ("Foreign Office").
 constexpr std::string_view kBodyHeads[] = {"ministry", "office", "department"};
 

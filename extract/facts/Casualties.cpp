@@ -225,6 +225,27 @@ class CasualtyReader {
     // Then the casualty word, maybe after an auxiliary: "were killed", "have been wounded".
     static constexpr std::array<std::string_view, 10> kAux = {"were",  "was",  "have", "has",   "had",
                                                               "been",  "are",  "reportedly", "also", "later"};
+    // Victims no list names, told by the passive after them: "52 social leaders had been
+    // killed", "40 activists were wounded" (a plural noun, at most one modifier before it).
+    if (f.victims.empty() && !f.others && !lives && k < te_) {
+      std::uint32_t j = k;
+      const auto plural = [&](std::uint32_t u) {
+        return u < te_ && doc_.tokens[u].pos == "NNS" && std::islower(static_cast<unsigned char>(doc_.tokenText(u).front()));
+      };
+      if (!plural(j) && (doc_.tokens[j].pos.starts_with("JJ") || doc_.tokens[j].pos == "NN") && plural(j + 1)) ++j;
+      static constexpr std::array<std::string_view, 8> kTimes = {"seconds", "minutes", "hours", "days",
+                                                                 "weeks",   "months",  "years", "decades"};
+      if (plural(j) && !in(kTimes, lw(j))) {
+        std::uint32_t a = j + 1;
+        int aux = 0;
+        for (; aux < 4 && in(kAux, lw(a)); ++aux) ++a;
+        const auto word = lw(a);
+        if (aux > 0 && (word == "killed" || word == "wounded" || word == "injured" || word == "slain")) {
+          f.victims = std::string(lw(j));
+          k = j + 1;
+        }
+      }
+    }
     for (int guard = 0; guard < 4 && in(kAux, lw(k)); ++guard) ++k;
     if (lives && (lw(k) == "lost" || lw(k) == "claimed")) {
       f.kind = Kind::Killed;

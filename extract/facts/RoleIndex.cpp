@@ -302,6 +302,17 @@ class RoleFinder {
         // "envoy to Syria": the brief; "the group's representative at the UN": the venue.
         ph.ofIsFor = word(p) == "for" || word(p) == "to" || word(p) == "at";
         p = mention(m).tokenEnd;
+        // "a spokesman for the Colombian army", "adviser to Chad's government": the state's own
+        // bodies are the state.
+        if (entityClass(m) == Class::Country) {
+          static constexpr std::array<std::string_view, 7> kStateBodies = {"army",   "forces", "police", "authorities",
+                                                                           "navy",   "air",    "force"};
+          std::uint32_t r = p;
+          if (r < se_ && inListExact(kPossessives, word(r))) ++r;
+          const std::uint32_t bodyBegin = r;
+          while (r < se_ && (inList(kQualifiers, word(r)) || inList(kStateBodies, word(r)))) ++r;
+          if (r > bodyBegin) p = r;
+        }
         // "... Forces (SDF)": the bracketed acronym belongs to the name.
         if (word(p) == "(" && p + 2 < se_ && word(p + 2) == ")" && startAt_[p + 1] >= 0) p += 3;
         // "the head of the M23 delegation": the post is in the delegation, not over the group.

@@ -90,6 +90,10 @@ class RoleEmitter {
     const std::uint32_t person = sink_.entityNode(r.holder);
     std::optional<std::uint32_t> org;
     if (r.org >= 0) org = actors_.actorOfMention(r.org, true);
+    // "A spokesperson for the ministry said ... . Spokesperson Wu Qian told ...": a bare title
+    // the sentence before gave with its organization and no name.
+    if (r.org < 0 && r.sentence > 0 && !r.former && lastAtom(r.titleKey) == "spokesperson")
+      org = unnamedSpokespersonFor(r.sentence - 1);
     if (org && *org == person) return;
 
     if (r.membershipOnly || r.leadership) {
@@ -126,6 +130,45 @@ class RoleEmitter {
   }
 
  private:
+  /// The organization or state of "a spokesperson for X" with no name in sentence s, if it has
+  /// exactly one such phrase.
+  std::optional<std::uint32_t> unnamedSpokespersonFor(std::size_t s) {
+    const Document& doc = sink_.doc();
+    const Sentence& sent = doc.sentences[s];
+    std::optional<std::uint32_t> found;
+    int count = 0;
+    for (std::uint32_t t = sent.tokenBegin; t + 2 < sent.tokenEnd; ++t) {
+      const std::string w = foldKey(doc.tokenText(t));
+      if (w != "spokesperson" && w != "spokesman" && w != "spokeswoman") continue;
+      const std::string prep = foldKey(doc.tokenText(t + 1));
+      if (prep != "for" && prep != "of") continue;
+      std::uint32_t q = t + 2;
+      if (q < sent.tokenEnd && foldKey(doc.tokenText(q)) == "the") ++q;
+      int m = q < sent.tokenEnd ? actors_.mentionAtToken(q) : -1;
+      if (m < 0) continue;
+      // "the Chinese Ministry of National Defense": the body the demonym qualifies.
+      if (const std::uint32_t e = doc.mentions[static_cast<std::size_t>(m)].tokenEnd;
+          doc.mentions[static_cast<std::size_t>(m)].demonym && e < sent.tokenEnd) {
+        if (const int body = actors_.mentionAtToken(e);
+            body >= 0 && onto::isA(doc.mentions[static_cast<std::size_t>(body)].cls, Class::Organization))
+          m = body;
+      }
+      // "a spokesman for the army, Col. X,": that phrase has its name.
+      const std::uint32_t after = doc.mentions[static_cast<std::size_t>(m)].tokenEnd;
+      bool named = false;
+      for (std::uint32_t k = after; k < sent.tokenEnd && k < after + 5 && !named; ++k) {
+        const int pm = actors_.mentionAtToken(k);
+        named = pm >= 0 && doc.mentions[static_cast<std::size_t>(pm)].cls == Class::Person;
+      }
+      if (named) continue;
+      if (auto a = actors_.actorOfMention(m, true)) {
+        found = a;
+        ++count;
+      }
+    }
+    return count == 1 ? found : std::nullopt;
+  }
+
   struct Held {
     std::uint32_t node;
     std::optional<std::uint32_t> org;

@@ -1210,5 +1210,17 @@ TEST_F(EntityRulesTest, anOutletNamedAfterItsKindThoughATownHasTheName) {
   EXPECT_EQ(place->cls, Class::City);
 }
 
+
+TEST_F(EntityRulesTest, aMinistryNamedInFullIsItsStatesEvenWithMorePortfolioWords) {
+  const auto doc = analyzeText(
+      "The Peruvian Ministry of National Defense said troops left. Chile's Ministry of National Defense disagreed.");
+  const auto* peru = withForm(doc, "Peruvian Ministry of National Defense");
+  const auto* chile = withForm(doc, "Chile's Ministry of National Defense");
+  ASSERT_NE(peru, nullptr);
+  ASSERT_NE(chile, nullptr);
+  EXPECT_EQ(peru->name, "National Defense Ministry of Peru");
+  EXPECT_EQ(chile->name, "National Defense Ministry of Chile");
+}
+
 }  // namespace
 }  // namespace ng

@@ -1099,5 +1099,19 @@ TEST_F(EventsTest, aMeetingWithAPersonNamedAfterTheirTitleAndAComma) {
   EXPECT_EQ(objects(g, meetings[0], Prop::location), std::vector<std::string>{"Lima"});
 }
 
+
+TEST_F(EventsTest, victimsNoListNamesToldByThePassiveAfterThem) {
+  auto g = run("The ombudsman said at least 52 social leaders had been killed in Peru since January.");
+  auto counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(objects(g, counts[0], Prop::killed), std::vector<std::string>{"52"});
+  g = run("At least 40 activists were wounded in Lima.");
+  counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(objects(g, counts[0], Prop::wounded), std::vector<std::string>{"40"});
+  g = run("In 52 weeks were killed many hopes. Twelve buildings were destroyed.");
+  EXPECT_TRUE(nodesOf(g, Class::CasualtyCount).empty());
+}
+
 }  // namespace
 }  // namespace ng

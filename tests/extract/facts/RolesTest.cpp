@@ -414,5 +414,25 @@ TEST_F(RolesTest, aTitleThenARankAndTheNameAfterAComma) {
   EXPECT_EQ(roles(g, "Anton Ferrell"), (RoleList{{"military leader", "Peru"}}));
 }
 
+
+TEST_F(RolesTest, aSpokesmanForAStatesArmyOrGovernmentSpeaksForTheState) {
+  auto g = extract("Juan Ortega, a spokesman for the Peruvian army, said the talks failed.");
+  EXPECT_TRUE(has(g, "Juan Ortega", Prop::spokespersonFor, "Peru"));
+  g = extract("A spokeswoman for Chile's government, Ana Rios, said the talks failed.");
+  EXPECT_TRUE(has(g, "Ana Rios", Prop::spokespersonFor, "Chile"));
+}
+
+TEST_F(RolesTest, aBareSpokespersonTitleTakesTheBodyTheSentenceBeforeNamedWithoutAName) {
+  auto g = extract(
+      "A spokesperson for the Peruvian Ministry of National Defense said troops were leaving. Spokesperson Juan "
+      "Ortega told a regular press conference that both sides agreed.");
+  EXPECT_TRUE(has(g, "Juan Ortega", Prop::spokespersonFor, "National Defense Ministry of Peru"));
+  // Two bodies with unnamed spokespersons: which one is not said.
+  g = extract(
+      "A spokesperson for the Peruvian army and a spokesperson for the Chilean army said troops left. Spokesperson "
+      "Juan Ortega said more would follow.");
+  EXPECT_EQ(count(g, Prop::spokespersonFor), 0);
+}
+
 }  // namespace
 }  // namespace ng
