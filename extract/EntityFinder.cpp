@@ -996,12 +996,21 @@ class Finder {
   std::optional<Class> bodyNounBefore(std::size_t a) const {
     if (a < 2) return std::nullopt;
     static constexpr std::string_view kBodies[] = {"mission", "operation", "agency", "bloc", "alliance", "coalition",
-                                                   "group", "militia", "movement", "organisation", "organization"};
+                                                   "group", "militia", "movement", "organisation", "organization",
+                                                   "gang", "faction", "federation"};
     static constexpr std::string_view kArmed[] = {"rebel", "militant", "armed", "jihadist", "insurgent",
-                                                  "paramilitary", "extremist", "islamist", "separatist"};
-    const Word& noun = words_[a - 1];
+                                                  "paramilitary", "extremist", "islamist", "separatist", "gang"};
+    // "a gang coalition known as X", "an armed group called X".
+    std::size_t n = a - 1;
+    if (words_[n].lower == "called" || words_[n].lower == "named" || words_[n].lower == "dubbed") {
+      --n;
+    } else if (a >= 3 && words_[n].lower == "as" && words_[n - 1].lower == "known") {
+      n -= 2;
+    }
+    const Word& noun = words_[n];
     if (noun.text != noun.lower || !in(kBodies, noun.lower)) return std::nullopt;
-    if (noun.lower == "militia" || in(kArmed, words_[a - 2].lower)) return Class::ArmedGroup;
+    if (noun.lower == "militia" || noun.lower == "gang" || (n > 0 && in(kArmed, words_[n - 1].lower)))
+      return Class::ArmedGroup;
     return Class::Organization;
   }
 
@@ -1405,8 +1414,12 @@ class Finder {
     // 0a. A dateline: "CAIRO, Feb. 12 —", "KHARTOUM, March 4 (Reuters) -": a place in capitals
     //     at the start of a sentence, before a comma, under its listed name.
     //     Also "WASHINGTON (AP) —", "BEIRUT —" and names of two or three words ("PORT SUDAN, Sudan").
-    const auto datelineEnd = [](std::string_view t) {
-      return t == "," || t == "(" || isDash(t);
+    // "ISLAMABAD:" too, at the start of an article's first sentence, for a listed place only
+    // ("BREAKING:", "UPDATE:" are no towns).
+    const bool colon = b < words_.size() && words_[b].text == ":";
+    const auto datelineEnd = [&](std::string_view t) {
+      return t == "," || t == "(" || isDash(t) ||
+             (t == ":" && a == 0 && doc_.sentenceAt(words_[a].span.begin) == 0 && !gaz_.lookup(slice(a, b)).empty());
     };
     if (len <= 3 && words_[a].initial && b < words_.size() && datelineEnd(words_[b].text) &&
         slice(a, b).size() >= 3 && std::all_of(words_.begin() + a, words_.begin() + b, [](const Word& w) { return shapeOf(w.text).lower == 0; })) {
@@ -1416,7 +1429,7 @@ class Finder {
       }
       if (slice(a, b).find('/') != std::string_view::npos) return;  // "NEW DELHI/ISLAMABAD": two places, no name
       // A town nobody lists, opening the article: "KORVAL, May 14 -".
-      if (a == 0 && doc_.sentenceAt(words_[a].span.begin) == 0 && !titled && !cityNamedWithCity(a, b)) {
+      if (!colon && a == 0 && doc_.sentenceAt(words_[a].span.begin) == 0 && !titled && !cityNamedWithCity(a, b)) {
         if (const auto variant = gaz_.lookupVariant(slice(a, b))) {
           emit(a, b, variant->cls, 0.6, false, variant->canonical);
           return;
@@ -1856,6 +1869,11 @@ class Finder {
           emit(a, b, Class::Place, 0.5);  // "the Abu Shouk camp"
           return;
         }
+      }
+      // "the rebel group Zorvat Kamau", "a gang coalition known as Viv Ansanm": a body's name.
+      if (const auto body = bodyNounBefore(a); body && !titled && ner != "LOC") {
+        emit(a, b, *body, 0.6);
+        return;
       }
       // Nor a plural article of Spanish, Portuguese, French or Italian: "Los Choneros", "Las
       // Tunas", "Les Républicains" are groups or places.

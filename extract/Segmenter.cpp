@@ -148,9 +148,12 @@ class Tokenizer {
       const auto d = decodeBefore(text_, e);
       if (!(isCloser(d.cp) || isTrailingPunct(d.cp))) break;
       if (d.cp == '.') {
-        // Keep the period of an abbreviation or initial: find the word it ends.
+        // Keep the period of an abbreviation or initial: find the word it ends. Not a single
+        // letter's at the end of a paragraph: "said on X." ends a sentence, no initial does.
         const std::string_view word = text_.substr(b, e - b);
-        if (abbreviation(word) != AbbrevKind::None) break;
+        const bool paragraphEnd = e >= text_.size() || text_[e] == '\n' || text_[e] == '\r';
+        const bool letter = word.size() == 2 && std::isalpha(static_cast<unsigned char>(word[0])) != 0;
+        if (abbreviation(word) != AbbrevKind::None && !(letter && paragraphEnd)) break;
       }
       // An apostrophe after s is a plural possessive only when a letter precedes: keep "Sudanese'" split.
       tail.emplace_back(e - d.len, e);
@@ -231,8 +234,9 @@ class Tokenizer {
     }
     if (start < last) {
       const std::string_view lastTok = tokText(last - 1);
+      // "... imposed by the U.S.": an abbreviation's period ends the paragraph's last sentence.
       const bool punct = lastTok == "." || lastTok == "!" || lastTok == "?" || lastTok == ":" ||
-                         isCloser(firstCp(last - 1));
+                         isCloser(firstCp(last - 1)) || abbreviation(lastTok) != AbbrevKind::None;
       push(start, last, !punct);
     }
   }

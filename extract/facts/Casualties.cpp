@@ -146,6 +146,8 @@ class CasualtyReader {
     f.at = t;
     std::uint32_t k = t;
     const auto w = lw(k);
+    // "No one was injured", "not one soldier died": nobody counted.
+    if (t > tb_ && (lw(t - 1) == "no" || lw(t - 1) == "not")) return std::nullopt;
     if (auto n = numberOf(w)) f.value = n;
     else if (!isVague(w)) return std::nullopt;
     ++k;
@@ -456,10 +458,15 @@ class CasualtyReader {
     if (s >= events_.size()) return std::nullopt;
     std::optional<std::uint32_t> best;
     std::uint32_t bestDistance = 0;
+    // The one attack or clash of the sentence is the one its figures count, however long the
+    // words between ("attacked a base in the town of X in the Y region early on Tuesday,
+    // killing eight soldiers"); of several, the nearest within 15 words.
+    const auto violent = [](const SentenceEvent& e) { return e.cls == Class::ArmedClash || e.cls == Class::Attack; };
+    const bool onlyOne = std::count_if(events_[s].begin(), events_[s].end(), violent) == 1;
     for (const auto& e : events_[s]) {
-      if (e.cls != Class::ArmedClash && e.cls != Class::Attack) continue;
+      if (!violent(e)) continue;
       const std::uint32_t d = e.head >= g.end ? e.head - g.end : g.at - std::min(g.at, e.head);
-      if (d > 15) continue;
+      if (d > 15 && !onlyOne) continue;
       if (!best || d < bestDistance) {
         best = e.node;
         bestDistance = d;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace ng {
 namespace {
 
@@ -81,6 +83,21 @@ TEST(Segmenter, spansAreByteOffsets) {
 TEST(Segmenter, quotedSentenceThenAttribution) {
   const auto d = seg("\"We will not retreat,\" the general said. \"Never.\" He left.");
   EXPECT_EQ(sentences(d), (std::vector<std::string>{"\"We will not retreat,\" the general said.", "\"Never.\"", "He left."}));
+}
+
+TEST(Segmenter, aParagraphEndingInAnAbbreviationOrALetterIsNoHeading) {
+  const auto d = seg("Sanctions were imposed by the U.S.\nThe spokesman said on X.\nKey Points\n");
+  ASSERT_EQ(d.sentences.size(), 3u);
+  EXPECT_FALSE(d.sentences[0].heading) << "the period of U.S. ends the sentence";
+  EXPECT_EQ(tokens(d)[5], "U.S.");
+  EXPECT_FALSE(d.sentences[1].heading);
+  EXPECT_EQ(sentences(d)[1], "The spokesman said on X.");
+  const auto t = tokens(d);
+  EXPECT_NE(std::find(t.begin(), t.end(), "X"), t.end()) << "a letter at a paragraph's end is no initial";
+  EXPECT_TRUE(d.sentences[2].heading);
+  // An initial inside a sentence keeps its period.
+  const auto inside = seg("Envoy John F. Kerry arrived.");
+  EXPECT_EQ(tokens(inside)[2], "F.");
 }
 
 }  // namespace

@@ -1113,5 +1113,16 @@ TEST_F(EventsTest, victimsNoListNamesToldByThePassiveAfterThem) {
   EXPECT_TRUE(nodesOf(g, Class::CasualtyCount).empty());
 }
 
+TEST_F(EventsTest, theOneAttackOfASentenceCountsItsDeadHoweverFarAndNoOneIsNobody) {
+  auto g = run(
+      "Zorvat militants attacked a military base in the town of Tacna in the southern Arequipa region early on "
+      "Tuesday, killing at least eight soldiers, an army officer said. No one else was injured.");
+  const auto counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(objects(g, counts[0], Prop::killed), std::vector<std::string>{"8"});
+  EXPECT_EQ(objects(g, counts[0], Prop::ofEvent).size(), 1u) << "the attack, 20 words before the figure";
+  EXPECT_TRUE(objects(g, counts[0], Prop::wounded).empty()) << "'no one' is no count of one";
+}
+
 }  // namespace
 }  // namespace ng
