@@ -1009,12 +1009,13 @@ class EventExtractor {
   /// "Russian forces launched". Empty when none, or when it is the agent of a participle
   /// ("M23 rebels backed by Rwanda seized": Rwanda seized nothing here).
   std::vector<std::uint32_t> attackerBefore(std::uint32_t v) {
-    static constexpr std::array<std::string_view, 37> kBetween = {
+    static constexpr std::array<std::string_view, 41> kBetween = {
         "(",       ")",         "have",     "has",       "had",      "militants", "fighters",
         "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets",     "drones",
         "rebels",  "reportedly", "allegedly", "also",    "again",    "then",      "later",
         "missiles", "rockets",  "artillery", "shells",   "aircraft", "helicopters", "fighter", "military",
-        "gang",     "militia",  "drone",    "missile",   "rocket",   "warplane",  "jet",       "helicopter"};
+        "gang",     "militia",  "drone",    "missile",   "rocket",   "warplane",  "jet",       "helicopter",
+        "army",     "navy",     "movement", "group"};
     std::uint32_t g = v;
     while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
     // "the Alliance, which launched": the name before the relative pronoun.

@@ -94,6 +94,8 @@ class RoleEmitter {
     // the sentence before gave with its organization and no name.
     if (r.org < 0 && r.sentence > 0 && !r.former && lastAtom(r.titleKey) == "spokesperson")
       org = unnamedSpokespersonFor(r.sentence - 1);
+    // "Foreign ministry spokeswoman X" in an article about one state's foreign ministry.
+    if (r.org < 0 && !org && !r.former) org = bodyNamedInTitle(r.titleKey);
     if (org && *org == person) return;
 
     if (r.membershipOnly || r.leadership) {
@@ -130,6 +132,27 @@ class RoleEmitter {
   }
 
  private:
+  /// The one government body of the article that a title names by its portfolio and head
+  /// ("foreign ministry spokesperson": the article's only "Foreign Ministry of ..."), if any.
+  std::optional<std::uint32_t> bodyNamedInTitle(const std::string& titleKey) {
+    const auto words = splitWords(titleKey);
+    std::size_t head = 0;
+    while (head < words.size() && words[head] != "ministry" && words[head] != "department" && words[head] != "office")
+      ++head;
+    if (head == 0 || head + 1 >= words.size()) return std::nullopt;  // a portfolio, the head, then the post
+    std::string prefix;
+    for (std::size_t i = 0; i <= head; ++i) prefix += words[i] + " ";
+    prefix += "of ";
+    const Document& doc = sink_.doc();
+    std::optional<std::uint32_t> found;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+      if (doc.entities[e].cls != Class::GovernmentBody || !titleKeyOf(doc.entities[e].name).starts_with(prefix)) continue;
+      if (found) return std::nullopt;  // two states' ministries: which one is not said
+      found = sink_.entityNode(static_cast<int>(e));
+    }
+    return found;
+  }
+
   /// The organization or state of "a spokesperson for X" with no name in sentence s, if it has
   /// exactly one such phrase.
   std::optional<std::uint32_t> unnamedSpokespersonFor(std::size_t s) {

@@ -1124,5 +1124,14 @@ TEST_F(EventsTest, theOneAttackOfASentenceCountsItsDeadHoweverFarAndNoOneIsNobod
   EXPECT_TRUE(objects(g, counts[0], Prop::wounded).empty()) << "'no one' is no count of one";
 }
 
+TEST_F(EventsTest, aMovementThatSaidItHadAttacked) {
+  const auto g = run(
+      "Peru's Zorvat movement said on Friday it had attacked the oil tanker Kestrel in the Red Sea, setting it on "
+      "fire.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"Zorvat"});
+}
+
 }  // namespace
 }  // namespace ng

@@ -434,5 +434,14 @@ TEST_F(RolesTest, aBareSpokespersonTitleTakesTheBodyTheSentenceBeforeNamedWithou
   EXPECT_EQ(count(g, Prop::spokespersonFor), 0);
 }
 
+TEST_F(RolesTest, aMinistrysSpokespersonNamedByThePortfolioAlone) {
+  auto g = extract(
+      "Peru's foreign ministry said on Friday that talks would resume. Foreign ministry spokeswoman Ana Rios told "
+      "reporters in Lima that both sides agreed.");
+  EXPECT_TRUE(has(g, "Ana Rios", Prop::spokespersonFor, "Foreign Ministry of Peru"));
+  g = extract("Peru's foreign ministry and Chile's foreign ministry met. Foreign ministry spokeswoman Ana Rios spoke.");
+  EXPECT_EQ(count(g, Prop::spokespersonFor), 0) << "two ministries: which one is not said";
+}
+
 }  // namespace
 }  // namespace ng
