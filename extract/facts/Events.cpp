@@ -1009,15 +1009,22 @@ class EventExtractor {
   /// "Russian forces launched". Empty when none, or when it is the agent of a participle
   /// ("M23 rebels backed by Rwanda seized": Rwanda seized nothing here).
   std::vector<std::uint32_t> attackerBefore(std::uint32_t v) {
-    static constexpr std::array<std::string_view, 41> kBetween = {
+    static constexpr std::array<std::string_view, 47> kBetween = {
         "(",       ")",         "have",     "has",       "had",      "militants", "fighters",
         "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets",     "drones",
         "rebels",  "reportedly", "allegedly", "also",    "again",    "then",      "later",
         "missiles", "rockets",  "artillery", "shells",   "aircraft", "helicopters", "fighter", "military",
         "gang",     "militia",  "drone",    "missile",   "rocket",   "warplane",  "jet",       "helicopter",
-        "army",     "navy",     "movement", "group"};
+        "army",     "navy",     "movement", "group",   "ballistic", "cruise",  "hypersonic", "guided",
+        "attack",   "kamikaze"};
     std::uint32_t g = v;
     while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
+    // "Sudan's army attacked", "Russia's forces struck": the owner of the forces.
+    if (g < v && g >= tb_ + 2 && isPossessive(g - 1)) {
+      if (const Mention* owner = mentionAt(g - 2)) {
+        if (auto a = actors_.actorOfMention(actors_.mentionAtToken(owner->tokenBegin), true)) return {*a};
+      }
+    }
     // "the Alliance, which launched": the name before the relative pronoun.
     if (g >= tb_ + 2 && (lw(g - 1) == "which" || lw(g - 1) == "who") && lw(g - 2) == ",") g -= 2;
     // "X said on Sunday it had captured": the one who said it.
@@ -1088,7 +1095,8 @@ class EventExtractor {
     const auto object = [&](std::uint32_t k) {
       // "seized control of the regional capital Mekelle": the place controlled.
       if (lw(k) == "control" && lw(k + 1) == "of") k += 2;
-      if (lw(k) == "the") ++k;
+      // "a residential area of Kryvyi Rih": an article before the place noun too.
+      if (lw(k) == "the" || ((lw(k) == "a" || lw(k) == "an") && !mentionAt(k + 1))) ++k;
       // "attacked southern Israel": a direction before the name.
       if (isDirection(lw(k)) && mentionAt(k + 1)) ++k;
       // "the eastern Congolese city of Goma": adjectives and a nationality before the noun.
@@ -1151,6 +1159,15 @@ class EventExtractor {
       if (const Mention* m = mentionAt(objectEnd + 2); m && in(kBuildings, lw(objectEnd))) takePlace(*m);
     }
     if (capture && !location) return std::nullopt;
+    // "recaptured Wad Madani, the capital of Gezira state, from the RSF": whom it was taken from.
+    if (capture && !passive && objectEnd > t) {
+      for (std::uint32_t k = objectEnd + 1; k < te_ && k <= objectEnd + 12; ++k) {
+        if (lw(k) == "." || lw(k) == ";") break;
+        if (lw(k) != "from") continue;
+        for (auto a : actorList(k + 1)) addUnique(targets, a);
+        break;
+      }
+    }
     // "struck a deal", "struck a conciliatory tone": no attack.
     if (w == "struck") {
       static constexpr std::array<std::string_view, 12> kNotHit = {"deal",  "deals", "agreement", "accord", "pact", "truce",
@@ -1375,7 +1392,12 @@ class EventExtractor {
       // "took control of X": a capture, as "seized" is.
       const bool tookControl = (w == "took" || w == "taken" || w == "wrested" || w == "gained") && lw(t + 1) == "control" &&
                                lw(t + 2) == "of";
-      if (const auto attack = tookControl ? attackVerb("seized") : attackVerb(w)) {
+      // "Russian missiles hit Kryvyi Rih": "hit" is an attack only after a weapon ("an airstrike
+      // hit": the noun names that attack already).
+      static constexpr std::array<std::string_view, 8> kStrikers = {"missile", "missiles", "rocket", "rockets",
+                                                                    "drone",   "drones",   "shells", "shell"};
+      const bool weaponHit = (w == "hit" || w == "hits") && t > tb_ && in(kStrikers, lw(t - 1));
+      if (const auto attack = tookControl ? attackVerb("seized") : weaponHit ? attackVerb("struck") : attackVerb(w)) {
         if (auto o = verbAttack(s, t, attack->first, attack->second)) {
           occ.push_back(std::move(*o));
           continue;

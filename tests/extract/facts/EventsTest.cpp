@@ -1133,5 +1133,22 @@ TEST_F(EventsTest, aMovementThatSaidItHadAttacked) {
   EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"Zorvat"});
 }
 
+TEST_F(EventsTest, weaponsThatHitAPlaceAndAStatesArmyThatTookATownFromAGroup) {
+  auto g = run("At least 25 people were killed when a Peruvian ballistic missile struck a residential area of Tacna on Friday.");
+  auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"Peru"});
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), std::vector<std::string>{"Tacna"});
+  g = run("Chilean drones hit an energy facility in Tacna overnight. Floods hit Lima. The economy was hit by sanctions.");
+  attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"Chile"});
+  g = run("Peru's army said on Saturday it had recaptured Tacna, the capital of the region, from the paramilitary "
+          "Zorvat Liberation Front (ZLF).");
+  attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Peru", "Zorvat Liberation Front"}));
+}
+
 }  // namespace
 }  // namespace ng
