@@ -313,6 +313,10 @@ class QuotationExtractor {
       q.innerEnd = tokenFrom(span.parts.back().end);
       q.afterTok = span.closed() ? tokenFrom(span.close.end) : q.innerEnd;
       if (q.openTok >= doc_.tokens.size()) continue;
+      // A nickname inside a name, Jimmy "Barbecue" Cherizier: part of the name, no quotation.
+      if (const int m = actors_.mentionAtToken(q.openTok);
+          m >= 0 && q.afterTok < doc_.tokens.size() && m == actors_.mentionAtToken(q.afterTok))
+        continue;
       q.firstSentence = doc_.sentenceAt(doc_.tokens[q.openTok].span.begin);
       const std::uint32_t lastByte = span.end() - 1;
       q.lastSentence = doc_.sentenceAt(lastByte);

@@ -330,5 +330,13 @@ TEST_F(QuotationsTest, whoAfterADescriptionInCommasIsTheNameBeforeIt) {
   EXPECT_EQ(speakerOf(g, "a good start"), "Tamir Oduya");  // not the president named in the description
 }
 
+TEST_F(QuotationsTest, aNicknameInsideTheSpeakersNameIsNoQuotation) {
+  const auto g = extract(
+      "Tomas \"Tiger\" Okoro, the leader of a gang coalition, warned on Tuesday that Peru would descend into "
+      "\"civil war\".");
+  EXPECT_EQ(speakerOf(g, "civil war"), "Tomas Okoro");
+  EXPECT_EQ(speakerOf(g, "Tiger"), "<no quotation>");
+}
+
 }  // namespace
 }  // namespace ng
