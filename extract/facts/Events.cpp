@@ -2117,10 +2117,24 @@ class EventExtractor {
   }
 
   // ---------------------------------------------------------------- merging
+  /// True when place node `inner` lies in the country node `outer` by the gazetteer ("Tyre" in
+  /// "Lebanon"): the same event may be placed in either.
+  [[nodiscard]] bool inCountry(std::uint32_t inner, std::uint32_t outer) const {
+    const auto& nodes = sink_.graph().nodes;
+    if (nodes[outer].cls != Class::Country || nodes[inner].cls == Class::Country) return false;
+    for (const auto& p : gaz_.lookup(nodes[inner].label)) {
+      if (p.cls == Class::Country) continue;
+      if (const auto c = gaz_.countryName(p.country); c && *c == nodes[outer].label) return true;
+    }
+    return false;
+  }
+
   [[nodiscard]] bool compatible(const Record& r, const Occurrence& o) const {
     if (r.cls != o.cls) return false;
     if (r.entity >= 0 && o.entity >= 0 && r.entity != o.entity) return false;
-    if (r.location && o.location && *r.location != *o.location) return false;
+    if (r.location && o.location && *r.location != *o.location && !inCountry(*r.location, *o.location) &&
+        !inCountry(*o.location, *r.location))
+      return false;
     if (r.ordinal && o.ordinal && r.ordinal != o.ordinal) return false;
     const auto day = [](const std::optional<CalendarDate>& a, const std::optional<CalendarDate>& b) {
       return !a || !b || *a == *b;
@@ -2212,7 +2226,8 @@ class EventExtractor {
     }
     Record& rec = records_[static_cast<std::size_t>(target)];
     if (rec.entity < 0) rec.entity = o.entity;
-    if (!rec.location && o.location) {
+    // The more precise place: "a strike in southern Lebanon" ... "the strike near Tyre".
+    if (o.location && (!rec.location || inCountry(*o.location, *rec.location))) {
       rec.location = o.location;
       rec.locationPhrase = o.locationPhrase;
     }

@@ -1150,5 +1150,19 @@ TEST_F(EventsTest, weaponsThatHitAPlaceAndAStatesArmyThatTookATownFromAGroup) {
   EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Peru", "Zorvat Liberation Front"}));
 }
 
+TEST_F(EventsTest, anEventPlacedInACountryAndThenInOneOfItsCitiesIsOne) {
+  auto g = run(
+      "The group vowed revenge for the killing of its commander in a Chilean strike in northern Peru on Tuesday. "
+      "The army said the strike near the city of Tacna on Tuesday killed Anton Ferrell.");
+  auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), std::vector<std::string>{"Tacna"}) << "the more precise place";
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), std::vector<std::string>{"Chile"});
+  // A city of another country is another event.
+  g = run("A Chilean strike in northern Peru killed two people on Tuesday. A Chilean strike near La Paz killed three "
+          "people on Tuesday.");
+  EXPECT_EQ(nodesOf(g, Class::Attack).size(), 2u);
+}
+
 }  // namespace
 }  // namespace ng
