@@ -598,7 +598,7 @@ ORG_CUES = {
         ltd ltd. llc plc group association society union federation league club college
         school academy centre center organisation organization trust fund alliance coalition
         confederation chamber airlines airways holdings industries enterprises committee board
-        network think_tank observatory international watch apparatus headquarters
+        network think_tank observatory international watch apparatus
         =amnesty_international =human_rights_watch =doctors_without_borders =msf
         =médecins_sans_frontières =medecins_sans_frontieres =save_the_children =oxfam
         =international_crisis_group =crisis_group =acled =airwars
