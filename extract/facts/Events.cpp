@@ -1322,9 +1322,7 @@ class EventExtractor {
     std::uint32_t q = k + 1;
     if (lw(q) == "the") ++q;
     // "at northern Israel": a part of the country named after its direction.
-    static constexpr std::array<std::string_view, 9> kDirections = {
-        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"};
-    if (in(kDirections, lw(q)) && mentionAt(q + 1)) ++q;
+    if (isDirection(lw(q)) && mentionAt(q + 1)) ++q;
     o.head = q > k + 1 ? q - 1 : k;
     if (const Mention* m = mentionAt(q); m && m->tokenBegin == q) {
       const auto place = placeOfMention(*m);

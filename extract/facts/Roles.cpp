@@ -168,7 +168,7 @@ class RoleEmitter {
       std::uint32_t q = t + 2;
       if (q < sent.tokenEnd && foldKey(doc.tokenText(q)) == "the") ++q;
       int m = q < sent.tokenEnd ? actors_.mentionAtToken(q) : -1;
-      if (m < 0) continue;
+      if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].cls == Class::Person) continue;  // "for President X"
       // "the Chinese Ministry of National Defense": the body the demonym qualifies.
       if (const std::uint32_t e = doc.mentions[static_cast<std::size_t>(m)].tokenEnd;
           doc.mentions[static_cast<std::size_t>(m)].demonym && e < sent.tokenEnd) {

@@ -191,6 +191,14 @@ class StatementFinder {
   [[nodiscard]] bool onWeekday(std::uint32_t t) const {
     return t + 1 < e_ && w(t) == "on" && weekdayNumber(doc_.tokenText(t + 1)) >= 0;
   }
+  /// The first word after "on Friday" or "on Sunday night" at t, or t.
+  [[nodiscard]] std::uint32_t afterWeekday(std::uint32_t t) const {
+    if (!onWeekday(t)) return t;
+    t += 2;
+    static constexpr std::string_view kDayParts[] = {"night", "morning", "evening", "afternoon"};
+    if (t < e_ && oneOf(kDayParts, w(t))) ++t;
+    return t;
+  }
   [[nodiscard]] bool isPunct(std::uint32_t t) const {
     return w(t) != "'s" && w(t) != "'" && isPunctuation(doc_.tokenText(t));
   }
@@ -587,11 +595,7 @@ class StatementFinder {
                                                           "post",   "message",   "letter"};
       return n < e_ && oneOf(kSpeechNouns, w(n));
     };
-    if (onWeekday(p)) {
-      p += 2;
-      static constexpr std::string_view kDayParts[] = {"night", "morning", "evening", "afternoon"};
-      if (p < e_ && oneOf(kDayParts, w(p))) ++p;
-    }
+    p = afterWeekday(p);
     std::uint32_t q = p;
     bool verb = false;  // a finite verb in the phrase so far: it is a clause, not a noun phrase
     const auto finite = [&](std::uint32_t u) {
@@ -819,13 +823,11 @@ class StatementFinder {
   [[nodiscard]] std::uint32_t afterTimePhrase(std::uint32_t p) const {
     static constexpr std::string_view kRelative[] = {"last", "this", "next"};
     static constexpr std::string_view kPeriods[] = {"week", "month", "year", "weekend", "night"};
-    static constexpr std::string_view kDayParts[] = {"night", "morning", "evening", "afternoon"};
     static constexpr std::string_view kAdverbs[] = {"again", "repeatedly", "earlier", "previously", "yesterday",
                                                     "today", "recently"};
     for (int round = 0; round < 2 && p < e_; ++round) {
       if (onWeekday(p)) {
-        p += 2;
-        if (p < e_ && oneOf(kDayParts, w(p))) ++p;
+        p = afterWeekday(p);
       } else if (p + 1 < e_ && oneOf(kRelative, w(p)) && oneOf(kPeriods, w(p + 1))) {
         p += 2;
       } else if (p + 2 < e_ && w(p) == "on" && monthNumber(doc_.tokenText(p + 1)) > 0 &&
