@@ -289,9 +289,7 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
       if (ent >= 0 && m.cls == Class::Person && doc.entities[static_cast<std::size_t>(ent)].cls == Class::Person)
         index.addPersonAlias(ent, name);
     }
-    if (ent >= 0) {
-      // the alias's entity: set above
-    } else if (auto it = byKey.find(key); it != byKey.end()) {
+    if (auto it = byKey.find(key); ent < 0 && it != byKey.end()) {
       ent = it->second;
       generic[static_cast<std::size_t>(mi)] = genericKeys.contains(key);
     }

@@ -1877,8 +1877,7 @@ class Finder {
       }
       // Nor a plural article of Spanish, Portuguese, French or Italian: "Los Choneros", "Las
       // Tunas", "Les Républicains" are groups or places.
-      static constexpr std::string_view kPluralArticles[] = {"Los", "Las", "Les", "Gli", "Os"};
-      if (!titled && in(kPluralArticles, words_[a].text)) {
+      if (!titled && isPluralArticle(words_[a].text)) {
         emit(a, b, ner == "LOC" ? Class::Place : Class::Organization, 0.55);
         return;
       }

@@ -242,10 +242,8 @@ std::vector<Mention> mentionsFromNer(const Document& doc, const Gazetteer& gaz) 
         if (e - b < 2) continue;
         kind = "ORG";
       }
-      // Nor a plural article of Spanish, Portuguese, French or Italian: "Los Choneros", "Las
-      // Tunas", "Les Républicains" are groups (or places), not a person.
-      static constexpr std::string_view kPluralArticles[] = {"Los", "Las", "Les", "Gli", "Os"};
-      if (kind == "PER" && e - b >= 2 && in(kPluralArticles, doc.tokenText(b))) kind = "ORG";
+      // Nor a plural article (isPluralArticle): "Los Choneros" is a group, or a place.
+      if (kind == "PER" && e - b >= 2 && isPluralArticle(doc.tokenText(b))) kind = "ORG";
       if (kind == "PER") {
         const auto title = gaz.matchTitle(words, 0);
         b += static_cast<std::uint32_t>(title);

@@ -247,6 +247,10 @@ std::string capitalInitials(std::string_view name) {
   return out;
 }
 
+bool isPluralArticle(std::string_view word) {
+  return word == "Los" || word == "Las" || word == "Les" || word == "Gli" || word == "Os";
+}
+
 std::string_view groupSingular(std::string_view foldedName) {
   if (foldedName.size() < 5 || foldedName.find(' ') != std::string_view::npos || !foldedName.ends_with('s') ||
       foldedName.ends_with("ss"))

@@ -58,6 +58,9 @@ template <class List>
 /// known by ("houthi"): one final "s" dropped from a word of 5 or more letters that does not end
 /// in "ss". Empty otherwise. "Houthis" and "Houthi rebels"' "Houthi" then name one group.
 [[nodiscard]] std::string_view groupSingular(std::string_view foldedName);
+/// A plural definite article of Spanish, Portuguese, French or Italian ("Los", "Las", "Les",
+/// "Gli", "Os"), as a name's first word: "Los Choneros", "Les Républicains" name no person.
+[[nodiscard]] bool isPluralArticle(std::string_view word);
 /// The words of a text split at spaces (runs of spaces give no empty words); for foldKey() output.
 [[nodiscard]] std::vector<std::string> splitWords(std::string_view text);
 
