@@ -225,7 +225,13 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     const std::string name = text(a);
     const bool orgAcronym = onto::isA(a.cls, onto::Class::Organization) && !a.demonym && !isAcronym(name) &&
                             name.find(' ') != std::string::npos;
-    if ((between == " (" || between == "(") && isAcronym(acr) && (spells(text(a), acr) || orgAcronym))
+    // An acronym written as a word ("Armed Conflict Location and Event Data Project (Acled)")
+    // only when it spells the name.
+    const bool wordAcronym = acr.size() >= 3 && acr.size() <= 8 && std::isupper(static_cast<unsigned char>(acr.front())) &&
+                             std::all_of(acr.begin() + 1, acr.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                             orgAcronym && doc.text().substr(b.span.end).starts_with(")");
+    if ((between == " (" || between == "(") &&
+        ((isAcronym(acr) && (spells(text(a), acr) || orgAcronym)) || (wordAcronym && spells(name, acr))))
       acronymDef[acr] = static_cast<int>(i);
   }
 
@@ -292,6 +298,10 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     if (auto it = byKey.find(key); ent < 0 && it != byKey.end()) {
       ent = it->second;
       generic[static_cast<std::size_t>(mi)] = genericKeys.contains(key);
+    }
+    if (ent < 0 && !isAcronym(t)) {
+      if (auto d = acronymDef.find(t); d != acronymDef.end() && doc.mentions[d->second].entity >= 0)
+        ent = doc.mentions[d->second].entity;
     }
     if (ent < 0 && isAcronym(t)) {
       if (auto d = acronymDef.find(t); d != acronymDef.end() && doc.mentions[d->second].entity >= 0) {

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <iterator>
 #include <map>
@@ -160,6 +161,13 @@ bool isLetter(utf8proc_int32_t cp) {
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
+bool startsAlnum(std::string_view s) {
+  std::size_t pos = 0;
+  if (s.empty()) return false;
+  const auto cp = codepointAt(s, pos);
+  return isLetter(cp) || (cp >= '0' && cp <= '9');
+}
+
 bool startsUpper(std::string_view s) {
   std::size_t pos = 0;
   return !s.empty() && isUpper(codepointAt(s, pos));
@@ -254,6 +262,18 @@ bool isBracketAcronym(std::string_view s) {
   return sh.upper >= 2 && sh.lower <= 2 && sh.other == 0 && sh.digits == 0 && sh.upper + sh.lower <= 8 && startsUpper(s);
 }
 
+/// The letters, in capitals, of an acronym written in brackets as a word ("Acled", "Unicef"):
+/// an ASCII capital and 2 to 7 lowercase letters; empty for any other word.
+std::string titleCaseAcronym(std::string_view s) {
+  if (s.size() < 3 || s.size() > 8 || !std::isupper(static_cast<unsigned char>(s.front()))) return {};
+  std::string out(1, s.front());
+  for (const char c : s.substr(1)) {
+    if (!std::islower(static_cast<unsigned char>(c))) return {};
+    out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
 struct Word {
   std::uint32_t tokBegin = 0;
   std::uint32_t tokEnd = 0;
@@ -296,7 +316,9 @@ class Finder {
       w.span = doc_.tokens[t].span;
       std::string_view tok = doc_.tokenText(t);
       // A tokenizer may split the period off "Gen." or the initial "J.": put it back.
-      if (t + 1 < s.tokenEnd && doc_.tokenText(t + 1) == "." && doc_.tokens[t + 1].span.begin == w.span.end) {
+      // Not a sentence's final period: "the International Court of Justice." keeps its name.
+      if (t + 2 < s.tokenEnd && doc_.tokenText(t + 1) == "." && doc_.tokens[t + 1].span.begin == w.span.end &&
+          startsAlnum(doc_.tokenText(t + 2))) {
         const std::string withDot = std::string(tok) + ".";
         const Shape sh = shapeOf(tok);
         if (gaz_.isTitleWord(withDot) || (sh.upper == 1 && sh.lower == 0 && sh.digits == 0 && tok.size() <= 2)) {
@@ -572,10 +594,20 @@ class Finder {
     if (heading_) return;
     for (std::size_t k = 2; k + 1 < words_.size(); ++k) {
       if (words_[k - 1].text != "(" || words_[k + 1].text != ")") continue;
-      if (!isBracketAcronym(words_[k].text)) continue;
+      const std::size_t end = k - 1;
+      if (!isBracketAcronym(words_[k].text)) {
+        // An acronym written as a word ("Acled", "Unicef"): only when the words spell it.
+        if (const std::string acr = titleCaseAcronym(words_[k].text); !acr.empty()) {
+          const std::size_t best = prefixDefinition(acr, end);
+          if (best + 1 < end) {
+            forcedEnd_[best] = end;
+            forcedEnd_[k] = k + 1;  // the acronym, a name of the same (emitDefinedName())
+          }
+        }
+        continue;
+      }
       const std::string acr = acronymLetters(words_[k].text);
       if (acr.size() < 2) continue;
-      const std::size_t end = k - 1;
       std::size_t best = end;
       for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
         const std::string_view t = words_[s].text;
@@ -586,6 +618,7 @@ class Finder {
         if (plain == acr || initialsOf(s, end, true) == acr) best = s;
         if (plain.size() > acr.size()) break;
       }
+      if (best == end) best = prefixDefinition(acr, end);
       if (best == end) best = looseDefinition(acr, end);
       if (best + 1 < end) forcedEnd_[best] = end;  // two words at least
     }
@@ -620,6 +653,66 @@ class Finder {
       if (!taken) forcedEnd_[a] = b;
       j = b - 1;
     }
+  }
+
+  /// Where a name ending before word `end` starts (the earliest such word) whose words spell the
+  /// acronym by the first letters of each ("Somalia" gives "S", "SO" or "SOM"), with every
+  /// letter used, the first word giving the first letter, connectors ("and", "of") giving one
+  /// letter or none and one other word at most giving none (two for five letters or more):
+  /// "African Union Support and
+  /// Stabilization Mission in Somalia (AUSSOM)", "Armed Conflict Location and Event Data
+  /// Project (Acled)"; `end` when there is none. Only the first word and the words from the
+  /// start to `end` are tried, twelve at most.
+  std::size_t prefixDefinition(const std::string& acr, std::size_t end) const {
+    std::size_t best = end;
+    for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
+      const std::string_view t = words_[s].text;
+      const bool connector = in(kConnectors, t) || t == "in" || t == "at" || t == "to" || isPossessiveMark(t);
+      if (!connector && !isNameWord(s)) break;
+      if (connector) continue;
+      if (spellsByPrefixes(s, end, acr)) best = s;
+    }
+    return best;
+  }
+
+  /// Whether the words [a, end) spell `acr` as prefixDefinition() describes.
+  bool spellsByPrefixes(std::size_t a, std::size_t end, const std::string& acr) const {
+    // reach[i][skipped]: the first i letters are spelled by the words so far, with `skipped`
+    // other words giving none.
+    const std::size_t m = acr.size();
+    // Two words giving none for acronyms of five letters or more: "African Union Support and
+    // Stabilization Mission in Somalia (AUSSOM)".
+    const std::size_t maxSkipped = m >= 5 ? 3 : 2;
+    std::vector<std::array<bool, 3>> reach(m + 1, {false, false, false}), next(m + 1);
+    reach[0][0] = true;
+    for (std::size_t k = a; k < end; ++k) {
+      const std::string_view t = words_[k].text;
+      const bool connector = in(kConnectors, t) || t == "in" || t == "at" || t == "to" || isPossessiveMark(t);
+      if (isPossessiveMark(t)) continue;
+      std::string letters;  // the word's letters, upper case, up to the first non-letter
+      for (const char c : t) {
+        if (!std::isalpha(static_cast<unsigned char>(c))) break;
+        letters.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      }
+      const std::size_t maxTake = connector ? 1 : std::min<std::size_t>(3, letters.size());
+      for (auto& r : next) r = {false, false, false};
+      for (std::size_t i = 0; i <= m; ++i) {
+        for (std::size_t skipped = 0; skipped < maxSkipped; ++skipped) {
+          if (!reach[i][skipped]) continue;
+          // The first word gives the first letter.
+          if (k > a) {
+            if (connector) next[i][skipped] = true;
+            else if (skipped + 1 < maxSkipped) next[i][skipped + 1] = true;
+          }
+          for (std::size_t take = 1; take <= maxTake && i + take <= m; ++take) {
+            if (acr[i + take - 1] != letters[take - 1]) break;
+            next[i + take][skipped] = true;
+          }
+        }
+      }
+      reach.swap(next);
+    }
+    return reach[m][0] || reach[m][1] || reach[m][2];
   }
 
   /// Where a name ending before word `end` starts whose initials hold the acronym's letters in
@@ -1282,6 +1375,11 @@ class Finder {
           !gaz_.cueIsName(slice(k + 1, b))) {
         for (std::size_t m = a; m < k && !keep; ++m) keep = words_[m].text == "of" || words_[m].text == "for";
       }
+      // "Community of Latin American and Caribbean States": a demonym before "and" after "of"
+      // names no one; it qualifies what follows.
+      if (!keep && b - (k + 1) <= 3 && (isDemonym(k - 1) || (k >= a + 2 && demonymLength(k - 2) == 2))) {
+        for (std::size_t m = a; m + 1 < k && !keep; ++m) keep = words_[m].text == "of" || words_[m].text == "for";
+      }
       if (!keep) {
         processRun(a, k);
         processRun(k + 1, b);
@@ -1619,6 +1717,11 @@ class Finder {
         return;
       }
       if (*cls == Class::Region && n == 1 && in(kAdminHeads, words_[b - 1].lower)) {
+        // "Internal Security Operations Command Region 4": a body's area, named by the body.
+        if (const auto body = suffixCue(a, b - 1); body.first && body.second < b - 1 - a && !onto::isA(*body.first, Class::Place)) {
+          emit(a, b - 1, *body.first, 0.7);
+          return;
+        }
         emit(a, b - 1, Class::Region, places(a, b - 1).empty() ? 0.7 : 0.85);
         return;
       }
@@ -1681,6 +1784,8 @@ class Finder {
     // 6. A title inside: "Sudanese | Foreign Minister | Ali Yousif", "UN | Secretary-General | ...".
     for (std::size_t k = a + 1; k < b; ++k) {
       const std::size_t n = titleAt(k);
+      // "Supreme Court of Justice": a title ending the name after "of" is what the name is of.
+      if (n > 0 && k + n == b && isConnector(k - 1)) continue;
       if (n > 0 && k + n <= b) {
         // An honorific inside a person's name is part of it: "President Hassan Sheikh Mohamud".
         if (k + n < b && (titled || nerKind(a, b) == "PER") && !isCountry(a, k) && demonymLength(a) == 0 &&

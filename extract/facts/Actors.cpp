@@ -1,8 +1,13 @@
 #include "extract/facts/Actors.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <map>
+#include <string_view>
 #include <utility>
+
+#include "extract/TextNorm.h"
 
 namespace ng {
 
@@ -63,6 +68,88 @@ std::vector<std::uint32_t> ActorResolver::actorsIn(std::uint32_t b, std::uint32_
       out.push_back(*a);
   }
   return out;
+}
+
+std::optional<std::uint32_t> ActorResolver::homeCountry() {
+  if (home_) return *home_;
+  home_.emplace(std::nullopt);
+  const Document& doc = sink_.doc();
+  // The country a mention names or lies in ("" when none).
+  const auto countryOf = [&](const Mention& m) -> std::string {
+    if (m.entity < 0) return {};
+    const auto& e = doc.entities[static_cast<std::size_t>(m.entity)];
+    if (e.cls == Class::Country) return e.name;
+    if (!onto::isA(e.cls, Class::Place)) return {};
+    for (const auto& p : gaz_.lookup(m.canonical.empty() ? doc.slice(m.span) : std::string_view(m.canonical))) {
+      if (p.cls == Class::Country || p.country.empty()) continue;
+      if (auto name = gaz_.countryName(p.country)) return *name;
+    }
+    return {};
+  };
+  // The dateline: the first mention of the first sentence that is no heading, at its start,
+  // before a comma, a bracket, a dash or a colon.
+  std::string home;
+  for (const auto& s : doc.sentences) {
+    if (s.heading) continue;
+    const auto it = std::lower_bound(byFirstToken_.begin(), byFirstToken_.end(),
+                                     std::make_pair(s.tokenBegin, std::numeric_limits<int>::min()));
+    if (it == byFirstToken_.end() || it->first != s.tokenBegin) break;
+    const Mention& m = doc.mentions[static_cast<std::size_t>(it->second)];
+    if (m.tokenEnd >= s.tokenEnd) break;
+    const std::string_view next = doc.tokenText(m.tokenEnd);
+    if (next == "," || next == "(" || next == ":" || next == "-" || next == "\u2014" || next == "\u2013")
+      home = countryOf(m);
+    break;
+  }
+  if (home.empty()) return std::nullopt;
+  std::map<std::string, int> count;
+  for (const auto& m : doc.mentions)
+    if (std::string c = countryOf(m); !c.empty()) ++count[c];
+  for (const auto& [name, n] : count)
+    if (name != home && n > count[home]) return std::nullopt;
+  home_.emplace(sink_.countryNode(home));
+  return *home_;
+}
+
+std::optional<std::uint32_t> ActorResolver::unnamedStateBody(std::uint32_t t, std::uint32_t& end) {
+  const Document& doc = sink_.doc();
+  const auto word = [&](std::uint32_t k) { return k < doc.tokens.size() ? lowerAscii(doc.tokenText(k)) : std::string(); };
+  std::uint32_t k = t;
+  if (word(k) == "the") ++k;
+  static constexpr std::array<std::string_view, 7> kBodies = {"army", "military", "government", "police",
+                                                              "authorities", "navy", "junta"};
+  static constexpr std::array<std::string_view, 7> kPortfolios = {"health", "defence", "defense", "interior",
+                                                                  "foreign", "information", "security"};
+  const std::string w = word(k);
+  if (mentionAtToken(k) >= 0) return std::nullopt;
+  if (std::find(kBodies.begin(), kBodies.end(), w) != kBodies.end()) {
+    end = k + 1;
+  } else if (std::find(kPortfolios.begin(), kPortfolios.end(), w) != kPortfolios.end() && word(k + 1) == "ministry") {
+    end = k + 2;
+  } else {
+    return std::nullopt;
+  }
+  // "the police officer", "the government forces", "the army chief": another noun's modifier.
+  if (end < doc.tokens.size() && doc.tokens[end].pos.starts_with("NN")) return std::nullopt;
+  // The body named before with its country: "Sudan's army ... the army", "the Myanmar military
+  // ... the military" (the nearest such).
+  const auto sameBody = [&](const std::string& x) {
+    if (x == w) return true;
+    return (w == "army" || w == "military") && (x == "army" || x == "military");
+  };
+  const std::string portfolio = end == k + 2 ? w : std::string();
+  for (std::uint32_t u = k; u-- > 1;) {
+    const std::string x = word(u);
+    if (portfolio.empty() ? !sameBody(x) : (x != "ministry" || word(u - 1) != portfolio)) continue;
+    std::uint32_t before = portfolio.empty() ? u : u - 1;
+    if (before > 0 && (doc.tokenText(before - 1) == "'s" || doc.tokenText(before - 1) == "\u2019s")) --before;
+    const int m = mentionAtToken(before - 1);
+    if (m < 0) continue;
+    const auto& mention = doc.mentions[static_cast<std::size_t>(m)];
+    if (mention.entity < 0 || doc.entities[static_cast<std::size_t>(mention.entity)].cls != Class::Country) continue;
+    return sink_.entityNode(mention.entity);
+  }
+  return homeCountry();
 }
 
 }  // namespace ng

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -31,6 +32,17 @@ class ActorResolver {
   /// Every actor named in tokens [b, e), without duplicates, in text order.
   [[nodiscard]] std::vector<std::uint32_t> actorsIn(std::uint32_t b, std::uint32_t e, bool asGovernment);
 
+  /// The country the article reports from: that of the place of its dateline ("KANO, Nigeria,
+  /// March 12 (Reuters) -", "PATTANI:"), when no other country is named more often in the
+  /// article (a correspondent in Washington writing about another war has no home there).
+  /// nullopt without a dateline.
+  [[nodiscard]] std::optional<std::uint32_t> homeCountry();
+  /// The home country when the words at `t` name one of its state's own bodies without saying
+  /// whose ("the army", "the military", "the government", "police", "the authorities", "the
+  /// health ministry"): the state speaks for them, as "a spokesman for the X army" does. Sets
+  /// `end` past the words. nullopt otherwise.
+  [[nodiscard]] std::optional<std::uint32_t> unnamedStateBody(std::uint32_t t, std::uint32_t& end);
+
   [[nodiscard]] FactSink& sink() { return sink_; }
   [[nodiscard]] const Gazetteer& gazetteer() const { return gaz_; }
 
@@ -39,6 +51,7 @@ class ActorResolver {
   const Gazetteer& gaz_;
   std::vector<int> mentionOfToken_;
   std::vector<std::pair<std::uint32_t, int>> byFirstToken_;  // (first token, mention), sorted: for mentionsIn()
+  std::optional<std::optional<std::uint32_t>> home_;          // homeCountry(), once computed
 };
 
 }  // namespace ng

@@ -84,7 +84,7 @@ std::optional<Kind> casualtyWord(std::string_view w) {
 }
 
 bool isVictimNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 58> kWords = {
+  static constexpr std::array<std::string_view, 82> kWords = {
       "civilians", "soldiers", "people",     "persons",   "fighters",  "militants",  "troops",
       "policemen", "police",   "officers",   "children",  "women",     "men",        "workers",
       "students",  "migrants", "refugees",   "protesters", "members",  "personnel", "insurgents",
@@ -92,18 +92,23 @@ bool isVictimNoun(std::string_view w) {
       "worshippers", "passengers", "journalists", "doctors", "farmers", "miners", "peacekeepers",
       "demonstrators", "gunmen", "sailors", "seafarers", "crew", "scientists", "bandits", "jihadists",
       "attackers", "assailants", "officials", "commanders", "medics", "paramedics", "nurses", "teachers",
-      "hostages", "detainees", "prisoners", "settlers", "herders", "fishermen", "infants"};
+      "hostages", "detainees", "prisoners", "settlers", "herders", "fishermen", "infants", "rangers",
+      "paramilitaries", "militiamen", "guerrillas", "gendarmes", "marines", "conscripts", "recruits",
+      "volunteers", "contractors", "employees", "citizens", "pedestrians", "girls", "boys", "babies", "adults",
+      "combatants", "separatists", "extremists", "terrorists", "agents", "wardens", "firefighters"};
   return in(kWords, w);
 }
 
 /// The singular of a victim noun, for a count of one: "one soldier was killed".
 bool isVictimSingular(std::string_view w) {
-  static constexpr std::array<std::string_view, 36> kWords = {
+  static constexpr std::array<std::string_view, 55> kWords = {
       "civilian", "soldier", "person",   "fighter",  "militant",  "policeman", "officer",   "child",
       "woman",    "man",     "worker",   "student",  "migrant",   "refugee",   "protester", "member",
       "insurgent", "rebel",  "guard",    "resident", "villager",  "tourist",   "journalist", "doctor",
       "farmer",   "peacekeeper", "sailor", "scientist", "official", "commander", "medic",    "nurse",
-      "teacher",  "hostage", "detainee", "prisoner"};
+      "teacher",  "hostage", "detainee", "prisoner", "ranger", "paramilitary", "militiaman", "guerrilla",
+      "gendarme", "marine", "conscript", "volunteer", "contractor", "employee", "citizen", "pedestrian", "girl",
+      "boy", "baby", "combatant", "separatist", "agent", "firefighter"};
   return in(kWords, w);
 }
 
@@ -427,6 +432,11 @@ class CasualtyReader {
       // "the mission documented": a definite description of an organization named shortly before.
       if (v >= tb_ + 2 && lw(v - 2) == "the") {
         if (auto a = recentOrganization(lw(v - 1))) return a;
+      }
+      // "the army said", "the health ministry said": the article's home state's.
+      for (std::uint32_t b = v > from + 3 ? v - 3 : from; b < v; ++b) {
+        std::uint32_t e = 0;
+        if (auto a = actors_.unnamedStateBody(b, e); a && e == v) return a;
       }
     }
     return std::nullopt;

@@ -468,6 +468,18 @@ class EventExtractor {
         if ((lw(k) == "agreed" || lw(k) == "accepted" || lw(k) == "signed" || lw(k) == "endorsed") && lw(k + 1) == "to")
           cls = Class::Agreement;
     }
+    // "A roadside bomb killed two rangers", "a grenade exploded": a weapon that harms is an attack.
+    if (!cls) {
+      static constexpr std::array<std::string_view, 12> kWeapons = {
+          "bomb", "bombs", "grenade", "grenades", "landmine", "landmines", "ied", "ieds", "explosive", "explosives",
+          "device", "shell"};
+      static constexpr std::array<std::string_view, 9> kHarmed = {"killed",   "kills",   "wounded", "injured", "exploded",
+                                                                 "detonated", "went",   "tore",    "ripped"};
+      if (in(kWeapons, w) && t + 1 < te_ && in(kHarmed, lw(t + 1)) && (lw(t + 1) != "went" || lw(t + 2) == "off") &&
+          ((lw(t + 1) != "tore" && lw(t + 1) != "ripped") || lw(t + 2) == "through") &&
+          (w != "device" || lw(t - 1) == "explosive") && (w != "explosive" || lw(t + 1) != "device"))
+        cls = Class::Attack;
+    }
     if (!cls) return std::nullopt;
     const auto prev = lw(t - 1), next = lw(t + 1);
     // Words that are triggers only in some uses.

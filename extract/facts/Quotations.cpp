@@ -144,7 +144,9 @@ bool isNpModifier(std::string_view w) {
       "opposition", "militant", "group", "party", "border", "district", "city", "village", "tribal",
       "religious", "community", "elder", "elders", "aid", "humanitarian", "relief", "un", "u.n.", "vice",
       "assistant", "special", "joint", "head", "secretary", "general", "affairs", "public", "media",
-      "communications"};
+      "communications", "communication", "coast", "guard", "navy", "naval", "air", "justice", "education",
+      "energy", "transport", "agriculture", "electoral", "election", "prison", "prisons", "customs",
+      "immigration", "emergency", "civil", "protection", "disaster", "migration"};
   return kWords.contains(w);
 }
 
@@ -492,6 +494,9 @@ class QuotationExtractor {
       if (definite) {
         if (auto node = definiteReference(head, at)) return named(pick, *node, false);
       }
+      // "the army said" in an article from a dateline in that army's country.
+      std::uint32_t end = 0;
+      if (auto node = actors_.unnamedStateBody(b, end); node && end == e) return named(pick, *node, false);
     }
     return pick;
   }

@@ -315,6 +315,11 @@ class RoleFinder {
         }
         // "... Forces (SDF)": the bracketed acronym belongs to the name.
         if (word(p) == "(" && p + 2 < se_ && word(p + 2) == ")" && startAt_[p + 1] >= 0) p += 3;
+        // "the Internal Security Operations Command Region 4": a numbered unit of the body.
+        if (p + 2 <= se_ && isCapitalized(word(p)) && startAt_[p] < 0 && !word(p + 1).empty() &&
+            std::all_of(word(p + 1).begin(), word(p + 1).end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            closesApposition(p + 2))
+          p += 2;
         // "the head of the M23 delegation": the post is in the delegation, not over the group.
         if (word(p - 1) != "delegation" && (is(p, "delegation") || is(p, "team") || is(p, "negotiating"))) {
           if (is(p, "negotiating") && is(p + 1, "team")) ++p;

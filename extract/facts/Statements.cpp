@@ -368,6 +368,10 @@ class StatementFinder {
         if (lastEnd < partEnd && (w(lastEnd) == "'s" || w(lastEnd) == "'")) p.possessor = true;
       } else if (sides) {
         p.bothSides = true;
+      } else {
+        // "The army denied ..." in an article from a dateline in that army's country.
+        std::uint32_t end = 0;
+        if (auto a = actors_.unnamedStateBody(partBegin, end); a && end == partEnd) p.actors.push_back(*a);
       }
     };
     for (auto t = b; t < e; ++t) {

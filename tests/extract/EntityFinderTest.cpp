@@ -432,6 +432,67 @@ TEST_F(EntityRulesTest, bracketedAcronymMayLeaveOutInitials) {
   EXPECT_EQ(withForm(doc, "ATMIS"), mission);
 }
 
+TEST_F(EntityRulesTest, bracketedAcronymMaySpellByWordPrefixesAcrossAnd) {
+  // "Norway" gives "NO"; "Stabilization" and "Mission" give none; "and" splits nothing.
+  const auto doc = analyzeText(
+      "The Arctic Union Support and Stabilization Mission in Norway (AUSSNO) said its troops would stay. "
+      "AUSSNO asked for more funds.");
+  const auto* mission = entity(doc, "Arctic Union Support and Stabilization Mission in Norway");
+  ASSERT_NE(mission, nullptr);
+  EXPECT_TRUE(onto::isA(mission->cls, Class::Organization));
+  EXPECT_EQ(withForm(doc, "AUSSNO"), mission);
+  EXPECT_EQ(entity(doc, "Arctic Union Support"), nullptr);
+  EXPECT_EQ(entity(doc, "Stabilization Mission"), nullptr);
+}
+
+TEST_F(EntityRulesTest, acronymWrittenAsAWordNamesTheNameItSpells) {
+  const auto doc = analyzeText(
+      "The Central Observatory for Displacement and Aid (Coda) counted 40 deaths. Coda said most were civilians.");
+  const auto* body = entity(doc, "Central Observatory for Displacement and Aid");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(withForm(doc, "Coda"), body);
+  EXPECT_EQ(body->mentions.size(), 3u);
+  // A word in brackets that spells nothing before it stays apart.
+  const auto other = analyzeText("The Central Observatory for Displacement and Aid (Mira) counted 40 deaths.");
+  EXPECT_NE(withForm(other, "Mira"), entity(other, "Central Observatory for Displacement and Aid"));
+}
+
+TEST_F(EntityRulesTest, demonymBeforeAndInsideABodysNameKeepsTheNameWhole) {
+  const auto doc = analyzeText("Leaders met at the summit of the Community of Latin American and Caribbean States on Monday.");
+  const auto* body = entity(doc, "Community of Latin American and Caribbean States");
+  ASSERT_NE(body, nullptr);
+  EXPECT_TRUE(onto::isA(body->cls, Class::Organization));
+  EXPECT_FALSE(hasPerson(doc, "Latin American"));
+  EXPECT_FALSE(hasPerson(doc, "Caribbean States"));
+  // Two names joined by "and" stay two.
+  const auto two = analyzeText("The Organization of American States and Canada met on Monday.");
+  EXPECT_NE(entity(two, "Organization of American States"), nullptr);
+  EXPECT_NE(entity(two, "Canada"), nullptr);
+}
+
+TEST_F(EntityRulesTest, sentenceFinalPeriodIsNoPartOfAName) {
+  // "Justice" is also a title ("Justice X"), whose abbreviation would keep the period.
+  const auto doc = analyzeText(
+      "Ali said the dispute must be settled by the International Court of Justice. Maduro said no. "
+      "The Supreme Court of Justice ruled on Monday.");
+  EXPECT_NE(entity(doc, "International Court of Justice"), nullptr);
+  EXPECT_EQ(entity(doc, "International Court of Justice."), nullptr);
+  EXPECT_NE(entity(doc, "Supreme Court of Justice"), nullptr);
+  EXPECT_EQ(entity(doc, "Supreme Court of"), nullptr);
+  // A title's abbreviation before a name keeps its period out of the name.
+  const auto titled = analyzeText("Gen. Abdou Tiani met Col. Assane Goita in Niamey.");
+  EXPECT_TRUE(hasPerson(titled, "Abdou Tiani"));
+  EXPECT_TRUE(hasPerson(titled, "Assane Goita"));
+}
+
+TEST_F(EntityRulesTest, bodysAreaNamedAfterTheBodyIsTheBody) {
+  const auto doc = analyzeText(
+      "The blast hit a truck, said Col. Somchai Prom, spokesman for the Internal Security Operations Command Region 4.");
+  const auto* body = entity(doc, "Internal Security Operations Command");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->cls, Class::GovernmentBody);
+}
+
 TEST_F(EntityRulesTest, ministryAfterPossessiveOrDemonymIsTheCountrysBody) {
   const auto doc = analyzeText(
       "Kenya's foreign ministry said the talks would resume. The Ukrainian defence ministry denied the claim. "

@@ -665,6 +665,36 @@ TEST_F(EventsTest, eachCountItsSourceAttackersWhoKilledInAnAttackWarsWithASideAn
 }
 
 
+TEST_F(EventsTest, aWeaponThatKillsIsAnAttackAndTheUnnamedArmyIsTheDatelinesState) {
+  const auto g = run(
+      "ABECHE, Chad (Reuters) - A roadside bomb killed two paramilitary rangers and wounded three others near "
+      "Abeche on Monday, the army said. Chad blamed the KLF.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u) << "'a roadside bomb killed'";
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Ab\u00E9ch\u00E9"}));
+  const auto counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(objects(g, counts[0], Prop::killed), (std::vector<std::string>{"2"})) << "rangers are victims";
+  EXPECT_EQ(objects(g, counts[0], Prop::wounded), (std::vector<std::string>{"3"}));
+  EXPECT_EQ(objects(g, counts[0], Prop::reportedBy), (std::vector<std::string>{"Chad"}))
+      << "'the army' of an article datelined in Chad";
+  // Without a dateline, nobody says whose army it is.
+  const auto plain = run("A roadside bomb killed two rangers near Abeche on Monday, the army said. Chad blamed the KLF.");
+  const auto plainCounts = nodesOf(plain, Class::CasualtyCount);
+  ASSERT_EQ(plainCounts.size(), 1u);
+  EXPECT_TRUE(objects(plain, plainCounts[0], Prop::reportedBy).empty());
+  // An army named with its state before: that state's, wherever the dateline is.
+  const auto named = run(
+      "NAIROBI, Kenya (Reuters) - Chad's army and the KLF met in Nairobi for talks. A day later a bomb killed "
+      "four soldiers near Abeche, the army said. Kenya urged calm.");
+  std::vector<std::string> sources;
+  for (const auto n : nodesOf(named, Class::CasualtyCount)) sources = objects(named, n, Prop::reportedBy);
+  EXPECT_EQ(sources, (std::vector<std::string>{"Chad"}));
+  // "a device", "the bomb squad": no weapon that harmed.
+  const auto none = run("Police defused a bomb near Abeche on Monday. The device was found in a car.");
+  EXPECT_TRUE(nodesOf(none, Class::Attack).empty());
+}
+
 TEST_F(EventsTest, armedOperationsAreAttacksRescueOperationsAreNot) {
   const auto g = run(
       "Security forces killed 16 militants of the banned KLF in an operation in Abeche on Thursday. The army "

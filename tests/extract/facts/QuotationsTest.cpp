@@ -136,6 +136,18 @@ class QuotationsTest : public ::testing::Test {
 
 std::shared_ptr<const ExtractResources> QuotationsTest::res_;
 
+TEST_F(QuotationsTest, speakerAfterTheVerbWithALongTitleAndTheDatelinesArmy) {
+  const auto g = extract(
+      "ABECHE, Chad (AP) \u2014 \"The coast guard acted recklessly,\" said Kenyan coast guard spokesperson Amina "
+      "Otieno, adding that one sailor was hurt. \"We will hunt them down,\" the army said. \"We regret this,\" "
+      "the Kenyan army said.\n");
+  EXPECT_EQ(speakerOf(g, "The coast guard acted"), "Amina Otieno");
+  EXPECT_EQ(speakerOf(g, "We will hunt them down"), "Chad") << "the army of the dateline's state";
+  EXPECT_EQ(speakerOf(g, "We regret this"), "Kenya");
+  const auto plain = extract("\"We will hunt them down,\" the army said. Chad and Kenya met on Monday.\n");
+  EXPECT_EQ(speakerOf(plain, "We will hunt them down"), "<no speaker>");
+}
+
 TEST_F(QuotationsTest, speakerAfterTheQuote) {
   const auto g = extract(
       "\u201CWe will not withdraw from the city,\u201D army spokesman Nabil Abdallah said on Monday.\n"

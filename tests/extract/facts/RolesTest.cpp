@@ -164,6 +164,12 @@ TEST_F(RolesTest, organizationSpokespersonSpeaksForIt) {
   EXPECT_TRUE(has(g, "Carlos Ortega", Prop::spokespersonFor, "ELN"));
 }
 
+TEST_F(RolesTest, spokespersonForANumberedUnitSpeaksForItsBody) {
+  const auto g = extract(
+      "The blast hit a truck, said Col. Somchai Prom, spokesman for the Internal Security Operations Command Region 4.");
+  EXPECT_TRUE(has(g, "Somchai Prom", Prop::spokespersonFor, "Internal Security Operations Command"));
+}
+
 TEST_F(RolesTest, governmentSpokespersonSpeaksForTheCountry) {
   const auto g = extract("Colombian government spokesperson Ana Rios said the ceasefire would hold.");
   EXPECT_TRUE(has(g, "Ana Rios", Prop::spokespersonFor, "Colombia"));

@@ -77,6 +77,23 @@ class StatementsTest : public ::testing::Test {
 
 std::shared_ptr<const ExtractResources> StatementsTest::res_;
 
+TEST_F(StatementsTest, theUnnamedArmyOrAuthoritiesAreTheStateOfTheDatelineOrTheOneNamedBefore) {
+  const auto g = extract(
+      "ABECHE, Chad (Reuters) - The army denied that troops had fired on protesters. Amnesty International "
+      "accused the authorities of failing to protect villagers.");
+  EXPECT_EQ(statements(g, Class::Denial, "Chad").size(), 1u);
+  const auto acc = statements(g, Class::Accusation, "Amnesty International");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc.front(), Prop::target), (std::vector<std::string>{"Chad"}));
+  // A correspondent in another state's capital: the army named with its state before is that state's.
+  const auto away = extract(
+      "NAIROBI, Kenya (Reuters) - Talks between Chad's military and the KLF opened in Nairobi. The KLF accused "
+      "the military of bombing a market. Kenya and Kenya's envoy urged calm.");
+  const auto klf = statements(away, Class::Accusation, "KLF");
+  ASSERT_EQ(klf.size(), 1u);
+  EXPECT_EQ(labelsOf(away, klf.front(), Prop::target), (std::vector<std::string>{"Chad"}));
+}
+
 TEST_F(StatementsTest, activeAccusationHasAgentTargetTopicAndCode) {
   const auto g = extract("Chad accused Sudan of arming rebels near the border on Monday.");
   const auto acc = statements(g, Class::Accusation, "Chad");
