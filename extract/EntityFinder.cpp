@@ -1024,7 +1024,31 @@ class Finder {
       if (tag == "NN" || tag == "NNS") return std::nullopt;
     }
     if (gaz_.orgCue(slice(a, b))) return std::nullopt;  // a listed group's name ("Hamas", "Houthi")
-    return gaz_.lookupVariant(slice(a, b));
+    // Another spelling of a large city or of a town of a country the article names ("Odesa",
+    // "Misrata"), not a far town of the same consonants ("Biltine" in Chad is not Bolton).
+    auto variant = gaz_.lookupVariant(slice(a, b));
+    if (variant && variant->population < 200000 && !countryInArticle(variant->country)) return std::nullopt;
+    return variant;
+  }
+
+  /// Whether the article names the country of ISO code `code`: by its name, a demonym or its
+  /// capital (up to three words, capitalized).
+  bool countryInArticle(const std::string& code) const {
+    if (!articleCountries_) {
+      articleCountries_.emplace();
+      const std::string_view text = doc_.text();
+      for (std::uint32_t t = 0; t < doc_.tokens.size(); ++t) {
+        if (!startsUpper(doc_.tokenText(t))) continue;
+        if (const auto c = gaz_.demonymCode(doc_.tokenText(t))) articleCountries_->insert(*c);
+        for (std::uint32_t n = 1; n <= 3 && t + n <= doc_.tokens.size(); ++n) {
+          const Span span{doc_.tokens[t].span.begin, doc_.tokens[t + n - 1].span.end};
+          for (const auto& p : gaz_.lookup(text.substr(span.begin, span.size()))) {
+            if (p.cls == Class::Country || (p.cls == Class::City && p.capital)) articleCountries_->insert(p.country);
+          }
+        }
+      }
+    }
+    return articleCountries_->contains(code);
   }
 
   bool isCountry(std::size_t a, std::size_t b) const {
@@ -2059,6 +2083,7 @@ class Finder {
   bool heading_ = false;
   std::vector<Mention> found_;
   mutable std::optional<std::unordered_set<std::string>> articleInitials_;  // see spelledInArticle()
+  mutable std::optional<std::unordered_set<std::string>> articleCountries_;  // see countryInArticle()
   std::vector<std::size_t> forcedEnd_;  // per word: end of a name defined by a bracketed acronym, or 0
   std::unordered_set<std::string> personWords_;  // folded words of the persons found so far
   std::unordered_set<std::string> surnames_;     // folded last words of the full names found so far

@@ -60,6 +60,8 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"bombardment", Class::Attack},     {"shootout", Class::ArmedClash},      {"battle", Class::ArmedClash},
       {"war", Class::ArmedClash},         {"declaration", Class::Agreement},    {"memorandum", Class::Agreement},
       {"conference", Class::Meeting},     {"operation", Class::Attack},         {"hostilities", Class::ArmedClash},
+      {"kidnapping", Class::Attack},      {"kidnappings", Class::Attack},       {"abduction", Class::Attack},
+      {"abductions", Class::Attack},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
@@ -74,10 +76,15 @@ bool isPlaceNoun(std::string_view w) {
   return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
-/// A compass direction or "central" before a place's name: "northern Shan state".
+/// The core word of a kidnapping ("kidnapping", "abductions").
+bool isKidnapping(std::string_view core) { return core.starts_with("kidnapping") || core.starts_with("abduction"); }
+
+/// A compass direction, "central" or "neighbouring" before a place's name: "northern Shan
+/// state", "neighbouring Katsina state".
 bool isDirection(std::string_view w) {
-  static constexpr std::array<std::string_view, 9> kWords = {"northern", "southern", "eastern", "western", "central",
-                                                             "northeastern", "northwestern", "southeastern", "southwestern"};
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "northern",     "southern",     "eastern",      "western",      "central",     "northeastern",
+      "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring", "nearby"};
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -911,6 +918,9 @@ class EventExtractor {
       if (t + 3 < te_ && lw(t + 1) == "for" && lw(t + 2) == "the" && triggerClass(lw(t + 3)) != Class::Attack) continue;
       const int latest = latestRecord(Class::Attack);
       if (latest < 0) return;
+      // "for the kidnapping": the latest attack only when it was a kidnapping.
+      const bool kidnapNoun = t + 3 < te_ && lw(t + 1) == "for" && (lw(t + 3).starts_with("kidnapping") || lw(t + 3).starts_with("abduction"));
+      if (kidnapNoun != isKidnapping(records_[static_cast<std::size_t>(latest)].core)) continue;
       for (auto a : attackerBefore(t - 1))
         if (!isPersonNode(a)) addUnique(records_[static_cast<std::size_t>(latest)].participants, a);
       return;
@@ -1010,6 +1020,7 @@ class EventExtractor {
         {"clashed", Class::ArmedClash, "clashes"},   {"seized", Class::Attack, "capture"},
         {"captured", Class::Attack, "capture"},     {"overran", Class::Attack, "capture"},
         {"recaptured", Class::Attack, "capture"},   {"retook", Class::Attack, "capture"},
+        {"abducted", Class::Attack, "kidnapping"},  {"kidnapped", Class::Attack, "kidnapping"},
     };
     for (const Verb& v : kVerbs)
       if (v.word.size() == w.size() && v.word.front() == w.front() && v.word == w) return std::pair{v.cls, v.noun};
@@ -1190,8 +1201,39 @@ class EventExtractor {
     }
     // People "attack" with words ("the minister attacked the decision"): a person on either side
     // is no armed attack.
+    // "abducted 40 people from a village in X state": where they were taken from is where.
+    if (core == "kidnapping" && !passive && objectEnd == t) {
+      // "abducted at least 40 people", "kidnapped more than 20 students"
+      std::uint32_t k = t + 1;
+      if ((lw(k) == "at" && (lw(k + 1) == "least" || lw(k + 1) == "most")) || (lw(k) == "more" && lw(k + 1) == "than") ||
+          (lw(k) == "up" && lw(k + 1) == "to"))
+        k += 2;
+      else if (lw(k) == "about" || lw(k) == "nearly" || lw(k) == "some" || lw(k) == "over" || lw(k) == "around")
+        ++k;
+      static constexpr std::array<std::string_view, 5> kCounted = {"CD", "JJ", "NN", "NNS", "DT"};
+      if (const std::uint32_t e = untaggedRunEnd(k, te_, kCounted); e > k) objectEnd = e - 1;
+    }
+    // ("were kidnapped from a school in X": no object named.)
+    if (core == "kidnapping" && !passive && lw(objectEnd + 1) == "from") {
+      std::uint32_t k = objectEnd + 2;
+      if (lw(k) == "the" || lw(k) == "a" || lw(k) == "an" || lw(k) == "their" || lw(k) == "its") ++k;
+      if (const Mention* m = mentionAt(k); m && m->tokenBegin == k) {
+        if (takePlace(*m)) objectEnd = m->tokenEnd - 1;
+      } else {
+        static constexpr std::array<std::string_view, 4> kNoun = {"JJ", "NN", "NNS", "VBN"};
+        if (const std::uint32_t e = untaggedRunEnd(k, te_, kNoun); e > k) objectEnd = e - 1;
+      }
+    }
+    // Kidnappings counted over years ("have kidnapped more than 1,400 students since 2014") are
+    // a tally, not one event.
+    if (core == "kidnapping" && targets.empty()) {
+      for (auto k = t + 1; k + 1 < te_; ++k)
+        if (lw(k) == "since" && doc_.tokens[k + 1].pos == "CD") return std::nullopt;
+    }
+    // (A kidnapping takes people, named or not.)
     const auto person = [&](std::uint32_t node) { return isPersonNode(node); };
-    if (std::any_of(attackers.begin(), attackers.end(), person) || std::any_of(targets.begin(), targets.end(), person))
+    if (core != "kidnapping" &&
+        (std::any_of(attackers.begin(), attackers.end(), person) || std::any_of(targets.begin(), targets.end(), person)))
       return std::nullopt;
     Occurrence o;
     o.sentence = s;
@@ -2141,6 +2183,8 @@ class EventExtractor {
 
   [[nodiscard]] bool compatible(const Record& r, const Occurrence& o) const {
     if (r.cls != o.cls) return false;
+    // A kidnapping is another attack than a bombing or a raid.
+    if (isKidnapping(r.core) != isKidnapping(o.core)) return false;
     if (r.entity >= 0 && o.entity >= 0 && r.entity != o.entity) return false;
     if (r.location && o.location && *r.location != *o.location && !inCountry(*r.location, *o.location) &&
         !inCountry(*o.location, *r.location))
