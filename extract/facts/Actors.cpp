@@ -106,7 +106,7 @@ std::optional<std::uint32_t> ActorResolver::homeCountry() {
   for (const auto& m : doc.mentions)
     if (std::string c = countryOf(m); !c.empty()) ++count[c];
   for (const auto& [name, n] : count)
-    if (name != home && n > count[home]) return std::nullopt;
+    if (name != home && n >= count[home]) return std::nullopt;
   home_.emplace(sink_.countryNode(home));
   return *home_;
 }
@@ -131,13 +131,22 @@ std::optional<std::uint32_t> ActorResolver::unnamedStateBody(std::uint32_t t, st
   }
   // "the police officer", "the government forces", "the army chief": another noun's modifier.
   if (end < doc.tokens.size() && doc.tokens[end].pos.starts_with("NN")) return std::nullopt;
+  return stateOfBody(w, end == k + 2, k);
+}
+
+std::optional<std::uint32_t> ActorResolver::stateOfBody(std::string_view body, bool ministry, std::uint32_t before) {
+  const Document& doc = sink_.doc();
+  const auto word = [&](std::uint32_t k) { return k < doc.tokens.size() ? lowerAscii(doc.tokenText(k)) : std::string(); };
+  const std::string w(body);
+  const std::uint32_t k = std::min<std::uint32_t>(before, static_cast<std::uint32_t>(doc.tokens.size()));
   // The body named before with its country: "Sudan's army ... the army", "the Myanmar military
   // ... the military" (the nearest such).
   const auto sameBody = [&](const std::string& x) {
     if (x == w) return true;
-    return (w == "army" || w == "military") && (x == "army" || x == "military");
+    const auto armed = [](const std::string& y) { return y == "army" || y == "military" || y == "junta"; };
+    return armed(w) && armed(x);
   };
-  const std::string portfolio = end == k + 2 ? w : std::string();
+  const std::string portfolio = ministry ? w : std::string();
   for (std::uint32_t u = k; u-- > 1;) {
     const std::string x = word(u);
     if (portfolio.empty() ? !sameBody(x) : (x != "ministry" || word(u - 1) != portfolio)) continue;

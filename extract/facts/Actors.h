@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -33,7 +34,7 @@ class ActorResolver {
   [[nodiscard]] std::vector<std::uint32_t> actorsIn(std::uint32_t b, std::uint32_t e, bool asGovernment);
 
   /// The country the article reports from: that of the place of its dateline ("KANO, Nigeria,
-  /// March 12 (Reuters) -", "PATTANI:"), when no other country is named more often in the
+  /// March 12 (Reuters) -", "PATTANI:"), when no other country is named as often in the
   /// article (a correspondent in Washington writing about another war has no home there).
   /// nullopt without a dateline.
   [[nodiscard]] std::optional<std::uint32_t> homeCountry();
@@ -42,6 +43,10 @@ class ActorResolver {
   /// health ministry"): the state speaks for them, as "a spokesman for the X army" does. Sets
   /// `end` past the words. nullopt otherwise.
   [[nodiscard]] std::optional<std::uint32_t> unnamedStateBody(std::uint32_t t, std::uint32_t& end);
+  /// The state whose `body` ("army", "junta"; with `ministry`, the "health" of "health ministry")
+  /// the article means before token `before`: the one named with it before ("Sudan's army"),
+  /// else homeCountry().
+  [[nodiscard]] std::optional<std::uint32_t> stateOfBody(std::string_view body, bool ministry, std::uint32_t before);
 
   [[nodiscard]] FactSink& sink() { return sink_; }
   [[nodiscard]] const Gazetteer& gazetteer() const { return gaz_; }

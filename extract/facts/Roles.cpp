@@ -96,6 +96,21 @@ class RoleEmitter {
       org = unnamedSpokespersonFor(r.sentence - 1);
     // "Foreign ministry spokeswoman X" in an article about one state's foreign ministry.
     if (r.org < 0 && !org && !r.former) org = bodyNamedInTitle(r.titleKey);
+    // "Junta spokesman X", "army spokesman X": the state of that body (ActorResolver::stateOfBody).
+    if (r.org < 0 && !org && !r.former) {
+      static constexpr std::array<std::string_view, 5> kStateBodies = {"army", "military", "junta", "government", "police"};
+      auto atoms = splitWords(r.titleKey);
+      if (!atoms.empty()) atoms.pop_back();
+      // "Junta spokesman X" opening a sentence: the capitalized word before the title.
+      const Document& doc = sink_.doc();
+      if (r.tokenBegin < doc.tokens.size()) atoms.push_back(lowerAscii(doc.tokenText(r.tokenBegin)));
+      if (r.tokenBegin > 0 && r.tokenBegin <= doc.tokens.size()) atoms.push_back(lowerAscii(doc.tokenText(r.tokenBegin - 1)));
+      for (const auto& atom : atoms)
+        if (std::find(kStateBodies.begin(), kStateBodies.end(), atom) != kStateBodies.end()) {
+          org = actors_.stateOfBody(atom, false, r.tokenBegin);
+          break;
+        }
+    }
     if (org && *org == person) return;
 
     if (r.membershipOnly || r.leadership) {

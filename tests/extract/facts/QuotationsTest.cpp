@@ -140,7 +140,7 @@ TEST_F(QuotationsTest, speakerAfterTheVerbWithALongTitleAndTheDatelinesArmy) {
   const auto g = extract(
       "ABECHE, Chad (AP) \u2014 \"The coast guard acted recklessly,\" said Kenyan coast guard spokesperson Amina "
       "Otieno, adding that one sailor was hurt. \"We will hunt them down,\" the army said. \"We regret this,\" "
-      "the Kenyan army said.\n");
+      "the Kenyan army said. Chad has fought rebels in the east since 2023.\n");
   EXPECT_EQ(speakerOf(g, "The coast guard acted"), "Amina Otieno");
   EXPECT_EQ(speakerOf(g, "We will hunt them down"), "Chad") << "the army of the dateline's state";
   EXPECT_EQ(speakerOf(g, "We regret this"), "Kenya");

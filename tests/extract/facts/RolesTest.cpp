@@ -170,6 +170,16 @@ TEST_F(RolesTest, spokespersonForANumberedUnitSpeaksForItsBody) {
   EXPECT_TRUE(has(g, "Somchai Prom", Prop::spokespersonFor, "Internal Security Operations Command"));
 }
 
+TEST_F(RolesTest, armyOrJuntaSpokespersonSpeaksForTheStateNamedWithThatBody) {
+  const auto g = extract(
+      "Chad's military government freed the opposition leader on Monday. Junta spokesman Ali Dasse said the "
+      "release was unconditional. Kenya welcomed it. Kenya's envoy said so. Kenya's army chief Joseph Kamau agreed.");
+  EXPECT_TRUE(has(g, "Ali Dasse", Prop::spokespersonFor, "Chad")) << "the junta is Chad's military government";
+  // Without the body named with a state, and no dateline: no side.
+  const auto h = extract("Army spokesman Paul Dorn said the road was closed. Chad and Kenya traded accusations.");
+  EXPECT_EQ(count(h, Prop::spokespersonFor), 0);
+}
+
 TEST_F(RolesTest, governmentSpokespersonSpeaksForTheCountry) {
   const auto g = extract("Colombian government spokesperson Ana Rios said the ceasefire would hold.");
   EXPECT_TRUE(has(g, "Ana Rios", Prop::spokespersonFor, "Colombia"));
