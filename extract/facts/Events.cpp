@@ -1843,8 +1843,17 @@ class EventExtractor {
         if (const Mention* c = placeNoun || direction ? nullptr : mentionAt(k);
             c && c->tokenBegin == k && (c->cls == Class::Country || c->cls == Class::Region) && isPossessive(c->tokenEnd)) {
           std::uint32_t inner = c->tokenEnd + 1;
-          const bool dir = isDirection(lw(inner));
-          if (dir) ++inner;
+          // "northwestern", "restive", "French-speaking", "Russian-occupied": adjectives before
+          // the name (a hyphenated one may hold a country's name).
+          const auto compoundAdjective = [&](std::uint32_t k) {
+            const std::string_view w = doc_.tokenText(k);
+            const auto dash = w.rfind('-');
+            return dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() && w[dash + 1] >= 'a' && w[dash + 1] <= 'z';
+          };
+          while (inner < te_ && inner <= c->tokenEnd + 3 &&
+                 ((mentionAt(inner) == nullptr && (isDirection(lw(inner)) || doc_.tokens[inner].pos == "JJ")) ||
+                  compoundAdjective(inner)))
+            ++inner;
           if (lw(inner) == "capital") ++inner;
           if (const Mention* p = mentionAt(inner); p && p->tokenBegin == inner && p->cls != Class::Country &&
                                                      placeOfMention(*p)) {

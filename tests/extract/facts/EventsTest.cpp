@@ -695,6 +695,17 @@ TEST_F(EventsTest, aWeaponThatKillsIsAnAttackAndTheUnnamedArmyIsTheDatelinesStat
   EXPECT_TRUE(nodesOf(none, Class::Attack).empty());
 }
 
+TEST_F(EventsTest, adjectivesBetweenACountryAndItsRegionKeepTheRegionAsThePlace) {
+  const auto g = run(
+      "Armed separatists killed at least 20 people in an attack on a village in Chad's French-speaking Ouaddai "
+      "province on Monday. Gunmen killed 12 people in an attack on a market in Chad's restive eastern Salamat "
+      "province on Tuesday.");
+  std::vector<std::vector<std::string>> places;
+  for (const auto n : nodesOf(g, Class::Attack)) places.push_back(objects(g, n, Prop::location));
+  std::sort(places.begin(), places.end());
+  EXPECT_EQ(places, (std::vector<std::vector<std::string>>{{"Ouaddai"}, {"Salamat"}}));
+}
+
 TEST_F(EventsTest, kidnappingsAreAttacksWhereThePeopleWereTakenFrom) {
   const auto g = run(
       "Gunmen abducted at least 40 people from a village in Chad's Ouaddai province on Tuesday night, police said. "
