@@ -589,6 +589,11 @@ class Finder {
     return t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99";
   }
 
+  /// A word inside a name an acronym defines that is no name word: "of", "and", "in", "'s".
+  static bool definitionConnector(std::string_view t) {
+    return in(kConnectors, t) || t == "in" || t == "at" || t == "to" || isPossessiveMark(t);
+  }
+
   void findAcronymDefinitions() {
     forcedEnd_.assign(words_.size() + 1, 0);
     if (heading_) return;
@@ -611,7 +616,7 @@ class Finder {
       std::size_t best = end;
       for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
         const std::string_view t = words_[s].text;
-        const bool connector = in(kConnectors, t) || t == "in" || t == "at" || t == "to" || isPossessiveMark(t);
+        const bool connector = definitionConnector(t);
         if (!connector && !isNameWord(s)) break;
         if (connector || !isNameWord(s)) continue;
         const std::string plain = initialsOf(s, end, false);
@@ -655,19 +660,18 @@ class Finder {
     }
   }
 
-  /// Where a name ending before word `end` starts (the earliest such word) whose words spell the
-  /// acronym by the first letters of each ("Somalia" gives "S", "SO" or "SOM"), with every
-  /// letter used, the first word giving the first letter, connectors ("and", "of") giving one
-  /// letter or none and one other word at most giving none (two for five letters or more):
-  /// "African Union Support and
-  /// Stabilization Mission in Somalia (AUSSOM)", "Armed Conflict Location and Event Data
-  /// Project (Acled)"; `end` when there is none. Only the first word and the words from the
-  /// start to `end` are tried, twelve at most.
+  /// Where a name ending before word `end` starts (the earliest such word, twelve words back at
+  /// most) whose words spell the acronym by the first letters of each ("Somalia" gives "S",
+  /// "SO" or "SOM"), with every letter used, the first word giving the first letter, connectors
+  /// ("and", "of") giving one letter or none and one other word at most giving none (two for
+  /// five letters or more): "African Union Support and Stabilization Mission in Somalia
+  /// (AUSSOM)", "Armed Conflict Location and Event Data Project (Acled)"; `end` when there is
+  /// none.
   std::size_t prefixDefinition(const std::string& acr, std::size_t end) const {
     std::size_t best = end;
     for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
       const std::string_view t = words_[s].text;
-      const bool connector = in(kConnectors, t) || t == "in" || t == "at" || t == "to" || isPossessiveMark(t);
+      const bool connector = definitionConnector(t);
       if (!connector && !isNameWord(s)) break;
       if (connector) continue;
       if (spellsByPrefixes(s, end, acr)) best = s;
@@ -687,7 +691,7 @@ class Finder {
     reach[0][0] = true;
     for (std::size_t k = a; k < end; ++k) {
       const std::string_view t = words_[k].text;
-      const bool connector = in(kConnectors, t) || t == "in" || t == "at" || t == "to" || isPossessiveMark(t);
+      const bool connector = definitionConnector(t);
       if (isPossessiveMark(t)) continue;
       std::string letters;  // the word's letters, upper case, up to the first non-letter
       for (const char c : t) {
@@ -722,7 +726,7 @@ class Finder {
     std::size_t best = end;
     for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
       const std::string_view t = words_[s].text;
-      const bool connector = in(kConnectors, t) || t == "in" || t == "at" || t == "to" || isPossessiveMark(t);
+      const bool connector = definitionConnector(t);
       if (!connector && !isNameWord(s)) break;
       if (connector) continue;
       const std::string all = initialsOf(s, end, true);

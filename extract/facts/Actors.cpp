@@ -136,28 +136,44 @@ std::optional<std::uint32_t> ActorResolver::unnamedStateBody(std::uint32_t t, st
 
 std::optional<std::uint32_t> ActorResolver::stateOfBody(std::string_view body, bool ministry, std::uint32_t before) {
   const Document& doc = sink_.doc();
-  const auto word = [&](std::uint32_t k) { return k < doc.tokens.size() ? lowerAscii(doc.tokenText(k)) : std::string(); };
-  const std::string w(body);
-  const std::uint32_t k = std::min<std::uint32_t>(before, static_cast<std::uint32_t>(doc.tokens.size()));
-  // The body named before with its country: "Sudan's army ... the army", "the Myanmar military
-  // ... the military" (the nearest such).
-  const auto sameBody = [&](const std::string& x) {
-    if (x == w) return true;
-    const auto armed = [](const std::string& y) { return y == "army" || y == "military" || y == "junta"; };
-    return armed(w) && armed(x);
+  // "army", "military" and "junta" are one body; a ministry is keyed by its portfolio.
+  const auto keyOf = [](std::string_view w, bool isMinistry) {
+    if (isMinistry) return std::string(w) + " ministry";
+    if (w == "military" || w == "junta") return std::string("army");
+    return std::string(w);
   };
-  const std::string portfolio = ministry ? w : std::string();
-  for (std::uint32_t u = k; u-- > 1;) {
-    const std::string x = word(u);
-    if (portfolio.empty() ? !sameBody(x) : (x != "ministry" || word(u - 1) != portfolio)) continue;
-    std::uint32_t before = portfolio.empty() ? u : u - 1;
-    if (before > 0 && (doc.tokenText(before - 1) == "'s" || doc.tokenText(before - 1) == "\u2019s")) --before;
-    const int m = mentionAtToken(before - 1);
-    if (m < 0) continue;
-    const auto& mention = doc.mentions[static_cast<std::size_t>(m)];
-    if (mention.entity < 0 || doc.entities[static_cast<std::size_t>(mention.entity)].cls != Class::Country) continue;
-    return sink_.entityNode(mention.entity);
+  // Once per article: every body named with its country ("Sudan's army", "the Myanmar military",
+  // "Kenya's health ministry"), in text order.
+  if (!ownedBodies_) {
+    ownedBodies_.emplace();
+    static constexpr std::array<std::string_view, 7> kBodies = {"army", "military", "government", "police",
+                                                                "authorities", "navy", "junta"};
+    std::string prev;
+    for (std::uint32_t u = 1; u < doc.tokens.size(); ++u) {
+      std::string x = lowerAscii(doc.tokenText(u));
+      const bool isMinistry = x == "ministry";
+      if (!isMinistry && std::find(kBodies.begin(), kBodies.end(), x) == kBodies.end()) {
+        prev = std::move(x);
+        continue;
+      }
+      std::uint32_t owner = isMinistry ? u - 1 : u;  // the word before the body's name
+      if (owner > 0 && (doc.tokenText(owner - 1) == "'s" || doc.tokenText(owner - 1) == "\u2019s")) --owner;
+      if (owner > 0) {
+        const int m = mentionAtToken(owner - 1);
+        if (m >= 0) {
+          const auto& mention = doc.mentions[static_cast<std::size_t>(m)];
+          if (mention.entity >= 0 && doc.entities[static_cast<std::size_t>(mention.entity)].cls == Class::Country)
+            ownedBodies_->push_back({u, keyOf(isMinistry ? std::string_view(prev) : std::string_view(x), isMinistry),
+                                     sink_.entityNode(mention.entity)});
+        }
+      }
+      prev = std::move(x);
+    }
   }
+  // The nearest before `before`.
+  const std::string key = keyOf(body, ministry);
+  for (auto it = ownedBodies_->rbegin(); it != ownedBodies_->rend(); ++it)
+    if (it->token < before && it->key == key) return it->node;
   return homeCountry();
 }
 

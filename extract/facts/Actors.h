@@ -57,6 +57,12 @@ class ActorResolver {
   std::vector<int> mentionOfToken_;
   std::vector<std::pair<std::uint32_t, int>> byFirstToken_;  // (first token, mention), sorted: for mentionsIn()
   std::optional<std::optional<std::uint32_t>> home_;          // homeCountry(), once computed
+  struct OwnedBody {
+    std::uint32_t token;  // the body's word ("army", "ministry")
+    std::string key;      // "army" (also for "military", "junta"), "health ministry", "police"...
+    std::uint32_t node;   // the country named with it
+  };
+  std::optional<std::vector<OwnedBody>> ownedBodies_;         // for stateOfBody(), once computed
 };
 
 }  // namespace ng

@@ -8,6 +8,10 @@ namespace ng {
 
 FactSink::FactSink(const Document& doc, ArticleGraph& graph)
     : doc_(doc), lowerText_(lowerAscii(doc.text())), graph_(graph) {
+  for (const Edge& e : graph_.edges) {
+    if (const auto* o = std::get_if<std::uint32_t>(&e.object)) nodeEdges_[nodeEdgeKey(e.subject, e.prop, 0)].push_back(*o);
+    else literalEdges_.insert(literalEdgeKey(e.subject, e.prop, std::get<Literal>(e.object)));
+  }
   for (std::size_t i = 0; i < doc.entities.size() && i < graph.nodes.size(); ++i) {
     if (doc.entities[i].cls == onto::Class::Country) countries_.emplace(doc.entities[i].name, static_cast<std::uint32_t>(i));
     for (int m : doc.entities[i].mentions) {
@@ -57,25 +61,36 @@ const std::vector<std::size_t>& FactSink::sentencesOf(std::uint32_t node) const 
   return it == sentences_.end() ? kNone : it->second;
 }
 
+std::uint64_t FactSink::nodeEdgeKey(std::uint32_t s, onto::Prop p, std::uint32_t) {
+  return (static_cast<std::uint64_t>(s) << 16) | static_cast<std::uint64_t>(p);
+}
+
+std::string FactSink::literalEdgeKey(std::uint32_t s, onto::Prop p, const Literal& o) {
+  std::string key = std::to_string(s);
+  key += ' ';
+  key += std::to_string(static_cast<int>(p));
+  key += ' ';
+  key += std::to_string(static_cast<int>(o.type));
+  key += ' ';
+  key += o.value;
+  return key;
+}
+
 bool FactSink::hasEdge(std::uint32_t s, onto::Prop p, std::uint32_t o) const {
-  return std::any_of(graph_.edges.begin(), graph_.edges.end(), [&](const Edge& e) {
-    const auto* obj = std::get_if<std::uint32_t>(&e.object);
-    return e.subject == s && e.prop == p && obj && *obj == o;
-  });
+  const auto it = nodeEdges_.find(nodeEdgeKey(s, p, o));
+  return it != nodeEdges_.end() && std::find(it->second.begin(), it->second.end(), o) != it->second.end();
 }
 
 bool FactSink::addEdge(std::uint32_t s, onto::Prop p, std::uint32_t o) {
-  if (hasEdge(s, p, o)) return false;
+  auto& objects = nodeEdges_[nodeEdgeKey(s, p, o)];
+  if (std::find(objects.begin(), objects.end(), o) != objects.end()) return false;
+  objects.push_back(o);
   graph_.addEdge(s, p, o);
   return true;
 }
 
 bool FactSink::addEdge(std::uint32_t s, onto::Prop p, Literal o) {
-  const bool dup = std::any_of(graph_.edges.begin(), graph_.edges.end(), [&](const Edge& e) {
-    const auto* obj = std::get_if<Literal>(&e.object);
-    return e.subject == s && e.prop == p && obj && *obj == o;
-  });
-  if (dup) return false;
+  if (!literalEdges_.insert(literalEdgeKey(s, p, o)).second) return false;
   graph_.addEdge(s, p, std::move(o));
   return true;
 }

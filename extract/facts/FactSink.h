@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/ArticleGraph.h"
@@ -57,6 +59,12 @@ class FactSink {
   ArticleGraph& graph_;
   std::map<std::uint32_t, std::vector<std::size_t>> sentences_;
   std::map<std::string, std::uint32_t> countries_;
+  // The edges of graph_ (kept in step by addEdge()), so that a duplicate is found in constant
+  // time: a long article has tens of thousands of edges, and a scan per edge was quadratic.
+  [[nodiscard]] static std::uint64_t nodeEdgeKey(std::uint32_t s, onto::Prop p, std::uint32_t o);
+  [[nodiscard]] static std::string literalEdgeKey(std::uint32_t s, onto::Prop p, const Literal& o);
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> nodeEdges_;  // (s, p) -> objects
+  std::unordered_set<std::string> literalEdges_;
 };
 
 }  // namespace ng
