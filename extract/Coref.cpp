@@ -299,17 +299,12 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
       ent = it->second;
       generic[static_cast<std::size_t>(mi)] = genericKeys.contains(key);
     }
-    if (ent < 0 && !isAcronym(t)) {
+    // An acronym defined in brackets ("(ABC)", "(Acled)"), else one that spells a name.
+    if (ent < 0) {
       if (auto d = acronymDef.find(t); d != acronymDef.end() && doc.mentions[d->second].entity >= 0)
         ent = doc.mentions[d->second].entity;
     }
-    if (ent < 0 && isAcronym(t)) {
-      if (auto d = acronymDef.find(t); d != acronymDef.end() && doc.mentions[d->second].entity >= 0) {
-        ent = doc.mentions[d->second].entity;
-      } else {
-        ent = index.byInitials(t);
-      }
-    }
+    if (ent < 0 && isAcronym(t)) ent = index.byInitials(t);
     // An organization named without the demonym or country in front of it elsewhere: "the
     // Houthi" after "the Sudanese army", when exactly one such longer name is in the article.
     if (ent < 0 && fam == 1) ent = index.qualifiedOrganization(foldKey(t));

@@ -594,6 +594,24 @@ class Finder {
     return in(kConnectors, t) || t == "in" || t == "at" || t == "to" || isPossessiveMark(t);
   }
 
+  /// Whether a name may start at a word: it does, it does not, or no earlier word can either.
+  enum class Fit { kNo, kYes, kStop };
+  /// The earliest start of a name ending before word `end` (twelve words back at most) that
+  /// `fits`, going back over name words and connectors (which start no name); `end` when none.
+  template <typename Test>
+  std::size_t earliestDefinitionStart(std::size_t end, Test fits) const {
+    std::size_t best = end;
+    for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
+      const bool connector = definitionConnector(words_[s].text);
+      if (!connector && !isNameWord(s)) break;
+      if (connector) continue;
+      const Fit f = fits(s);
+      if (f == Fit::kYes) best = s;
+      if (f == Fit::kStop) break;
+    }
+    return best;
+  }
+
   void findAcronymDefinitions() {
     forcedEnd_.assign(words_.size() + 1, 0);
     if (heading_) return;
@@ -613,16 +631,11 @@ class Finder {
       }
       const std::string acr = acronymLetters(words_[k].text);
       if (acr.size() < 2) continue;
-      std::size_t best = end;
-      for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
-        const std::string_view t = words_[s].text;
-        const bool connector = definitionConnector(t);
-        if (!connector && !isNameWord(s)) break;
-        if (connector || !isNameWord(s)) continue;
+      std::size_t best = earliestDefinitionStart(end, [&](std::size_t s) {
         const std::string plain = initialsOf(s, end, false);
-        if (plain == acr || initialsOf(s, end, true) == acr) best = s;
-        if (plain.size() > acr.size()) break;
-      }
+        if (plain == acr || initialsOf(s, end, true) == acr) return Fit::kYes;
+        return plain.size() > acr.size() ? Fit::kStop : Fit::kNo;
+      });
       if (best == end) best = prefixDefinition(acr, end);
       if (best == end) best = looseDefinition(acr, end);
       if (best + 1 < end) forcedEnd_[best] = end;  // two words at least
@@ -668,15 +681,7 @@ class Finder {
   /// (AUSSOM)", "Armed Conflict Location and Event Data Project (Acled)"; `end` when there is
   /// none.
   std::size_t prefixDefinition(const std::string& acr, std::size_t end) const {
-    std::size_t best = end;
-    for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
-      const std::string_view t = words_[s].text;
-      const bool connector = definitionConnector(t);
-      if (!connector && !isNameWord(s)) break;
-      if (connector) continue;
-      if (spellsByPrefixes(s, end, acr)) best = s;
-    }
-    return best;
+    return earliestDefinitionStart(end, [&](std::size_t s) { return spellsByPrefixes(s, end, acr) ? Fit::kYes : Fit::kNo; });
   }
 
   /// Whether the words [a, end) spell `acr` as prefixDefinition() describes.
@@ -723,21 +728,15 @@ class Finder {
   /// order, with the same first and last letter and at most two left out ("African Union
   /// Transition Mission in Somalia (ATMIS)"); `end` when there is none.
   std::size_t looseDefinition(const std::string& acr, std::size_t end) const {
-    std::size_t best = end;
-    for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
-      const std::string_view t = words_[s].text;
-      const bool connector = definitionConnector(t);
-      if (!connector && !isNameWord(s)) break;
-      if (connector) continue;
+    return earliestDefinitionStart(end, [&](std::size_t s) {
       const std::string all = initialsOf(s, end, true);
-      if (all.size() > acr.size() + 2) break;
-      if (all.front() != acr.front() || all.back() != acr.back()) continue;
+      if (all.size() > acr.size() + 2) return Fit::kStop;
+      if (all.front() != acr.front() || all.back() != acr.back()) return Fit::kNo;
       std::size_t k = 0;
       for (char c : all)
         if (k < acr.size() && c == acr[k]) ++k;
-      if (k == acr.size()) best = s;
-    }
-    return best;
+      return k == acr.size() ? Fit::kYes : Fit::kNo;
+    });
   }
 
   /// Emits the name [a, b) found by findAcronymDefinitions(), typed by the gazetteer, the

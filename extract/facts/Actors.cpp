@@ -13,6 +13,17 @@ namespace ng {
 
 using onto::Class;
 
+namespace {
+
+/// A word for a state's own body that a text may name without its state ("the army said").
+bool isStateBodyWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kBodies = {"army", "military", "government", "police",
+                                                              "authorities", "navy", "junta"};
+  return std::find(kBodies.begin(), kBodies.end(), w) != kBodies.end();
+}
+
+}  // namespace
+
 ActorResolver::ActorResolver(FactSink& sink, const Gazetteer& gaz)
     : sink_(sink), gaz_(gaz), mentionOfToken_(sink.doc().tokens.size(), -1) {
   const Document& doc = sink.doc();
@@ -116,13 +127,11 @@ std::optional<std::uint32_t> ActorResolver::unnamedStateBody(std::uint32_t t, st
   const auto word = [&](std::uint32_t k) { return k < doc.tokens.size() ? lowerAscii(doc.tokenText(k)) : std::string(); };
   std::uint32_t k = t;
   if (word(k) == "the") ++k;
-  static constexpr std::array<std::string_view, 7> kBodies = {"army", "military", "government", "police",
-                                                              "authorities", "navy", "junta"};
   static constexpr std::array<std::string_view, 7> kPortfolios = {"health", "defence", "defense", "interior",
                                                                   "foreign", "information", "security"};
   const std::string w = word(k);
   if (mentionAtToken(k) >= 0) return std::nullopt;
-  if (std::find(kBodies.begin(), kBodies.end(), w) != kBodies.end()) {
+  if (isStateBodyWord(w)) {
     end = k + 1;
   } else if (std::find(kPortfolios.begin(), kPortfolios.end(), w) != kPortfolios.end() && word(k + 1) == "ministry") {
     end = k + 2;
@@ -146,13 +155,11 @@ std::optional<std::uint32_t> ActorResolver::stateOfBody(std::string_view body, b
   // "Kenya's health ministry"), in text order.
   if (!ownedBodies_) {
     ownedBodies_.emplace();
-    static constexpr std::array<std::string_view, 7> kBodies = {"army", "military", "government", "police",
-                                                                "authorities", "navy", "junta"};
     std::string prev;
     for (std::uint32_t u = 1; u < doc.tokens.size(); ++u) {
       std::string x = lowerAscii(doc.tokenText(u));
       const bool isMinistry = x == "ministry";
-      if (!isMinistry && std::find(kBodies.begin(), kBodies.end(), x) == kBodies.end()) {
+      if (!isMinistry && !isStateBodyWord(x)) {
         prev = std::move(x);
         continue;
       }

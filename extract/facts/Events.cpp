@@ -919,7 +919,7 @@ class EventExtractor {
       const int latest = latestRecord(Class::Attack);
       if (latest < 0) return;
       // "for the kidnapping": the latest attack only when it was a kidnapping.
-      const bool kidnapNoun = t + 3 < te_ && lw(t + 1) == "for" && (lw(t + 3).starts_with("kidnapping") || lw(t + 3).starts_with("abduction"));
+      const bool kidnapNoun = t + 3 < te_ && lw(t + 1) == "for" && isKidnapping(lw(t + 3));
       if (kidnapNoun != isKidnapping(records_[static_cast<std::size_t>(latest)].core)) continue;
       for (auto a : attackerBefore(t - 1))
         if (!isPersonNode(a)) addUnique(records_[static_cast<std::size_t>(latest)].participants, a);
@@ -1199,8 +1199,6 @@ class EventExtractor {
         if (in(kNotHit, lw(k)) || triggerClass(lw(k)) == Class::Agreement) return std::nullopt;
       if (attackers.empty() && targets.empty() && !location) return std::nullopt;
     }
-    // People "attack" with words ("the minister attacked the decision"): a person on either side
-    // is no armed attack.
     // "abducted 40 people from a village in X state": where they were taken from is where.
     if (core == "kidnapping" && !passive && objectEnd == t) {
       // "abducted at least 40 people", "kidnapped more than 20 students"
@@ -1230,7 +1228,8 @@ class EventExtractor {
       for (auto k = t + 1; k + 1 < te_; ++k)
         if (lw(k) == "since" && doc_.tokens[k + 1].pos == "CD") return std::nullopt;
     }
-    // (A kidnapping takes people, named or not.)
+    // People "attack" with words ("the minister attacked the decision"): a person on either side
+    // is no armed attack. (A kidnapping takes people, named or not.)
     const auto person = [&](std::uint32_t node) { return isPersonNode(node); };
     if (core != "kidnapping" &&
         (std::any_of(attackers.begin(), attackers.end(), person) || std::any_of(targets.begin(), targets.end(), person)))
