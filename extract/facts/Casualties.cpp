@@ -120,6 +120,7 @@ struct Figure {
   std::string victims;
   std::optional<std::uint32_t> side;
   bool others = false;       ///< "five others wounded": same victims as the figure before
+  bool passive = false;      ///< the casualty word comes after the victims ("were killed")
 };
 
 struct Group {
@@ -153,7 +154,10 @@ class CasualtyReader {
     const auto w = lw(k);
     // "No one was injured", "not one soldier died": nobody counted.
     if (t > tb_ && (lw(t - 1) == "no" || lw(t - 1) == "not")) return std::nullopt;
-    if (auto n = numberOf(w)) f.value = n;
+    // "A Kenyan police officer was killed", "another officer was wounded": one victim.
+    const bool one = w == "a" || w == "an" || w == "another";
+    if (one) f.value = 1;
+    else if (auto n = numberOf(w)) f.value = n;
     else if (!isVague(w)) return std::nullopt;
     ++k;
     // "two hundred", "3 thousand".
@@ -253,7 +257,29 @@ class CasualtyReader {
         }
       }
     }
+    // "21 passengers and four soldiers were killed": the verb after the next figure counts both.
+    if (!f.victims.empty() && lw(k) == "and" && !probing_ && !one) {
+      probing_ = true;
+      const auto next = figureAt(k + 1);
+      probing_ = false;
+      if (next && next->passive) {
+        f.kind = next->kind;
+        f.end = k;
+        return f;
+      }
+    }
+    const std::uint32_t beforeAux = k;
     for (int guard = 0; guard < 4 && in(kAux, lw(k)); ++guard) ++k;
+    if (one) {
+      // Only the passive, right after the victim: "a soldier was killed".
+      if (f.victims.empty() || k == beforeAux || (lw(beforeAux) != "was" && lw(beforeAux) != "has")) return std::nullopt;
+      const auto kind = casualtyWord(lw(k));
+      if (!kind || lw(k) == "death" || lw(k) == "deaths" || lw(k) == "fatalities") return std::nullopt;
+      f.kind = *kind;
+      f.end = k + 1;
+      f.passive = true;
+      return f;
+    }
     if (lives && (lw(k) == "lost" || lw(k) == "claimed")) {
       f.kind = Kind::Killed;
       f.end = k + 1;
@@ -262,6 +288,7 @@ class CasualtyReader {
     if (auto kind = casualtyWord(lw(k))) {
       f.kind = *kind;
       f.end = k + 1;
+      f.passive = true;
       return f;
     }
     // Active: "killed three civilians", "killing 12 people", "wounding 40".
@@ -271,11 +298,13 @@ class CasualtyReader {
     static constexpr std::array<std::string_view, 6> kWound = {"wounded", "wounding", "injured", "injuring", "injures", "wounds"};
     // "shot dead three soldiers" kills as "killed" does.
     const bool shotDead = verb == "dead" && v > tb_ + 1 && (lw(v - 2) == "shot" || lw(v - 2) == "shooting");
-    if (v > tb_ && (in(kKill, verb) || in(kWound, verb) || shotDead) && (f.value || !f.victims.empty())) {
+    // "killed 21 passengers and four soldiers": the second figure of the verb's list.
+    const bool chained = verb == "and" && v >= 1 && chainAnd_ == v - 1 && !f.victims.empty();
+    if (v > tb_ && (in(kKill, verb) || in(kWound, verb) || shotDead || chained) && (f.value || !f.victims.empty())) {
       // "injured more than 70 on Saturday": a preposition after the figure ends it too.
       const bool ends = k >= te_ || lw(k) == "." || lw(k) == "," || lw(k) == "and" || doc_.tokens[k].pos == "IN";
       if (!f.victims.empty() || f.side || ends) {
-        f.kind = in(kKill, verb) || shotDead ? Kind::Killed : Kind::Wounded;
+        f.kind = chained ? chainKind_ : in(kKill, verb) || shotDead ? Kind::Killed : Kind::Wounded;
         f.end = k;
         return f;
       }
@@ -319,10 +348,13 @@ class CasualtyReader {
     te_ = sen.tokenEnd;
 
     std::vector<Figure> figures;
+    chainAnd_ = kNoAnd;
     for (auto t = tb_; t < te_; ++t) {
       if (auto f = figureAt(t)) {
         figures.push_back(*f);
         t = std::max(t, f->end > 0 ? f->end - 1 : t);
+        chainAnd_ = !f->passive && lw(f->end) == "and" ? f->end : kNoAnd;
+        chainKind_ = f->kind;
       }
     }
     if (figures.empty()) return;
@@ -473,8 +505,22 @@ class CasualtyReader {
     // killing eight soldiers"); of several, the nearest within 15 words.
     const auto violent = [](const SentenceEvent& e) { return e.cls == Class::ArmedClash || e.cls == Class::Attack; };
     const bool onlyOne = std::count_if(events_[s].begin(), events_[s].end(), violent) == 1;
+    // "The attack in X came two days after militants ambushed a convoy, killing 15 soldiers":
+    // the figures of an attack named by a verb that gave no event are not the earlier event's.
+    const auto otherAttackBetween = [&](std::uint32_t from, std::uint32_t to) {
+      static constexpr std::array<std::string_view, 8> kVerbs = {"ambushed", "attacked", "raided",  "stormed",
+                                                                 "bombed",   "shelled",  "overran", "hijacked"};
+      for (auto k = from + 1; k < to; ++k) {
+        if (!in(kVerbs, lw(k))) continue;
+        const bool named = std::any_of(events_[s].begin(), events_[s].end(),
+                                       [&](const SentenceEvent& x) { return x.head >= k && x.head < to; });
+        if (!named) return true;
+      }
+      return false;
+    };
     for (const auto& e : events_[s]) {
       if (!violent(e)) continue;
+      if (e.head < g.at && otherAttackBetween(e.head, g.at)) continue;
       const std::uint32_t d = e.head >= g.end ? e.head - g.end : g.at - std::min(g.at, e.head);
       if (d > 15 && !onlyOne) continue;
       if (!best || d < bestDistance) {
@@ -490,6 +536,12 @@ class CasualtyReader {
   const Document& doc_;
   const std::vector<std::vector<SentenceEvent>>& events_;
   std::uint32_t tb_ = 0, te_ = 0;
+  // "killed 21 passengers and four soldiers": the "and" after the last figure of an active verb
+  // (kNoAnd when none), and that verb's kind, for the figure after it.
+  static constexpr std::uint32_t kNoAnd = 0xffffffffu;
+  std::uint32_t chainAnd_ = kNoAnd;
+  Kind chainKind_ = Kind::Killed;
+  bool probing_ = false;  // figureAt() called for the figure after an "and"
 };
 
 }  // namespace

@@ -61,7 +61,7 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"war", Class::ArmedClash},         {"declaration", Class::Agreement},    {"memorandum", Class::Agreement},
       {"conference", Class::Meeting},     {"operation", Class::Attack},         {"hostilities", Class::ArmedClash},
       {"kidnapping", Class::Attack},      {"kidnappings", Class::Attack},       {"abduction", Class::Attack},
-      {"abductions", Class::Attack},
+      {"abductions", Class::Attack},      {"assault", Class::Attack},           {"hijacking", Class::Attack},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
@@ -70,9 +70,10 @@ std::optional<Class> triggerClass(std::string_view w) {
 
 /// Nouns for a kind of place before its name: "the town of X".
 bool isPlaceNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 14> kNouns = {"city",    "town",   "village", "province", "region",
-                                                              "district", "port",   "capital", "camp",     "area",
-                                                              "suburbs", "suburb", "outskirts", "resort"};
+  static constexpr std::array<std::string_view, 22> kNouns = {
+      "city",      "town",    "village", "province",   "region",       "district",     "port",      "capital",
+      "camp",      "area",    "suburbs", "suburb",     "outskirts",    "resort",       "territory", "county",
+      "governorate", "enclave", "island", "municipality", "neighbourhood", "neighborhood"};
   return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
@@ -529,11 +530,27 @@ class EventExtractor {
     };
     const Mention* side = t > tb_ ? mentionAt(t - 1) : nullptr;
     const bool sideStrike = side != nullptr && side->demonym && (next == "on" || next == "near" || next == "in");
+    // "The strike on Saturday hit two vehicles": a strike the article reported before.
+    const auto strikeBefore = [&] {
+      if (prev != "the" && prev != "that" && prev != "this") return false;
+      return std::any_of(records_.begin(), records_.end(), [](const Record& r) {
+        return r.cls == Class::Attack && (r.core.ends_with("strike") || r.core.ends_with("strikes"));
+      });
+    };
     if ((w == "strike" || w == "strikes") && !(prev == "air" || prev == "drone" || prev == "missile" ||
                                                prev == "artillery" || strikeOnName || launchedStrike || sideStrike ||
-                                               strikeHarms()))
+                                               strikeHarms() || strikeBefore()))
       return std::nullopt;
     if ((w == "deal" || w == "attack" || w == "raid") && (prev == "to" || next == "with")) return std::nullopt;
+    // "an assault rifle", "sexual assault", "an assault on democracy" (no place or actor after it).
+    if (w == "assault") {
+      static constexpr std::array<std::string_view, 6> kNotArmed = {"sexual", "verbal", "indecent", "physical",
+                                                                   "aggravated", "domestic"};
+      // "the Klingon Assault Group": a word of a name.
+      if (std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())) || in(kNotArmed, prev) || next == "rifle" || next == "rifles" || next == "weapons" || next == "charges" ||
+          next == "charge" || (next == "on" && t + 2 < te_ && mentionAt(t + 2) == nullptr && lw(t + 2) != "the"))
+        return std::nullopt;
+    }
     // "a declaration of principles", "a joint declaration", "signed a declaration", "a
     // memorandum of understanding": documents two sides sign; not "a declaration of war".
     if (w == "declaration" || w == "memorandum") {
@@ -904,12 +921,31 @@ class EventExtractor {
     foldDealsNamedAgain(occ);
     mainEventPatterns(s, occ);
     for (auto& o : occ) place(o);
-    claimsForTheLatestAttack(occ);
+    claimsForTheLatestAttack(s, occ);
   }
 
   /// "The group X claimed responsibility (for it)." in a sentence that names no attack: X made
   /// the attack the article reported last.
-  void claimsForTheLatestAttack(const std::vector<Occurrence>& occ) {
+  void claimsForTheLatestAttack(std::size_t s, const std::vector<Occurrence>& occ) {
+    // "X claimed responsibility for the assault", "X claimed the attack": X made the attack
+    // named right after (the occurrence placed in its record by now).
+    for (auto t = tb_ + 1; t + 1 < te_; ++t) {
+      std::uint32_t after = 0;
+      if (lw(t) == "responsibility" && (lw(t - 1) == "claimed" || lw(t - 1) == "claims") && lw(t + 1) == "for")
+        after = t + 2;
+      else if ((lw(t) == "claimed" || lw(t) == "claims") && (lw(t + 1) == "the" || lw(t + 1) == "this" || lw(t + 1) == "that"))
+        after = t + 1;
+      if (after == 0) continue;
+      const std::uint32_t verb = lw(t) == "responsibility" ? t - 1 : t;
+      for (const auto& [sentence, head, r] : occurrenceRecords_) {
+        if (sentence != s || head < after || head > after + 3) continue;
+        Record& rec = records_[static_cast<std::size_t>(r)];
+        if (rec.cls != Class::Attack) continue;
+        for (auto a : attackerBefore(verb))
+          if (!isPersonNode(a)) addUnique(rec.participants, a);
+        break;
+      }
+    }
     if (std::any_of(occ.begin(), occ.end(), [](const Occurrence& o) { return o.cls == Class::Attack; })) return;
     for (auto t = tb_ + 1; t < te_; ++t) {
       if (lw(t) != "responsibility" || !(lw(t - 1) == "claimed" || lw(t - 1) == "claims")) continue;
@@ -1021,6 +1057,7 @@ class EventExtractor {
         {"captured", Class::Attack, "capture"},     {"overran", Class::Attack, "capture"},
         {"recaptured", Class::Attack, "capture"},   {"retook", Class::Attack, "capture"},
         {"abducted", Class::Attack, "kidnapping"},  {"kidnapped", Class::Attack, "kidnapping"},
+        {"hijacked", Class::Attack, "hijacking"},
     };
     for (const Verb& v : kVerbs)
       if (v.word.size() == w.size() && v.word.front() == w.front() && v.word == w) return std::pair{v.cls, v.noun};
@@ -1042,6 +1079,24 @@ class EventExtractor {
         "attack",   "kamikaze"};
     std::uint32_t g = v;
     while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
+    // "fighters of the White Army, an armed youth group from X, overran": past the apposition.
+    if (g > tb_ + 3 && lw(g - 1) == "," && (lw(g - 2) != ")")) {
+      for (std::uint32_t k = g - 2; k > tb_ + 1 && g - k < 14; --k) {
+        const auto& pos = doc_.tokens[k].pos;
+        const bool finite = (pos == "VBD" || pos == "VBZ" || pos == "VBP") && lw(k + 1) != "by";  // not "led by"
+        if (finite || lw(k) == "which" || lw(k) == "who" || lw(k) == "said") break;
+        if (lw(k) != ",") continue;
+        // "JNK (the acronym), an armed group", "the X gang, led by Y,".
+        const bool named = mentionAt(k - 1) != nullptr || (lw(k - 1) == ")" && mentionAt(k - 2) != nullptr) ||
+                           ((lw(k - 1) == "gang" || lw(k - 1) == "group" || lw(k - 1) == "militia" ||
+                             lw(k - 1) == "movement") && mentionAt(k - 2) != nullptr);
+        const bool described = lw(k + 1) == "a" || lw(k + 1) == "an" || lw(k + 1) == "the" ||
+                               doc_.tokens[k + 1].pos == "VBN" || lw(k + 2) == "by";  // ", led by X,"
+        if (named && described) g = k;
+        break;
+      }
+      while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
+    }
     // "Sudan's army attacked", "Russia's forces struck": the owner of the forces.
     if (g < v && g >= tb_ + 2 && isPossessive(g - 1)) {
       if (const Mention* owner = mentionAt(g - 2)) {
@@ -1073,17 +1128,39 @@ class EventExtractor {
     return list;
   }
 
+  /// An attack named by a verb at t. A second verb of the same subject ("blew up the track and
+  /// opened fire on the train") tells more of the attack the first one named.
+  void addAttack(std::vector<Occurrence>& occ, Occurrence o, std::uint32_t t) const {
+    if (!occ.empty() && t > tb_ && lw(t - 1) == "and") {
+      Occurrence& first = occ.back();
+      const bool sameKind = first.cls == o.cls && isKidnapping(first.core) == isKidnapping(o.core);
+      if (first.sentence == o.sentence && first.begin < t && sameKind &&
+          (!o.location || !first.location || *o.location == *first.location)) {
+        for (auto a : o.participants) addUnique(first.participants, a);
+        if (!first.location) {
+          first.location = o.location;
+          first.locationPhrase = o.locationPhrase;
+        }
+        return;
+      }
+    }
+    occ.push_back(std::move(o));
+  }
+
   /// "The RSF shelled the city of Nyala on Sunday", "militants attacked a police post in X",
   /// "Nyala was shelled by the RSF", "the army clashed with the rebels": an event with the
   /// attacker and the actor attacked as participants and the place attacked as location.
   /// Needs a named attacker or a named target ("Police said gunmen attacked" is no event).
-  std::optional<Occurrence> verbAttack(std::size_t s, std::uint32_t t, Class cls, std::string_view core) {
+  /// `skip`: words of the verb after t ("blew up", "opened fire on") before its object.
+  std::optional<Occurrence> verbAttack(std::size_t s, std::uint32_t t, Class cls, std::string_view core,
+                                       std::uint32_t skip = 0) {
     const auto w = lw(t);
-    const bool passive = t > tb_ && (lw(t - 1) == "was" || lw(t - 1) == "were" || lw(t - 1) == "been") && lw(t + 1) == "by";
+    const bool passive = t > tb_ && (lw(t - 1) == "was" || lw(t - 1) == "were" || lw(t - 1) == "been") &&
+                         lw(t + 1 + skip) == "by";
     std::vector<std::uint32_t> attackers, targets;
     std::optional<std::uint32_t> location;
     std::string locationPhrase;
-    std::uint32_t objectEnd = t;  // the last token of what is attacked, when named
+    std::uint32_t objectEnd = t + skip;  // the last token of what is attacked, when named
     // A place other than a country named as the object or subject is where the attack was.
     const auto takePlace = [&](const Mention& m) {
       const auto p = placeOfMention(m);
@@ -1121,7 +1198,7 @@ class EventExtractor {
       // "a residential area of Kryvyi Rih": an article before the place noun too.
       if (lw(k) == "the" || ((lw(k) == "a" || lw(k) == "an") && !mentionAt(k + 1))) ++k;
       // "attacked southern Israel": a direction before the name.
-      if (isDirection(lw(k)) && mentionAt(k + 1)) ++k;
+      if (directionBefore(k)) ++k;
       // "the eastern Congolese city of Goma": adjectives and a nationality before the noun.
       std::uint32_t n = k;
       while (n < k + 3 && n < te_ && (doc_.tokens[n].pos == "JJ" || (mentionAt(n) && mentionAt(n)->demonym))) ++n;
@@ -1153,7 +1230,7 @@ class EventExtractor {
       return actorList(k);
     };
     if (passive) {
-      attackers = actorList(t + 2);
+      attackers = actorList(t + 2 + skip);
       std::uint32_t stop = t;
       const auto subject = subjectBefore(t - 1, false, stop);
       if (stop + 1 == t) {
@@ -1168,7 +1245,7 @@ class EventExtractor {
       if (w == "clashed") {
         if (lw(t + 1) == "with") targets = actorList(t + 2);
       } else {
-        targets = object(t + 1);
+        targets = object(t + 1 + skip);
       }
     }
     if ((w == "attacked" || w == "struck") && !passive && !physical) return std::nullopt;
@@ -1177,8 +1254,9 @@ class EventExtractor {
     const bool capture = w == "seized" || w == "captured" || w == "overran" || w == "recaptured" || w == "retook" ||
                          lw(t + 1) == "control";
     if (capture && !location && !passive && objectEnd > t && lw(objectEnd + 1) == "in") {
-      static constexpr std::array<std::string_view, 10> kBuildings = {
-          "palace", "airport", "base", "headquarters", "building", "compound", "bridge", "station", "port", "airbase"};
+      static constexpr std::array<std::string_view, 14> kBuildings = {
+          "palace", "airport", "base",     "headquarters", "building", "compound", "bridge",
+          "station", "port",   "airbase", "barracks",     "garrison", "outpost",  "camp"};
       if (const Mention* m = mentionAt(objectEnd + 2); m && in(kBuildings, lw(objectEnd))) takePlace(*m);
     }
     if (capture && !location) return std::nullopt;
@@ -1375,7 +1453,7 @@ class EventExtractor {
     std::uint32_t q = k + 1;
     if (lw(q) == "the") ++q;
     // "at northern Israel": a part of the country named after its direction.
-    if (isDirection(lw(q)) && mentionAt(q + 1)) ++q;
+    if (directionBefore(q)) ++q;
     o.head = q > k + 1 ? q - 1 : k;
     if (const Mention* m = mentionAt(q); m && m->tokenBegin == q) {
       const auto place = placeOfMention(*m);
@@ -1450,7 +1528,16 @@ class EventExtractor {
       const bool weaponHit = (w == "hit" || w == "hits") && t > tb_ && in(kStrikers, lw(t - 1));
       if (const auto attack = tookControl ? attackVerb("seized") : weaponHit ? attackVerb("struck") : attackVerb(w)) {
         if (auto o = verbAttack(s, t, attack->first, attack->second)) {
-          occ.push_back(std::move(*o));
+          addAttack(occ, std::move(*o), t);
+          continue;
+        }
+      }
+      // "militants blew up a railway track", "gunmen opened fire on a bus".
+      const bool blewUp = (w == "blew" || w == "blow") && lw(t + 1) == "up";
+      const bool openedFire = (w == "opened" || w == "open") && lw(t + 1) == "fire" && (lw(t + 2) == "on" || lw(t + 2) == "at");
+      if (blewUp || openedFire) {
+        if (auto o = verbAttack(s, t, Class::Attack, blewUp ? "bombing" : "attack", blewUp ? 1 : 2)) {
+          addAttack(occ, std::move(*o), t);
           continue;
         }
       }
@@ -1475,6 +1562,16 @@ class EventExtractor {
         // "Anwar Ibrahim, who hosted the talks in Putrajaya": the name before the relative.
         if (w == "hosted" && t >= tb_ + 3 && lw(t - 1) == "who" && lw(t - 2) == ",") {
           if (const Mention* m = mentionAt(t - 3)) {
+            if (auto a = actors_.actorOfMention(actors_.mentionAtToken(m->tokenBegin), false)) {
+              subject = {*a};
+              stop = t;
+            }
+          }
+        }
+        // "The EU's foreign policy chief, Josep Borrell, hosted": the person in apposition.
+        if (subject.empty() && t >= tb_ + 3 && lw(t - 1) == ",") {
+          if (const Mention* m = mentionAt(t - 2); m && m->cls == Class::Person && m->tokenBegin > tb_ &&
+                                                   lw(m->tokenBegin - 1) == ",") {
             if (auto a = actors_.actorOfMention(actors_.mentionAtToken(m->tokenBegin), false)) {
               subject = {*a};
               stop = t;
@@ -1513,17 +1610,26 @@ class EventExtractor {
           // "for talks", "for a round of talks", "for their first direct peace talks".
           std::uint32_t f = c.begin;
           while (f > t + 1 && c.begin - f < 5 && modifiesTalks(f - 1)) --f;
+          // "for a new round of the EU-facilitated dialogue".
+          if (f > t + 3 && lw(f - 1) == "of" && (lw(f - 2) == "round" || lw(f - 2) == "rounds")) {
+            f -= 2;
+            while (f > t + 1 && c.begin - f < 9 && modifiesTalks(f - 1)) --f;
+          }
           const bool forTalks = lw(f - 1) == "for";
-          if (c.begin > t + 1 && c.begin <= t + 20 && forTalks && c.cls != Class::Attack && c.cls != Class::ArmedClash) {
+          if (c.begin > t + 1 && c.begin <= std::max(t + 6, objectStop) + 14 && forTalks && c.cls != Class::Attack && c.cls != Class::ArmedClash) {
             talks = &c;
             break;
           }
         }
         if (talks && !mediating) {
-          for (auto a : subject) addUnique(talks->participants, a);
+          // "X hosted A and B for talks": the host of two others mediates.
+          const bool host = w == "hosted" && object.size() >= 2;
+          for (auto a : subject) addUnique(host ? talks->mediators : talks->participants, a);
           for (auto a : object) addUnique(talks->participants, a);
           talks->strength = std::max(talks->strength, 0.7);
           talks->head = t;
+          // "hosted A's minister X and B's minister Y | in Z": anchors counted from after the parties.
+          if (!object.empty()) talks->partiesEnd = std::max(talks->partiesEnd, objectStop);
           continue;
         }
         if (separately && !object.empty() && subject.size() >= 2 && !mediating) {
@@ -1643,8 +1749,19 @@ class EventExtractor {
       }
       std::uint32_t stop = t;
       const auto subject = subjectBefore(t, false, stop);
-      // Only when the list runs right up to the verb ("A and B held"), maybe past a comma clause.
-      if (stop + 3 < t && !(lw(stop) == "," || lw(stop) == "reportedly")) continue;
+      // Only when the list runs right up to the verb ("A and B held"), maybe past a comma clause
+      // or an apposition ("A and B, the country's largest rebel group, resumed talks").
+      const auto apposition = [&] {
+        if (t < stop + 2 || t > stop + 12 || lw(t - 1) != ",") return false;
+        const std::uint32_t open = lw(stop) == "," ? stop : lw(stop - 1) == "," ? stop - 1 : lw(stop - 2) == "," ? stop - 2 : 0;
+        if (open == 0 || open < tb_) return false;
+        for (auto k = open + 1; k + 1 < t; ++k)
+          if (lw(k) == "," || doc_.tokens[k].pos == "VBD" || doc_.tokens[k].pos == "VBZ" || doc_.tokens[k].pos == "VBP" ||
+              lw(k) == "which" || lw(k) == "who")
+            return false;
+        return true;
+      };
+      if (stop + 3 < t && !(lw(stop) == "," || lw(stop) == "reportedly") && !apposition()) continue;
       if (spoke) {
         if (subject.size() < 2) continue;
         Occurrence o = meetingAt(s, t, "phone call", 0.75);
@@ -1834,7 +1951,7 @@ class EventExtractor {
           k = before->tokenEnd + 2;
           placeNoun = true;
         }
-        const bool direction = !placeNoun && isDirection(lw(k)) && mentionAt(k + 1) != nullptr;
+        const bool direction = !placeNoun && directionBefore(k);
         if (direction) ++k;  // "in northern Shan state"
         bool inCountry = false;
         // "in Nigeria's (northwestern) Zamfara state", "in Tigray's capital Mekelle": the place
@@ -1877,7 +1994,11 @@ class EventExtractor {
       // Durations: "three days of talks", "a four-day engagement", "over two days".
       if ((w == "days" || w == "day") && t > tb_) {
         const int n = numberWord(lw(t - 1));
-        if (n >= 2 && n <= 31) {
+        // "came two days after the attack", "two days earlier": a time, not how long.
+        const auto after = lw(t + 1);
+        const bool interval = after == "after" || after == "before" || after == "later" || after == "earlier" ||
+                              after == "ago" || after == "since" || after == "into";
+        if (n >= 2 && n <= 31 && !interval) {
           if (lw(t + 1) == "of") {
             for (auto& o : occ) {
               if (o.head > t && o.head - t <= 4) o.duration = n;
@@ -1948,8 +2069,15 @@ class EventExtractor {
     }
   }
 
+  /// A direction word at k before a name that starts right after it ("northern Shan state"); not
+  /// the first word of a name ("Western Sahara", "Central African Republic").
+  [[nodiscard]] bool directionBefore(std::uint32_t k) const {
+    const Mention* next = k + 1 < te_ ? mentionAt(k + 1) : nullptr;
+    return isDirection(lw(k)) && mentionAt(k) == nullptr && next != nullptr && next->tokenBegin == k + 1;
+  }
+
   /// Where the name starts after a place noun and "of" at token k, maybe after up to two
-  /// adjectives, lowercase nouns or demonyms before `end`: "town of X", "southern city of X",
+  /// adjectives, participles, lowercase nouns or demonyms before `end`: "town of X", "southern city of X",
   /// "lakeside resort of X" (the tagger may call "lakeside" an adjective or a noun); also after
   /// "capital" without "of": "the Libyan capital X".
   [[nodiscard]] std::optional<std::uint32_t> nameAfterPlaceNoun(std::uint32_t k, std::uint32_t end) const {
@@ -1959,8 +2087,11 @@ class EventExtractor {
       return doc_.tokens[j].pos == "NN" && doc_.tokenText(j) == lw(j) && !(isPlaceNoun(lw(j)) && lw(j + 1) == "of") &&
              lw(j) != "capital";
     };
+    // "the disputed territory of X", "the besieged city of X".
+    const auto participle = [&](std::uint32_t j) { return doc_.tokens[j].pos == "VBN" && doc_.tokenText(j) == lw(j); };
     while (n < k + 2 && n < end &&
-           (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)) || lw(n) == "border" || nounModifier(n) || demonym(n)))
+           (doc_.tokens[n].pos == "JJ" || isDirection(lw(n)) || lw(n) == "border" || nounModifier(n) || demonym(n) ||
+            participle(n)))
       ++n;
     // "the Libyan capital Tripoli": the capital's name right after it.
     if (lw(n) == "capital" && n + 1 < end && mentionAt(n + 1) && !mentionAt(n + 1)->demonym) return n + 1;
@@ -2189,13 +2320,21 @@ class EventExtractor {
     return false;
   }
 
+  /// A town or place the gazetteer does not know (so it may lie anywhere) and a country or
+  /// region: "the strike near the town of X" may be "the drone strike in Y" told again.
+  [[nodiscard]] bool unknownPlaceIn(std::uint32_t inner, std::uint32_t outer) const {
+    const auto& nodes = sink_.graph().nodes;
+    return (nodes[outer].cls == Class::Country || nodes[outer].cls == Class::Region) &&
+           (nodes[inner].cls == Class::City || nodes[inner].cls == Class::Place) && gaz_.lookup(nodes[inner].label).empty();
+  }
+
   [[nodiscard]] bool compatible(const Record& r, const Occurrence& o) const {
     if (r.cls != o.cls) return false;
     // A kidnapping is another attack than a bombing or a raid.
     if (isKidnapping(r.core) != isKidnapping(o.core)) return false;
     if (r.entity >= 0 && o.entity >= 0 && r.entity != o.entity) return false;
     if (r.location && o.location && *r.location != *o.location && !inCountry(*r.location, *o.location) &&
-        !inCountry(*o.location, *r.location))
+        !inCountry(*o.location, *r.location) && !(o.definite && unknownPlaceIn(*o.location, *r.location)))
       return false;
     if (r.ordinal && o.ordinal && r.ordinal != o.ordinal) return false;
     const auto day = [](const std::optional<CalendarDate>& a, const std::optional<CalendarDate>& b) {
@@ -2289,7 +2428,8 @@ class EventExtractor {
     Record& rec = records_[static_cast<std::size_t>(target)];
     if (rec.entity < 0) rec.entity = o.entity;
     // The more precise place: "a strike in southern Lebanon" ... "the strike near Tyre".
-    if (o.location && (!rec.location || inCountry(*o.location, *rec.location))) {
+    if (o.location && (!rec.location || inCountry(*o.location, *rec.location) ||
+                       (o.definite && unknownPlaceIn(*o.location, *rec.location)))) {
       rec.location = o.location;
       rec.locationPhrase = o.locationPhrase;
     }

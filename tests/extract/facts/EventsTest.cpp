@@ -1227,5 +1227,120 @@ TEST_F(EventsTest, anEventPlacedInACountryAndThenInOneOfItsCitiesIsOne) {
   EXPECT_EQ(nodesOf(g, Class::Attack).size(), 2u);
 }
 
+TEST_F(EventsTest, placesAfterTheVictimsAndAfterAParticipleBeforeThePlaceNoun) {
+  const auto g = run(
+      "A drone strike killed four civilians in Central African Republic on Saturday. An airstrike killed two "
+      "herders in the disputed region of Kashmir on Monday.");
+  std::map<std::string, std::vector<std::string>> where, when;
+  for (const auto n : nodesOf(g, Class::Attack)) {
+    where[g.nodes[n].label] = objects(g, n, Prop::location);
+    when[g.nodes[n].label] = objects(g, n, Prop::date);
+  }
+  ASSERT_EQ(where.size(), 2u);
+  EXPECT_EQ(where["drone strike in Central African Republic"], (std::vector<std::string>{"Central African Republic"}))
+      << "a name that starts with a compass word is no direction before a name";
+  EXPECT_EQ(when["drone strike in Central African Republic"], (std::vector<std::string>{"2025-03-08"}));
+  EXPECT_EQ(where["airstrike in Kashmir"], (std::vector<std::string>{"Kashmir"}));
+  EXPECT_EQ(when["airstrike in Kashmir"], (std::vector<std::string>{"2025-03-10"}))
+      << "'the disputed region of' does not cut the date off";
+}
+
+TEST_F(EventsTest, theStrikeToldAgainNearATownTheGazetteerDoesNotKnow) {
+  const auto g = run(
+      "The group accused Chad of killing four civilians in a drone strike in Niger. The strike on Saturday hit two "
+      "vehicles near the town of Zorbatiko, the agency said.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u) << "'the strike' is the drone strike";
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Zorbatiko"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-03-08"}));
+  const auto strikes = run("A general strike closed shops in Niamey on Monday. The strike ended on Tuesday.");
+  EXPECT_TRUE(nodesOf(strikes, Class::Attack).empty()) << "no earlier armed strike: a walkout";
+}
+
+TEST_F(EventsTest, partiesOfTalksPastAnAppositionAndTheHostOfTwoOthersMediates) {
+  const auto g = run(
+      "Chad's government and the Kanem Liberation Front, the country's largest remaining rebel group, resumed "
+      "peace talks in Niamey on Thursday.");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Chad", "Kanem Liberation Front"}));
+  const auto h = run(
+      "The African Union's envoy, Amara Diallo, hosted Chad's Prime Minister Ali Mahamat and Niger's President "
+      "Ousmane Sani in Addis Ababa on Thursday for a new round of the AU-facilitated dialogue.");
+  const auto dialogue = nodesOf(h, Class::Negotiation);
+  ASSERT_EQ(dialogue.size(), 1u);
+  EXPECT_EQ(objects(h, dialogue[0], Prop::mediator), (std::vector<std::string>{"Amara Diallo"}));
+  EXPECT_EQ(objects(h, dialogue[0], Prop::participant), (std::vector<std::string>{"Ali Mahamat", "Ousmane Sani"}));
+  EXPECT_EQ(objects(h, dialogue[0], Prop::location), (std::vector<std::string>{"Addis Ababa"}));
+  EXPECT_EQ(objects(h, dialogue[0], Prop::date), (std::vector<std::string>{"2025-03-13"}));
+  EXPECT_TRUE(nodesOf(h, Class::Meeting).empty());
+}
+
+TEST_F(EventsTest, attacksNamedByBlewUpOpenedFireOverranAndHijacked) {
+  const auto g = run(
+      "Militants of the KLF blew up a railway track near Abeche on Tuesday and opened fire on a passenger train. "
+      "Fighters of the Zaghawa Front, an armed youth group from the north, overran an army barracks in Biltine on "
+      "Friday. Gunmen opened fire on a bus in Mongo on Monday. The company opened fire safety training in Sarh.");
+  std::map<std::string, std::uint32_t> attacks;
+  for (const auto n : nodesOf(g, Class::Attack)) attacks[objects(g, n, Prop::location).empty() ? "" : objects(g, n, Prop::location)[0]] = n;
+  ASSERT_EQ(attacks.size(), 3u) << "one attack for the two verbs of the KLF; no fire safety";
+  ASSERT_TRUE(attacks.contains("Abeche"));
+  EXPECT_EQ(objects(g, attacks["Abeche"], Prop::participant), (std::vector<std::string>{"KLF"}));
+  EXPECT_EQ(objects(g, attacks["Abeche"], Prop::date), (std::vector<std::string>{"2025-03-11"}));
+  ASSERT_TRUE(attacks.contains("Biltine"));
+  EXPECT_EQ(objects(g, attacks["Biltine"], Prop::participant), (std::vector<std::string>{"Zaghawa Front"}))
+      << "the attacker before the apposition";
+  EXPECT_TRUE(attacks.contains("Mongo"));
+}
+
+TEST_F(EventsTest, whoClaimedTheAttackOrResponsibilityForTheAssault) {
+  const auto g = run(
+      "Gunmen attacked an army base in Abeche on Saturday. The Ouaddai Brigade gang, led by Idriss Moussa, "
+      "claimed the attack in a video posted on Sunday.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Ouaddai Brigade"}));
+  bool leads = false;
+  for (const auto& e : g.edges)
+    if (e.prop == Prop::leaderOf && g.nodes[e.subject].label == "Idriss Moussa") leads = true;
+  EXPECT_TRUE(leads) << "'the X gang, led by Y': Y leads X";
+  const auto h = run(
+      "Militants attacked a base in Abeche on Saturday. The Kanem Liberation Front (KLF), an armed group active "
+      "across the Sahel, claimed responsibility for the assault in a statement on Sunday. Police seized an assault rifle.");
+  const auto assaults = nodesOf(h, Class::Attack);
+  ASSERT_EQ(assaults.size(), 1u) << "an assault rifle is no attack";
+  EXPECT_EQ(objects(h, assaults[0], Prop::participant), (std::vector<std::string>{"Kanem Liberation Front"}));
+  EXPECT_EQ(objects(h, assaults[0], Prop::date), (std::vector<std::string>{"2025-03-08"}));
+}
+
+TEST_F(EventsTest, daysBetweenTwoAttacksAreNoDurationAndTheFiguresOfAnUnnamedOneAreNotTheOthers) {
+  const auto g = run(
+      "Militants attacked an army base in the town of Mansa on Saturday. The attack in Mansa came two days after "
+      "militants ambushed a convoy near the border, killing at least 15 soldiers.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-03-08"}));
+  EXPECT_TRUE(objects(g, attacks[0], Prop::startDate).empty());
+  const auto counts = nodesOf(g, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_TRUE(objects(g, counts[0], Prop::ofEvent).empty()) << "the 15 died in the ambush, not in Mansa";
+}
+
+TEST_F(EventsTest, casualtiesOfTwoGroupsAndOfOnePerson) {
+  const auto g = run(
+      "Twenty-one passengers and four soldiers were killed. The blast killed 21 villagers and injured four "
+      "policemen. A Chadian police officer was killed in the attack on Sunday. Another officer was wounded. "
+      "A spokesman was killed.");
+  std::set<std::string> labels;
+  for (const auto n : nodesOf(g, Class::CasualtyCount)) {
+    const auto victims = objects(g, n, Prop::victims);
+    labels.insert(g.nodes[n].label + " " + (victims.empty() ? "" : victims[0]));
+  }
+  EXPECT_EQ(labels, (std::set<std::string>{"21 killed passengers", "4 killed soldiers", "21 killed villagers",
+                                           "4 wounded policemen", "1 killed police officer", "1 wounded officer"}))
+      << "a spokesman is no victim noun";
+}
+
+
 }  // namespace
 }  // namespace ng
