@@ -1,5 +1,7 @@
 #include "extract/Pipeline.h"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <variant>
 #include <vector>
@@ -98,6 +100,34 @@ void typePublisherMentions(Document& doc) {
   }
 }
 
+/// "94th", "3rd", "1st", "22nd": an ordinal written with digits.
+bool isOrdinalNumeral(std::string_view w) {
+  if (w.size() < 3 || !std::isdigit(static_cast<unsigned char>(w.front()))) return false;
+  const auto suffix = w.substr(w.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  return std::all_of(w.begin(), w.end() - 2, [](unsigned char c) { return std::isdigit(c); });
+}
+
+/// "the 94th Infantry Battalion", "the 3rd Division": a numbered military unit keeps its number
+/// in its name, or all the battalions of an army would be one thing.
+void numberMilitaryUnits(Document& doc) {
+  static constexpr std::string_view kUnits[] = {"Battalion", "Brigade", "Division", "Regiment", "Squadron",
+                                                "Corps",     "Army",    "Fleet",    "Battalions", "Brigades"};
+  for (auto& m : doc.mentions) {
+    if (m.tokenBegin == 0 || m.tokenEnd == 0 || m.cls == onto::Class::Person) continue;
+    const std::string_view last = doc.tokenText(m.tokenEnd - 1);
+    if (std::find(std::begin(kUnits), std::end(kUnits), last) == std::end(kUnits)) continue;
+    const std::uint32_t before = m.tokenBegin - 1;
+    if (!isOrdinalNumeral(doc.tokenText(before))) continue;
+    const bool taken = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& o) {
+      return o.tokenBegin <= before && before < o.tokenEnd;
+    });
+    if (taken) continue;
+    m.tokenBegin = before;
+    m.span.begin = doc.tokens[before].span.begin;
+  }
+}
+
 }  // namespace
 
 Document analyze(Article article, const ExtractResources& res) {
@@ -108,6 +138,7 @@ Document analyze(Article article, const ExtractResources& res) {
   findMentions(doc, res.gazetteer);
   doc.mentions = mergeMentions(std::move(doc.mentions), mentionsFromNer(doc, res.gazetteer));
   pruneMentions(doc, res.gazetteer);
+  numberMilitaryUnits(doc);
   typePublisherMentions(doc);
   canonicalizeMentions(doc, res.gazetteer);
   resolveMentions(doc, res.gazetteer);

@@ -84,7 +84,7 @@ std::optional<Kind> casualtyWord(std::string_view w) {
 }
 
 bool isVictimNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 82> kWords = {
+  static constexpr std::array<std::string_view, 99> kWords = {
       "civilians", "soldiers", "people",     "persons",   "fighters",  "militants",  "troops",
       "policemen", "police",   "officers",   "children",  "women",     "men",        "workers",
       "students",  "migrants", "refugees",   "protesters", "members",  "personnel", "insurgents",
@@ -95,7 +95,9 @@ bool isVictimNoun(std::string_view w) {
       "hostages", "detainees", "prisoners", "settlers", "herders", "fishermen", "infants", "rangers",
       "paramilitaries", "militiamen", "guerrillas", "gendarmes", "marines", "conscripts", "recruits",
       "volunteers", "contractors", "employees", "citizens", "pedestrians", "girls", "boys", "babies", "adults",
-      "combatants", "separatists", "extremists", "terrorists", "agents", "wardens", "firefighters"};
+      "combatants", "separatists", "extremists", "terrorists", "agents", "wardens", "firefighters",
+      "inmates", "guests", "mourners", "shoppers", "commuters", "voters", "spectators", "fans", "bystanders",
+      "activists", "cadets", "monks", "priests", "nuns", "truckers", "drivers", "traders"};
   return in(kWords, w);
 }
 
@@ -202,6 +204,14 @@ class CasualtyReader {
         continue;
       }
       break;
+    }
+    // "two suspected members of the NPA were killed": whose members they were.
+    if (!f.victims.empty() && lw(k) == "of" && k + 1 < te_) {
+      std::uint32_t c = lw(k + 1) == "the" ? k + 2 : k + 1;
+      if (const int m = actors_.mentionAtToken(c); m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].tokenBegin == c) {
+        k = std::max(c + 1, doc_.mentions[static_cast<std::size_t>(m)].tokenEnd);
+        if (lw(k) == "(" && lw(k + 2) == ")") k += 3;  // "of the New People's Army (NPA)"
+      }
     }
     // "Thirteen peacekeepers from South Africa, Malawi and Uruguay have been killed": where the
     // victims came from (names, commas and "and") stands between them and the verb.

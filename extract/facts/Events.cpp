@@ -62,6 +62,7 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"conference", Class::Meeting},     {"operation", Class::Attack},         {"hostilities", Class::ArmedClash},
       {"kidnapping", Class::Attack},      {"kidnappings", Class::Attack},       {"abduction", Class::Attack},
       {"abductions", Class::Attack},      {"assault", Class::Attack},           {"hijacking", Class::Attack},
+      {"clash", Class::ArmedClash},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
@@ -70,10 +71,11 @@ std::optional<Class> triggerClass(std::string_view w) {
 
 /// Nouns for a kind of place before its name: "the town of X".
 bool isPlaceNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 22> kNouns = {
+  static constexpr std::array<std::string_view, 27> kNouns = {
       "city",      "town",    "village", "province",   "region",       "district",     "port",      "capital",
       "camp",      "area",    "suburbs", "suburb",     "outskirts",    "resort",       "territory", "county",
-      "governorate", "enclave", "island", "municipality", "neighbourhood", "neighborhood"};
+      "governorate", "enclave", "island", "municipality", "neighbourhood", "neighborhood", "state",
+      "mountains", "hills", "forest", "forests"};
   return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
@@ -402,6 +404,19 @@ class EventExtractor {
         ++i;
         continue;
       }
+      // "talks between the government and the NDF": the state the article's unnamed government
+      // is (ActorResolver::unnamedStateBody), when it tells.
+      if (w == "the" && i + 1 < te_ && mentionAt(i + 1) == nullptr) {
+        std::uint32_t end = 0;
+        if (auto a = actors_.unnamedStateBody(i, end); a && end > i && end <= te_) {
+          items.emplace_back(*a, afterComma);
+          if (justAnd) lastAndItem = static_cast<std::uint32_t>(items.size());
+          justAnd = false;
+          afterComma = false;
+          i = end;
+          continue;
+        }
+      }
       if (in(kFillers, w) || w == "(" || w == ")") {
         ++i;
         continue;
@@ -542,6 +557,27 @@ class EventExtractor {
                                                strikeHarms() || strikeBefore()))
       return std::nullopt;
     if ((w == "deal" || w == "attack" || w == "raid") && (prev == "to" || next == "with")) return std::nullopt;
+    // "a clash of cultures", "a clash over the budget", "a verbal clash": no fighting.
+    if (w == "clash") {
+      static constexpr std::array<std::string_view, 6> kNotArmed = {"verbal", "political", "diplomatic", "public",
+                                                                   "personality", "scheduling"};
+      if (in(kNotArmed, prev) || next == "of" || next == "over" || next == "about" ||
+          std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())))
+        return std::nullopt;
+    }
+    // "a direct attack on the Pretoria agreement", "an attack on democracy": words, not arms.
+    if (w == "attack" || w == "attacks" || w == "assault") {
+      std::uint32_t k = t + 1;
+      if (lw(k) == "on" || lw(k) == "against") {
+        ++k;
+        if (lw(k) == "the" || lw(k) == "our" || lw(k) == "its" || lw(k) == "their") ++k;
+        if (const Mention* m = mentionAt(k); m && m->tokenBegin == k) k = m->tokenEnd;
+        static constexpr std::array<std::string_view, 14> kAbstract = {
+            "agreement", "deal", "accord", "treaty", "process", "plan", "democracy", "constitution",
+            "sovereignty", "freedom", "rights", "values", "dignity", "press"};
+        if (in(kAbstract, lw(k))) return std::nullopt;
+      }
+    }
     // "an assault rifle", "sexual assault", "an assault on democracy" (no place or actor after it).
     if (w == "assault") {
       static constexpr std::array<std::string_view, 6> kNotArmed = {"sexual", "verbal", "indecent", "physical",
@@ -1526,7 +1562,10 @@ class EventExtractor {
       static constexpr std::array<std::string_view, 8> kStrikers = {"missile", "missiles", "rocket", "rockets",
                                                                     "drone",   "drones",   "shells", "shell"};
       const bool weaponHit = (w == "hit" || w == "hits") && t > tb_ && in(kStrikers, lw(t - 1));
-      if (const auto attack = tookControl ? attackVerb("seized") : weaponHit ? attackVerb("struck") : attackVerb(w)) {
+      // "a hijacked train", "the captured soldiers": the participle modifies a noun.
+      const bool modifier = t > tb_ && (lw(t - 1) == "a" || lw(t - 1) == "an" || lw(t - 1) == "the");
+      if (const auto attack = modifier ? std::nullopt
+                              : tookControl ? attackVerb("seized") : weaponHit ? attackVerb("struck") : attackVerb(w)) {
         if (auto o = verbAttack(s, t, attack->first, attack->second)) {
           addAttack(occ, std::move(*o), t);
           continue;

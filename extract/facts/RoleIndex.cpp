@@ -160,6 +160,8 @@ class RoleFinder {
     bool former = false;
     bool formerBefore = false;  ///< "former Nigerian President": the past modifier before the owner
     bool ofIsFor = false;       ///< the organization after the title came after "for", "to" or "at" ("envoy for Yemen")
+    bool ownerByPronoun = false;  ///< "its leader": the owner stands for "the leader of it"
+    std::string_view stateBody;   ///< "the junta's spokesman": the body, which names no owner of its own
     std::string_view unit;      ///< "head of the M23 delegation": the part of the organization the post heads
     std::string_view fixedTitle;  ///< the title when the text names none ("the delegation was led by X": "head")
   };
@@ -247,17 +249,25 @@ class RoleFinder {
       std::uint32_t t = q;
       while (t < se_ && titleAt(t) == 0 && inList(kQualifiers, word(t))) ++t;
       if (titleAt(t) > 0) {
-        if (const int m = groupReference(k); m >= 0) {
+        if (const int m = groupReference(k, foldKey(word(p))); m >= 0) {
           ph.owner = m;
           p = q;
           qualifierBegin = q;
         }
       }
     }
+    // "the junta's spokesman, X", "the army's chief, X": a state body the text does not name.
+    if (ph.definite && (is(p, "junta") || is(p, "army") || is(p, "military") || is(p, "government")) &&
+        inListExact(kPossessives, word(p + 1)) && titleAt(p + 2) > 0 && startAt_[p] < 0) {
+      ph.stateBody = word(p);
+      p += 2;
+      qualifierBegin = p;
+    }
     // "the group and its spokesman, X": the owner is the organization "its" stands for.
     if (!ph.definite && (is(p, "its") || is(p, "their")) && titleAt(p + 1) > 0) {
       if (const int m = possessiveOwner(p); m >= 0) {
         ph.owner = m;
+        ph.ownerByPronoun = true;
         qualifierBegin = ++p;
       }
     }
@@ -355,8 +365,26 @@ class RoleFinder {
   /// rebels are no named organization, and an earlier name is not taken for them.
   /// The organization "the group" at word t stands for: the last one named before it in its
   /// sentence, else the last one of the sentence before; -1 when a person comes in between.
-  [[nodiscard]] int groupReference(std::uint32_t t) const {
+  /// A name with the noun in it ("the party": the Communist Party of X) comes before the others.
+  [[nodiscard]] int groupReference(std::uint32_t t, std::string_view noun = {}) const {
     const auto org = [&](int m) { return m >= 0 && !mention(m).demonym && isGroup(m); };
+    if (!noun.empty()) {
+      const auto named = [&](int m) {
+        if (!org(m)) return false;
+        const auto atoms = splitAtoms(foldKey(doc_.slice(mention(m).span)));
+        return std::find(atoms.begin(), atoms.end(), noun) != atoms.end();
+      };
+      for (std::uint32_t q = t; q > sb_ && t - q < 80; --q)
+        if (const int m = endAt_[q]; named(m)) return m;
+      if (sentence_ > 0 && t - sb_ < 80) {
+        const Sentence& prev = doc_.sentences[sentence_ - 1];
+        int found = -1;
+        for (std::uint32_t q = prev.tokenEnd > prev.tokenBegin + 120 ? prev.tokenEnd - 120 : prev.tokenBegin;
+             q < prev.tokenEnd && q < sb_; ++q)
+          if (const int m = startAt_[q]; named(m)) found = m;
+        if (found >= 0) return found;
+      }
+    }
     // Bounded, so that a run-on "sentence" of bad input stays linear.
     for (std::uint32_t q = t; q > sb_ && t - q < 80; --q) {
       if (const int m = endAt_[q]; org(m)) return m;
@@ -374,14 +402,26 @@ class RoleFinder {
   }
 
   [[nodiscard]] int possessiveOwner(std::uint32_t t) const {
-    const auto owner = [&](int m) { return m >= 0 && isOrg(m) && !mention(m).demonym ? m : -1; };
+    // ("The NATO-led force, KFOR, ... Its commander": NATO only modifies.)
+    const auto modifier = [&](int m) {
+      const auto end = mention(m).span.end;
+      return end < doc_.text().size() && doc_.text()[end] == '-';
+    };
+    const auto owner = [&](int m) { return m >= 0 && isOrg(m) && !mention(m).demonym && !modifier(m) ? m : -1; };
     std::uint32_t k = t;
     while (k > sb_ && k + 2 > t && (word(k - 1) == "and" || word(k - 1) == ",")) --k;
     if (k < t && k > sb_ && endAt_[k] >= 0) return owner(endAt_[k]);
     if (t != sb_ || sentence_ == 0 || !is(t, "its")) return -1;
     const Sentence& prev = doc_.sentences[sentence_ - 1];
+    // (Nor is a name after a preposition the subject: "The force in Kosovo, KFOR, said".)
+    const auto afterPreposition = [&](std::uint32_t q) {
+      if (q == prev.tokenBegin) return false;
+      const std::string before = foldKey(doc_.tokenText(q - 1));
+      return before == "in" || before == "of" || before == "at" || before == "from" || before == "near" ||
+             before == "on" || before == "for";
+    };
     for (std::uint32_t q = prev.tokenBegin; q < prev.tokenEnd && q < sb_; ++q) {
-      if (const int m = owner(startAt_[q]); m >= 0) return m;
+      if (const int m = owner(startAt_[q]); m >= 0 && !afterPreposition(q)) return m;
       if (const int m = startAt_[q]; m >= 0 && isPerson(m)) return -1;
     }
     return -1;
@@ -417,8 +457,9 @@ class RoleFinder {
     r.titleKey = titleKeyOf(r.title);
     // "the UN envoy for Yemen": the owner in front employs; "for Yemen" is the brief.
     r.org = ph.ofOrg >= 0 && !(ph.ofIsFor && ph.owner >= 0) ? ph.ofOrg : ph.owner;
-    r.orgByPreposition = ph.ofOrg >= 0;
-    r.definite = ph.definite;
+    r.stateBody = foldKey(ph.stateBody);
+    r.orgByPreposition = ph.ofOrg >= 0 || ph.ownerByPronoun;
+    r.definite = ph.definite || ph.ownerByPronoun;
     r.former = ph.former;
     r.membershipOnly = ph.membership;
     r.sentence = sentence_;

@@ -105,6 +105,7 @@ class RoleEmitter {
       const Document& doc = sink_.doc();
       if (r.tokenBegin < doc.tokens.size()) atoms.push_back(lowerAscii(doc.tokenText(r.tokenBegin)));
       if (r.tokenBegin > 0 && r.tokenBegin <= doc.tokens.size()) atoms.push_back(lowerAscii(doc.tokenText(r.tokenBegin - 1)));
+      if (!r.stateBody.empty()) atoms.insert(atoms.begin(), r.stateBody);
       for (const auto& atom : atoms)
         if (std::find(kStateBodies.begin(), kStateBodies.end(), atom) != kStateBodies.end()) {
           org = actors_.stateOfBody(atom, false, r.tokenBegin);

@@ -1342,5 +1342,38 @@ TEST_F(EventsTest, casualtiesOfTwoGroupsAndOfOnePerson) {
 }
 
 
+TEST_F(EventsTest, aClashInTheMountainsOfXTheGovernmentOfTheDatelineAndNoAttackOnAnAgreement) {
+  const auto g = run(
+      "NDJAMENA, Chad - Three soldiers and two suspected members of the Kanem Liberation Front (KLF) were killed in "
+      "a clash in the mountains of Tibesti on Saturday morning, the military said. Gunmen killed 12 people in an "
+      "attack on a party in the town of Mongo in the eastern state of Guera late on Sunday. Peace talks between the "
+      "government and the Kanem Liberation Front have been stalled since 2017. \"This is a direct attack on the "
+      "Niamey agreement,\" he said. Police said a hijacked passenger train reached Sarh on Wednesday.");
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(clashes.size(), 1u);
+  EXPECT_EQ(objects(g, clashes[0], Prop::location), (std::vector<std::string>{"Tibesti"}));
+  EXPECT_EQ(objects(g, clashes[0], Prop::date), (std::vector<std::string>{"2025-03-08"}));
+  std::set<std::string> victims;
+  for (const auto n : nodesOf(g, Class::CasualtyCount)) {
+    if (objects(g, n, Prop::ofEvent) == std::vector<std::string>{g.nodes[clashes[0]].label})
+      victims.insert(objects(g, n, Prop::victims).front());
+  }
+  EXPECT_EQ(victims, (std::set<std::string>{"soldiers", "members"}));
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u) << "no attack on an agreement, nor by a hijacked train's participle";
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Mongo"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-03-09"}))
+      << "'in the eastern state of Guera' does not cut the day off";
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Chad", "Kanem Liberation Front"}))
+      << "the government of the dateline's state";
+  const auto riot = run("A riot at a prison in Sarh left 17 inmates dead, including 13 who were strangled.");
+  const auto counts = nodesOf(riot, Class::CasualtyCount);
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(objects(riot, counts[0], Prop::killed), (std::vector<std::string>{"17"}));
+  EXPECT_EQ(objects(riot, counts[0], Prop::victims), (std::vector<std::string>{"inmates"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -459,5 +459,31 @@ TEST_F(RolesTest, aMinistrysSpokespersonNamedByThePortfolioAlone) {
   EXPECT_EQ(count(g, Prop::spokespersonFor), 0) << "two ministries: which one is not said";
 }
 
+TEST_F(RolesTest, itsLeaderLeadsTheJuntasSpokesmanSpeaksForTheStateAndThePartyIsTheOneNamedParty) {
+  const auto g = extract(
+      "Rebels of the Kanem Liberation Front seized Abeche in January. Its leader, Idriss Moussa, said the group would "
+      "stay. Chad's army retook Biltine on Monday. The junta's spokesman, Colonel Ali Mahamat, said the army was "
+      "advancing. The Chadian Workers' Party, the front's political wing, accused the army of bombing farms. The "
+      "party's spokesman, Ahmat Saleh, said the military was targeting civilians.");
+  EXPECT_TRUE(has(g, "Idriss Moussa", Prop::leaderOf, "Kanem Liberation Front")) << "'its leader' is 'the leader of it'";
+  EXPECT_TRUE(has(g, "Ali Mahamat", Prop::spokespersonFor, "Chad")) << "the junta is the state's army";
+  EXPECT_TRUE(has(g, "Ahmat Saleh", Prop::spokespersonFor, "Chadian Workers' Party"))
+      << "'the party' is the named party, not the front named last";
+}
+
+TEST_F(RolesTest, itsCommanderIsOfTheSubjectNotOfAModifierOrAPlaceAndNumberedUnitsKeepTheirNumber) {
+  const auto g = extract(
+      "The AU-led peacekeeping force in Chad, MINUCHAD, said on Friday it had increased patrols. Its commander, "
+      "General Amadou Sow, urged calm. Major General Ali Koko, commander of the 3rd Infantry Division, said the 61st "
+      "Infantry Battalion and the 94th Infantry Battalion had reached Abeche.");
+  EXPECT_TRUE(has(g, "Amadou Sow", Prop::leaderOf, "MINUCHAD"));
+  EXPECT_FALSE(has(g, "Amadou Sow", Prop::leaderOf, "Chad"));
+  EXPECT_TRUE(node(g, "3rd Infantry Division").has_value());
+  EXPECT_TRUE(node(g, "61st Infantry Battalion").has_value());
+  EXPECT_TRUE(node(g, "94th Infantry Battalion").has_value()) << "two battalions, not one";
+  EXPECT_FALSE(node(g, "Infantry Battalion").has_value());
+  EXPECT_EQ(roles(g, "Ali Koko"), (std::vector<std::pair<std::string, std::string>>{{"commander", "3rd Infantry Division"}}));
+}
+
 }  // namespace
 }  // namespace ng
