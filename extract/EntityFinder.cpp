@@ -651,6 +651,13 @@ class Finder {
   void findPossessiveNames() {
     const std::size_t n = words_.size();
     for (std::size_t j = 1; j + 1 < n; ++j) {
+      // A place the gazetteer knows with its possessive: "Cox's Bazar".
+      if (isPossessiveMark(words_[j].text) && startsUpper(words_[j - 1].text) && startsUpper(words_[j + 1].text) &&
+          forcedEnd_[j - 1] == 0 && !gaz_.lookup(slice(j - 1, j + 2)).empty()) {
+        forcedEnd_[j - 1] = j + 2;
+        j += 1;
+        continue;
+      }
       if (!isPossessiveMark(words_[j].text) || !in(kCollectiveNouns, words_[j - 1].lower)) continue;
       if (!startsUpper(words_[j - 1].text) || !isNameWord(j - 1) || !isNameWord(j + 1)) continue;
       std::size_t a = j - 1;

@@ -1301,5 +1301,16 @@ TEST_F(EntityRulesTest, aBodyNamedAfterItsKindAndADatelineWithAColon) {
   EXPECT_EQ(withForm(other, "BREAKING"), nullptr);
 }
 
+TEST_F(EntityRulesTest, aPlaceTheGazetteerKnowsWithItsPossessiveIsOneName) {
+  const auto doc = analyzeText(
+      "About a million refugees live in camps in Cox's Bazar. Kenya's army said Nairobi's governor had left.");
+  const auto* cox = entity(doc, "Cox's Bazar");
+  ASSERT_NE(cox, nullptr) << "a city of the gazetteer (Bangladesh)";
+  EXPECT_TRUE(onto::isA(cox->cls, Class::Place));
+  EXPECT_EQ(entity(doc, "Bazar"), nullptr);
+  EXPECT_NE(entity(doc, "Kenya"), nullptr) << "an owner before a common noun stays the owner";
+  EXPECT_NE(entity(doc, "Nairobi"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng
