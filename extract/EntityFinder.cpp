@@ -641,6 +641,16 @@ class Finder {
       if (best + 1 < end) forcedEnd_[best] = end;  // two words at least
     }
     findPossessiveNames();
+    findAppositiveAcronyms();
+  }
+
+  /// An acronym naming the body described before it: acronymOfBodyInApposition().
+  void findAppositiveAcronyms() {
+    for (std::size_t k = 2; k + 1 < words_.size(); ++k) {
+      if (forcedEnd_[k] != 0 || words_[k].tokEnd != words_[k].tokBegin + 1) continue;
+      if (acronymOfBodyInApposition(doc_, words_[k].tokBegin) && gaz_.lookup(words_[k].text).empty())
+        forcedEnd_[k] = k + 1;
+    }
   }
 
   /// "Tigray People's Liberation Front", "Kurdistan Workers' Party", "Lord's Resistance Army",
@@ -753,7 +763,10 @@ class Finder {
       emitPlace(a, b, p.front());
       return;
     }
-    if (nerKind(a, b) == "PER") {
+    // A name that a bracketed acronym defines names a body, not a person, whatever the
+    // recognizer says of its words: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)".
+    const bool acronymAfter = b + 2 < words_.size() && words_[b].text == "(" && words_[b + 2].text == ")";
+    if (nerKind(a, b) == "PER" && !acronymAfter) {
       emit(a, b, Class::Person, 0.7);
       return;
     }
@@ -1084,7 +1097,17 @@ class Finder {
   /// gaz_.matchTitle() at word k, remembered for the sentence.
   std::size_t titleAt(std::size_t k) const {
     if (k >= titleLen_.size()) return 0;
-    if (titleLen_[k] < 0) titleLen_[k] = static_cast<std::ptrdiff_t>(gaz_.matchTitle(texts_, k));
+    if (titleLen_[k] < 0) {
+      titleLen_[k] = static_cast<std::ptrdiff_t>(gaz_.matchTitle(texts_, k));
+      // "Presidents Vladimir Putin and Volodymyr Zelensky": a capitalized title in the plural
+      // before a name.
+      const std::string_view w = texts_[k];
+      if (titleLen_[k] == 0 && w.size() > 4 && w.back() == 's' && startsUpper(w) && k + 1 < texts_.size() &&
+          startsUpper(texts_[k + 1])) {
+        std::vector<std::string_view> one{w.substr(0, w.size() - 1)};
+        if (gaz_.matchTitle(one, 0) == 1) titleLen_[k] = 1;
+      }
+    }
     return static_cast<std::size_t>(titleLen_[k]);
   }
 

@@ -334,6 +334,24 @@ bool allCapitals(std::string_view w) {
 
 }  // namespace
 
+bool acronymOfBodyInApposition(const Document& doc, std::uint32_t t) {
+  static constexpr std::string_view kHeads[] = {
+      "force",  "forces",    "mission",  "group",      "coalition", "alliance", "agency",  "organization",
+      "organisation", "movement", "party", "militia", "front",    "council",  "committee", "bloc",
+      "network", "operation", "unit",    "company",   "operator",  "body",     "commission", "authority"};
+  if (t < 2 || t + 1 >= doc.tokens.size() || doc.tokenText(t - 1) != "," || doc.tokenText(t + 1) != ",") return false;
+  const std::string_view w = doc.tokenText(t);
+  if (w.size() < 3 || w.size() > 8 || !std::isupper(static_cast<unsigned char>(w.front())) ||
+      !std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isupper(c) || std::isdigit(c); }))
+    return false;
+  for (std::uint32_t j = t - 1; j > 0 && t - 1 - j < 8; --j) {
+    const std::string_view before = doc.tokenText(j - 1);
+    if (before == "," || before == "." || before == ";") return false;
+    if (in(kHeads, before)) return true;  // lowercase: a capitalized head is a name's word
+  }
+  return false;
+}
+
 void pruneMentions(Document& doc, const Gazetteer& gaz) {
   std::unordered_set<std::string> supported;
   const auto lowercaseAt = [&](std::size_t t) {
@@ -373,7 +391,8 @@ void pruneMentions(Document& doc, const Gazetteer& gaz) {
     if (!allCapitals(w)) continue;
     const bool tagged = !doc.tokens[t].ner.empty() && doc.tokens[t].ner != "O" && !modifiesAThing(t);
     const bool bracketed = t > 0 && t + 1 < doc.tokens.size() && doc.tokenText(t - 1) == "(" && doc.tokenText(t + 1) == ")";
-    if (tagged || bracketed || postAfter(t)) supported.emplace(w);
+    if (tagged || bracketed || postAfter(t) || acronymOfBodyInApposition(doc, static_cast<std::uint32_t>(t)))
+      supported.emplace(w);
   }
   for (const auto& m : doc.mentions) {
     const std::string_view text = doc.slice(m.span);

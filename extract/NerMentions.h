@@ -30,6 +30,12 @@ namespace ng {
 /// Result sorted by position.
 [[nodiscard]] std::vector<Mention> mergeMentions(std::vector<Mention> primary, const std::vector<Mention>& extra);
 
+/// True when token t is an acronym of capitals (and digits) set off by commas right after a
+/// phrase whose head, within eight words before the comma, is a kind of body: "The NATO-led
+/// peacekeeping force in Kosovo, KFOR, said", "the UN mission in the territory, MINURSO, sent".
+/// Such an acronym names that body (the finder's mention, which pruneMentions() keeps).
+[[nodiscard]] bool acronymOfBodyInApposition(const Document& doc, std::uint32_t t);
+
 /// Drops acronyms typed as organizations that nothing in the article backs: not listed in the
 /// gazetteer, never tagged by the recognizer, never defined in brackets and not the initials of
 /// a name in the article ("disrupted XYZ extensions"). Run after mergeMentions().

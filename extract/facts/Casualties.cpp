@@ -270,7 +270,10 @@ class CasualtyReader {
     // "21 passengers and four soldiers were killed": the verb after the next figure counts both.
     if (!f.victims.empty() && lw(k) == "and" && !probing_ && !one) {
       probing_ = true;
-      const auto next = figureAt(k + 1);
+      auto next = figureAt(k + 1);
+      // "20 Indian soldiers and at least four Chinese soldiers were killed".
+      for (std::uint32_t q = k + 2; !next && q <= k + 3 && q < te_; ++q)
+        if (beforeQuantifier(q) == k + 1) next = figureAt(q);
       probing_ = false;
       if (next && next->passive) {
         f.kind = next->kind;

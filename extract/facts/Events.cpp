@@ -1122,13 +1122,17 @@ class EventExtractor {
         const bool finite = (pos == "VBD" || pos == "VBZ" || pos == "VBP") && lw(k + 1) != "by";  // not "led by"
         if (finite || lw(k) == "which" || lw(k) == "who" || lw(k) == "said") break;
         if (lw(k) != ",") continue;
-        // "JNK (the acronym), an armed group", "the X gang, led by Y,".
-        const bool named = mentionAt(k - 1) != nullptr || (lw(k - 1) == ")" && mentionAt(k - 2) != nullptr) ||
-                           ((lw(k - 1) == "gang" || lw(k - 1) == "group" || lw(k - 1) == "militia" ||
-                             lw(k - 1) == "movement") && mentionAt(k - 2) != nullptr);
+        // "JNK (the acronym), an armed group", "the X gang (coalition), led by Y,".
+        std::uint32_t e = k;
+        const auto groupNoun = [](std::string_view x) {
+          return x == "gang" || x == "group" || x == "militia" || x == "movement" || x == "coalition" ||
+                 x == "alliance" || x == "faction";
+        };
+        while (e > tb_ + 1 && k - e < 2 && groupNoun(lw(e - 1))) --e;
+        const bool named = mentionAt(e - 1) != nullptr || (lw(e - 1) == ")" && mentionAt(e - 2) != nullptr);
         const bool described = lw(k + 1) == "a" || lw(k + 1) == "an" || lw(k + 1) == "the" ||
                                doc_.tokens[k + 1].pos == "VBN" || lw(k + 2) == "by";  // ", led by X,"
-        if (named && described) g = k;
+        if (named && described) g = e;
         break;
       }
       while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
@@ -2363,8 +2367,12 @@ class EventExtractor {
   /// region: "the strike near the town of X" may be "the drone strike in Y" told again.
   [[nodiscard]] bool unknownPlaceIn(std::uint32_t inner, std::uint32_t outer) const {
     const auto& nodes = sink_.graph().nodes;
+    if (!gaz_.lookup(nodes[inner].label).empty()) return false;
+    // ... or a palace, a camp or a field the gazetteer does not know and a city: "the talks at
+    // the Ciragan Palace" after "talks in Istanbul".
+    if (nodes[outer].cls == Class::City) return nodes[inner].cls == Class::Place;
     return (nodes[outer].cls == Class::Country || nodes[outer].cls == Class::Region) &&
-           (nodes[inner].cls == Class::City || nodes[inner].cls == Class::Place) && gaz_.lookup(nodes[inner].label).empty();
+           (nodes[inner].cls == Class::City || nodes[inner].cls == Class::Place);
   }
 
   [[nodiscard]] bool compatible(const Record& r, const Occurrence& o) const {
@@ -2467,8 +2475,10 @@ class EventExtractor {
     Record& rec = records_[static_cast<std::size_t>(target)];
     if (rec.entity < 0) rec.entity = o.entity;
     // The more precise place: "a strike in southern Lebanon" ... "the strike near Tyre".
+    // (A landmark the gazetteer does not know leaves the city the place: "Istanbul talks".)
     if (o.location && (!rec.location || inCountry(*o.location, *rec.location) ||
-                       (o.definite && unknownPlaceIn(*o.location, *rec.location)))) {
+                       (o.definite && unknownPlaceIn(*o.location, *rec.location) &&
+                        sink_.graph().nodes[*rec.location].cls != Class::City))) {
       rec.location = o.location;
       rec.locationPhrase = o.locationPhrase;
     }

@@ -550,9 +550,12 @@ class RoleFinder {
       // "the Rapid Support Forces (RSF), commanded by": the name before the bracketed acronym.
       if (e >= sb_ + 3 && word(e - 1) == ")" && word(e - 3) == "(") e -= 3;
       // "the Gran Grif gang, led by": the name before the kind of group.
-      if (e >= sb_ + 2 && endAt_[e] < 0 && (inListExact(kGroupNouns, foldKey(word(e - 1))) || is(e - 1, "gang") ||
-                                             is(e - 1, "faction")))
-        --e;
+      for (int guard = 0; guard < 2 && e >= sb_ + 2 && endAt_[e] < 0; ++guard) {
+        if (!(inListExact(kGroupNouns, foldKey(word(e - 1))) || is(e - 1, "gang") || is(e - 1, "faction") ||
+              is(e - 1, "coalition")))
+          break;
+        --e;  // "the Viv Ansanm gang coalition, led by"
+      }
       if (const int g = e > sb_ ? endAt_[e] : -1; g >= 0 && isGroup(g)) {
         std::uint32_t before = mention(g).tokenBegin;
         if (before > sb_ && is(before - 1, "the")) --before;

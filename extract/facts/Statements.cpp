@@ -297,12 +297,22 @@ class StatementFinder {
     return capitalized(t) && !oneOf(kIntroWords, x) && !oneOf(kPersonPronouns, x) && !oneOf(kSpeakerPronouns, x);
   }
 
+  /// "the U.S. embassy in Baghdad": the place after "in" at token t only locates the body named
+  /// before it; the body is not the place's state.
+  [[nodiscard]] bool placeOfABody(std::uint32_t t) const {
+    static constexpr std::string_view kLocated[] = {"embassy", "embassies", "consulate", "office", "offices",
+                                                    "mission", "bureau", "headquarters", "delegation", "ambassador"};
+    return t >= b_ + 2 && (w(t - 1) == "in" || w(t - 1) == "at") && oneOf(kLocated, w(t - 2));
+  }
+
   /// First token of the noun phrase that ends just before `end` (coordination with "and" kept).
   [[nodiscard]] std::uint32_t npLeft(std::uint32_t end) const {
     std::uint32_t i = end;
     while (i > b_) {
       if (npWord(i - 1)) {
         --i;
+      } else if (i < end && placeOfABody(i) && actors_.mentionAtToken(i) >= 0) {
+        --i;  // past "in": "the U.S. embassy in Baghdad"
       } else if (w(i - 1) == "and" && i - 1 > b_ && npWord(i - 2) && i < end) {
         --i;
       } else {
@@ -349,6 +359,10 @@ class StatementFinder {
           sides = true;
         const int m = actors_.mentionAtToken(t);
         if (m < 0) continue;
+        if (placeOfABody(t)) {
+          t = std::max(t, doc_.mentions[static_cast<std::size_t>(m)].tokenEnd - 1);
+          continue;
+        }
         if (auto a = actorOf(m)) {
           last = a;
           lastEnd = doc_.mentions[static_cast<std::size_t>(m)].tokenEnd;

@@ -1312,5 +1312,21 @@ TEST_F(EntityRulesTest, aPlaceTheGazetteerKnowsWithItsPossessiveIsOneName) {
   EXPECT_NE(entity(doc, "Nairobi"), nullptr);
 }
 
+TEST_F(EntityRulesTest, anAcronymInAppositionToABodyAndANameAnAcronymDefinesAreOrganizations) {
+  const auto doc = analyzeText(
+      "The AU-led peacekeeping force in Chad, MINUCHAD, said on Friday it had increased patrols. Jama'at Nasr "
+      "al-Kanem (JNK) claimed the attack. Officials met Presidents Ali Mahamat and Ousmane Sani in Niamey. "
+      "Protesters chanted, LOUD, as police watched.");
+  const auto* minuchad = entity(doc, "MINUCHAD");
+  ASSERT_NE(minuchad, nullptr) << "the force's name";
+  EXPECT_TRUE(onto::isA(minuchad->cls, Class::Organization));
+  const auto* jnk = entity(doc, "Jama'at Nasr al-Kanem");
+  ASSERT_NE(jnk, nullptr);
+  EXPECT_NE(jnk->cls, Class::Person) << "a name an acronym defines is a body's";
+  EXPECT_NE(entity(doc, "Ali Mahamat"), nullptr) << "a plural title before two names";
+  EXPECT_EQ(entity(doc, "Presidents Ali Mahamat"), nullptr);
+  EXPECT_EQ(entity(doc, "LOUD"), nullptr) << "no body named before it";
+}
+
 }  // namespace
 }  // namespace ng

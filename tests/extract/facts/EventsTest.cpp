@@ -1375,5 +1375,25 @@ TEST_F(EventsTest, aClashInTheMountainsOfXTheGovernmentOfTheDatelineAndNoAttackO
   EXPECT_EQ(objects(riot, counts[0], Prop::victims), (std::vector<std::string>{"inmates"}));
 }
 
+TEST_F(EventsTest, figuresAfterAQuantifierInAListAGangCoalitionClaimsAndTheTalksAtALandmark) {
+  const auto g = run(
+      "Twenty Chadian soldiers and at least four Nigerien soldiers were killed in a clash in Abeche on Monday. "
+      "Gang members stormed the town of Mongo on Tuesday. The Kanem Brigade gang coalition, led by former police "
+      "officer Ali Koko, claimed responsibility for the assault. Chad and Niger held a second round of talks in "
+      "Niamey on Wednesday. The talks at the Zarmaganda Palace lasted an hour.");
+  std::set<std::string> figures;
+  for (const auto n : nodesOf(g, Class::CasualtyCount))
+    figures.insert(objects(g, n, Prop::killed).front() + " " + objects(g, n, Prop::victims).front());
+  EXPECT_EQ(figures, (std::set<std::string>{"20 soldiers", "4 soldiers"}));
+  bool claimed = false;
+  for (const auto n : nodesOf(g, Class::Attack))
+    if (objects(g, n, Prop::location) == std::vector<std::string>{"Mongo"})
+      claimed = has(objects(g, n, Prop::participant), "Kanem Brigade");
+  EXPECT_TRUE(claimed) << "the gang coalition, past its apposition, made the assault";
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u) << "the talks at a palace the gazetteer does not know are the Niamey talks";
+  EXPECT_EQ(objects(g, talks[0], Prop::location), (std::vector<std::string>{"Niamey"}));
+}
+
 }  // namespace
 }  // namespace ng

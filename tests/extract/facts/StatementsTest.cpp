@@ -421,5 +421,15 @@ TEST_F(StatementsTest, aLowercaseModifierOfTheSubjectsTitle) {
   EXPECT_EQ(labelsOf(g, demand[0], Prop::target), (std::vector<std::string>{"Chile", "Bolivia"}));
 }
 
+TEST_F(StatementsTest, anEmbassyInACityIsItsStatesNotTheCitys) {
+  const auto g = extract(
+      "The U.S. embassy in Niamey condemned the attack. The French embassy in Abeche condemned the strike. The "
+      "embassy in Sarh condemned the raid.");
+  EXPECT_EQ(statements(g, Class::Criticism, "United States").size(), 1u);
+  EXPECT_EQ(statements(g, Class::Criticism, "France").size(), 1u);
+  EXPECT_TRUE(statements(g, Class::Criticism, "Niger").empty()) << "Niamey only locates the embassy";
+  EXPECT_TRUE(statements(g, Class::Criticism, "Chad").empty()) << "an embassy of no named state is nobody's";
+}
+
 }  // namespace
 }  // namespace ng
