@@ -304,6 +304,17 @@ class CasualtyReader {
       f.passive = true;
       return f;
     }
+    // "Four soldiers were among the dead", "two children were among those killed".
+    if (!f.victims.empty() && k > beforeAux && lw(k) == "among") {
+      std::uint32_t c = k + 1;
+      if (lw(c) == "the" || lw(c) == "those") ++c;
+      if (auto kind = casualtyWord(lw(c)); kind && lw(c) != "death" && lw(c) != "deaths") {
+        f.kind = *kind;
+        f.end = c + 1;
+        f.passive = true;
+        return f;
+      }
+    }
     // Active: "killed three civilians", "killing 12 people", "wounding 40".
     const std::uint32_t v = beforeQuantifier(t);
     const auto verb = lw(v - 1);

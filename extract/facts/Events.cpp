@@ -71,11 +71,11 @@ std::optional<Class> triggerClass(std::string_view w) {
 
 /// Nouns for a kind of place before its name: "the town of X".
 bool isPlaceNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 27> kNouns = {
+  static constexpr std::array<std::string_view, 33> kNouns = {
       "city",      "town",    "village", "province",   "region",       "district",     "port",      "capital",
       "camp",      "area",    "suburbs", "suburb",     "outskirts",    "resort",       "territory", "county",
       "governorate", "enclave", "island", "municipality", "neighbourhood", "neighborhood", "state",
-      "mountains", "hills", "forest", "forests"};
+      "mountains", "hills", "forest", "forests", "provinces", "regions", "districts", "towns", "villages", "cities"};
   return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
@@ -1496,6 +1496,12 @@ class EventExtractor {
     if (directionBefore(q)) ++q;
     o.head = q > k + 1 ? q - 1 : k;
     if (const Mention* m = mentionAt(q); m && m->tokenBegin == q) {
+      // "fired a ballistic missile toward the East Sea": a launch into open water, no attack.
+      if (prep == "toward" || prep == "towards" || prep == "into") {
+        static constexpr std::array<std::string_view, 4> kWaters = {"sea", "ocean", "waters", "gulf"};
+        for (auto u = m->tokenBegin; u < m->tokenEnd; ++u)
+          if (in(kWaters, lw(u))) return std::nullopt;
+      }
       const auto place = placeOfMention(*m);
       if (place && m->cls != Class::Country && !m->demonym) {
         o.location = *place;

@@ -1395,5 +1395,24 @@ TEST_F(EventsTest, figuresAfterAQuantifierInAListAGangCoalitionClaimsAndTheTalks
   EXPECT_EQ(objects(g, talks[0], Prop::location), (std::vector<std::string>{"Niamey"}));
 }
 
+TEST_F(EventsTest, aMissileFiredIntoTheSeaIsNoAttackAndTheDeadAmongWhomVictimsWere) {
+  const auto g = run(
+      "Niger fired a ballistic missile toward the Kanem Sea on Monday, Chad's military said. Chad fired rockets at "
+      "Niamey on Tuesday. Militants stormed a hotel in Abeche on Saturday, killing at least nine people. Four "
+      "soldiers were among the dead. Clashes in the coastal provinces of Mongo and Sarh killed 12 people on Sunday.");
+  std::set<std::string> places;
+  for (const auto n : nodesOf(g, Class::Attack)) places.insert(objects(g, n, Prop::location).empty() ? "" : objects(g, n, Prop::location)[0]);
+  EXPECT_EQ(places.count("Kanem Sea"), 0u) << "a launch into open water";
+  EXPECT_EQ(places.count("Abeche"), 1u);
+  std::set<std::string> figures;
+  for (const auto n : nodesOf(g, Class::CasualtyCount))
+    figures.insert(objects(g, n, Prop::killed).front() + " " + objects(g, n, Prop::victims).front());
+  EXPECT_TRUE(figures.contains("4 soldiers")) << "'were among the dead'";
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(clashes.size(), 1u);
+  EXPECT_EQ(objects(g, clashes[0], Prop::location), (std::vector<std::string>{"Mongo"}))
+      << "'the coastal provinces of X and Y': the first place named";
+}
+
 }  // namespace
 }  // namespace ng
