@@ -10,7 +10,7 @@ constexpr std::array<std::string_view, kClassCount> kClassNames = {
     "ArmedGroup",  "MediaOutlet",  "InternationalOrganization",  "Place",
     "Country",     "Region",       "City",       "Border",       "Event",
     "Negotiation", "Ceasefire",    "Agreement",  "ArmedClash",   "Attack",
-    "Meeting",     "Takeover",     "Statement",    "Accusation", "Demand",       "Rejection",
+    "Meeting",     "Takeover",     "PrisonerExchange", "Statement",    "Accusation", "Demand",       "Rejection",
     "Criticism",   "Threat",       "Praise",     "Support",      "Denial",
     "Role",        "Quotation",    "CasualtyCount",
 };
@@ -58,6 +58,7 @@ std::optional<Class> parent(Class c) {
     case Class::Attack:
     case Class::Meeting:
     case Class::Takeover:
+    case Class::PrisonerExchange:
     case Class::Statement: return Class::Event;
     case Class::Accusation:
     case Class::Demand:

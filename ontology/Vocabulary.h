@@ -35,6 +35,7 @@ enum class Class : std::uint8_t {
   Attack,
   Meeting,
   Takeover,  // added by newsgraph
+  PrisonerExchange,  // added by newsgraph
   Statement,
   Accusation,
   Demand,

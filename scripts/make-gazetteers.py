@@ -550,11 +550,12 @@ ORG_CUES = {
         defence_force defense_force defence_forces defense_forces =joint_chiefs_of_staff
         =cia =central_intelligence_agency =fbi =federal_bureau_of_investigation =nsa =mossad =shin_bet
         =mi5 =mi6 =fsb =gru =svr =sbu =isi =inter-services_intelligence =ispr
+        command battalion battalions regiment squadron
     """,
     "MediaOutlet": """
         news agency news_agency press_agency times post tribune tv television radio broadcasting
         broadcaster press journal herald gazette daily chronicle telegraph guardian express
-        observer monitor newspaper magazine media newswire courier inquirer dispatch today
+        observer monitor newspaper magazine media newswire courier inquirer dispatch today press_service
         =reuters =associated_press =afp =agence_france-presse =bbc =al_jazeera =xinhua =tass
         =anadolu =anadolu_agency =ria_novosti =interfax =cnn =dpa =efe =ansa =kyodo
         =yonhap
@@ -598,7 +599,8 @@ ORG_CUES = {
         ltd ltd. llc plc group association society union federation league club college
         school academy centre center organisation organization trust fund alliance coalition
         confederation chamber airlines airways holdings industries enterprises committee board
-        network think_tank observatory international watch apparatus
+        network think_tank observatory international watch apparatus church community forum programme
+        division
         =amnesty_international =human_rights_watch =doctors_without_borders =msf
         =médecins_sans_frontières =medecins_sans_frontieres =save_the_children =oxfam
         =international_crisis_group =crisis_group =acled =airwars

@@ -62,7 +62,8 @@ std::optional<Class> triggerClass(std::string_view w) {
       {"conference", Class::Meeting},     {"operation", Class::Attack},         {"hostilities", Class::ArmedClash},
       {"kidnapping", Class::Attack},      {"kidnappings", Class::Attack},       {"abduction", Class::Attack},
       {"abductions", Class::Attack},      {"assault", Class::Attack},           {"hijacking", Class::Attack},
-      {"clash", Class::ArmedClash},
+      {"clash", Class::ArmedClash},       {"exchange", Class::PrisonerExchange}, {"swap", Class::PrisonerExchange},
+      {"exchanges", Class::PrisonerExchange}, {"swaps", Class::PrisonerExchange},
   };
   const auto it = kTriggers.find(w);
   if (it == kTriggers.end()) return std::nullopt;
@@ -251,6 +252,10 @@ class EventExtractor {
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) readSentence(s);
     if (const int main = mainNegotiation(); main >= 0) {
       for (auto a : deferredParticipants_) addUnique(records_[static_cast<std::size_t>(main)].participants, a);
+      // (Nor is the broker of a prisoner swap thanked for "its mediation" the talks' mediator.)
+      for (const auto& r : records_)
+        if (r.cls == Class::PrisonerExchange)
+          for (auto a : r.mediators) addUnique(mediatedOther_, a);
       for (auto a : deferredMediators_)
         if (std::find(mediatedOther_.begin(), mediatedOther_.end(), a) == mediatedOther_.end())
           addUnique(records_[static_cast<std::size_t>(main)].mediators, a);
@@ -557,6 +562,17 @@ class EventExtractor {
                                                strikeHarms() || strikeBefore()))
       return std::nullopt;
     if ((w == "deal" || w == "attack" || w == "raid") && (prev == "to" || next == "with")) return std::nullopt;
+    // "a prisoner swap", "the exchange of prisoners", "a hostage-prisoner exchange": people (or
+    // bodies) handed over between two sides; not "an exchange of fire" or "a currency swap".
+    if (*cls == Class::PrisonerExchange) {
+      static constexpr std::array<std::string_view, 14> kTaken = {
+          "prisoner", "prisoners", "hostage", "hostages", "pow", "pows", "captive", "captives", "detainee",
+          "detainees", "body", "bodies", "hostage-prisoner", "prisoner-of-war"};
+      const auto after = lw(t + 2) == "the" ? lw(t + 3) : lw(t + 2);
+      const bool taken = in(kTaken, prev) || (prev == "war" && lw(t - 2) == "of") ||
+                         (next == "of" && in(kTaken, after));
+      if (!taken) return std::nullopt;
+    }
     // "a clash of cultures", "a clash over the budget", "a verbal clash": no fighting.
     if (w == "clash") {
       static constexpr std::array<std::string_view, 6> kNotArmed = {"verbal", "political", "diplomatic", "public",
@@ -907,6 +923,8 @@ class EventExtractor {
       o.core = "talks";
     } else if (o.cls == Class::Takeover) {
       o.core = w == "coup" || w == "putsch" ? "coup" : "takeover";
+    } else if (o.cls == Class::PrisonerExchange) {
+      o.core = "prisoner exchange";
     } else {
       labelWords.emplace_back(w == "call" ? std::string("call") : std::string(w));
       for (const auto& lwd : labelWords) o.core += (o.core.empty() ? "" : " ") + lwd;
@@ -1000,7 +1018,7 @@ class EventExtractor {
   }
 
   /// "A and B signed a truce in Doha, in a deal mediated by Qatar": "in a deal" names again the
-  /// truce or agreement the sentence reported before it; its mediators and parties are that one's.
+  /// truce, agreement or prisoner exchange the sentence reported before it; its mediators and parties are that one's.
   void foldDealsNamedAgain(std::vector<Occurrence>& occ) const {
     for (std::size_t i = 1; i < occ.size(); ++i) {
       const Occurrence& d = occ[i];
@@ -1009,7 +1027,8 @@ class EventExtractor {
       if (!((det == "a" || det == "an") && (lw(d.begin - 2) == "in" || lw(d.begin - 2) == "under"))) continue;
       Occurrence* before = nullptr;
       for (std::size_t j = 0; j < i; ++j)
-        if (occ[j].cls == Class::Agreement || occ[j].cls == Class::Ceasefire) before = &occ[j];
+        if (occ[j].cls == Class::Agreement || occ[j].cls == Class::Ceasefire || occ[j].cls == Class::PrisonerExchange)
+          before = &occ[j];
       if (!before) continue;
       for (auto a : d.mediators) addUnique(before->mediators, a);
       for (auto a : d.participants) addUnique(before->participants, a);
@@ -1283,7 +1302,12 @@ class EventExtractor {
     } else {
       attackers = attackerBefore(t);
       if (w == "clashed") {
-        if (lw(t + 1) == "with") targets = actorList(t + 2);
+        // "clashed with soldiers of the Chadian army": the side the soldiers belong to.
+        std::uint32_t k = t + 2;
+        static constexpr std::array<std::string_view, 8> kMembers = {"soldiers", "troops",  "fighters", "militants",
+                                                                     "members",  "units",   "elements", "forces"};
+        if (in(kMembers, lw(k)) && lw(k + 1) == "of") k += 2;
+        if (lw(t + 1) == "with") targets = actorList(k);
       } else {
         targets = object(t + 1 + skip);
       }
@@ -1598,10 +1622,11 @@ class EventExtractor {
       }
       const bool spoke = (w == "spoke" || w == "talked") && (lw(t + 1) == "by" || lw(t + 1) == "over") &&
                          (lw(t + 2) == "phone" || lw(t + 2) == "telephone");
-      static constexpr std::array<std::string_view, 21> kHold = {
+      static constexpr std::array<std::string_view, 24> kHold = {
           "held",      "hold",      "holding",    "began",  "opened",    "resumed", "signed",
           "reached",   "agreed",    "struck",     "concluded", "sealed", "initialed", "initialled",
-          "inked",     "suspended", "halted",     "joined", "attended",  "ended",   "postponed"};
+          "inked",     "suspended", "halted",     "joined", "attended",  "ended",   "postponed",
+          "conducted", "completed", "carried"};
       // "Qatari and Egyptian mediators met Hamas negotiators in Cairo on Tuesday": a meeting of
       // the two sides, an event only with a place or a day (weak).
       // "A hosted B in Sochi on Monday": a meeting of the two, likewise.
@@ -1697,6 +1722,25 @@ class EventExtractor {
         for (auto a : subject) addUnique(mediating ? o.mediators : o.participants, a);
         occ.push_back(std::move(o));
         continue;
+      }
+      // "Russia and Ukraine exchanged 150 prisoners each", "the two sides swapped the bodies of".
+      if ((w == "exchanged" || w == "swapped") && t > tb_) {
+        static constexpr std::array<std::string_view, 8> kTaken = {"prisoners", "hostages", "captives", "pows",
+                                                                  "detainees", "bodies",   "prisoner", "hostage"};
+        bool taken = false;
+        for (auto k = t + 1; k < te_ && k <= t + 6 && !taken; ++k) {
+          if (lw(k) == "," || lw(k) == "." || lw(k) == "fire" || lw(k) == "views") break;
+          taken = in(kTaken, lw(k));
+        }
+        std::uint32_t stop = t;
+        const auto subject = taken ? subjectBefore(t, false, stop) : std::vector<std::uint32_t>{};
+        if (subject.size() >= 2 && stop + 1 >= t) {
+          Occurrence o = meetingAt(s, t, "prisoner exchange", 0.7);
+          o.cls = Class::PrisonerExchange;
+          o.participants = subject;
+          occ.push_back(std::move(o));
+          continue;
+        }
       }
       if (w == "killed" || w == "kills") killedInAnAttack(s, t, occ);
       if (w == "acting" && lw(t + 1) == "as") actingAsMediators(t, occ);
@@ -1934,8 +1978,8 @@ class EventExtractor {
             for (auto a : list) addUnique(o->mediators, a);
             o->strength = std::max(o->strength, 0.85);
           } else {
-            // "a prisoner swap mediated by X": X mediated something that is no event here, so
-            // a later "thanked X for its mediation" is not about the article's talks.
+            // "a grain deal mediated by X": X mediated something that is no event here, so a
+            // later "thanked X for its mediation" is not about the article's talks.
             for (auto a : list) addUnique(mediatedOther_, a);
           }
         }
@@ -2665,7 +2709,7 @@ class EventExtractor {
   std::vector<Record> records_;
   std::vector<Placed> occurrenceRecords_;
   std::vector<std::uint32_t> deferredParticipants_, deferredMediators_;
-  std::vector<std::uint32_t> mediatedOther_;  // mediators of something that is no event ("a swap mediated by X")
+  std::vector<std::uint32_t> mediatedOther_;  // mediators of something other than talks ("a grain deal mediated by X")
   std::optional<CalendarDate> deferredEnd_;
   std::vector<std::vector<SentenceEvent>> sentenceEvents_;
 };

@@ -406,7 +406,13 @@ class QuotationExtractor {
     // A pronoun: "he said", "His statement ... lambasted".
     const std::string first = low(b);
     if (e - b == 1 && (isPersonPronoun(first) || isGroupPronoun(first))) return resolvePronoun(first, at);
-    if (isPossessivePronoun(first) && e - b <= 3) return resolvePronoun(first, at);
+    // ("Its commander, General X, urged": the person in apposition, below.)
+    const bool namedAfter = ranges.size() > 1 && [&] {
+      for (int m : actors_.mentionsIn(ranges[1].first, ranges[1].second))
+        if (classOf(doc_.mentions[static_cast<std::size_t>(m)]) == Class::Person) return true;
+      return false;
+    }();
+    if (isPossessivePronoun(first) && e - b <= 3 && !namedAfter) return resolvePronoun(first, at);
 
     struct Cand {
       std::uint32_t node;

@@ -532,6 +532,23 @@ class RoleFinder {
         }
       }
       if (is(nameEnd + 1, "one") && is(nameEnd + 2, "of")) oneOf(m, nameEnd + 3, out);
+      // "X, who heads the Tigray Interim Administration,": X leads it (as "led by X" says).
+      // "X, who is the head of the mission,": the post, as an apposition gives it.
+      if (is(nameEnd + 1, "who")) {
+        const std::uint32_t v = nameEnd + 2;
+        if (is(v, "heads") || is(v, "leads") || is(v, "chairs") || is(v, "commands")) {
+          const std::uint32_t q = is(v + 1, "the") ? v + 2 : v + 1;
+          if (const int g = q < se_ ? startAt_[q] : -1; g >= 0 && isGroup(g)) {
+            Phrase ph;
+            ph.ofOrg = g;
+            ph.definite = true;
+            if (add(out, m, ph, nameBegin, mention(g).tokenEnd, 0.75)) out.back().leadership = true;
+          }
+        } else if (is(v, "is") || (is(v, "serves") && is(v + 1, "as"))) {
+          const std::uint32_t q = is(v, "is") ? v + 1 : v + 2;
+          if (const auto ph = parse(q); ph && closesApposition(ph->end)) add(out, m, *ph, nameBegin, ph->end, 0.75);
+        }
+      }
     }
 
     // "the movement, led by Ali Karti", "the RSF, commanded by General Ali Karti": the group is

@@ -1080,6 +1080,17 @@ class StatementFinder {
       }
       return true;
     }
+    // "demanded that other countries send more troops": a demand of no named actor, whose words
+    // are the topic (a subject of lowercase words, then a bare verb).
+    if (that && vm.act == Act::Demand && subj.empty() && !capitalized(p) && !isPunct(p)) {
+      for (auto k = p + 1; k < e_ && k <= p + 8; ++k) {
+        if (isPunct(k) || capitalized(k)) break;
+        if (doc_.tokens[k].pos.starts_with("VB") && subjunctive(k)) {
+          emit({vm.act, agent, {}, topicFrom(p), kActiveAgentOnly, t});
+          return true;
+        }
+      }
+    }
     if (insist || allege || that) return true;
     // "demanded the withdrawal of X troops", "demanded an apology from X"
     if (w(p) == "of" || w(p) == "from") return true;

@@ -1414,5 +1414,33 @@ TEST_F(EventsTest, aMissileFiredIntoTheSeaIsNoAttackAndTheDeadAmongWhomVictimsWe
       << "'the coastal provinces of X and Y': the first place named";
 }
 
+TEST_F(EventsTest, prisonerExchangesWithTheirSidesAndBrokersButNoExchangeOfFire) {
+  const auto g = run(
+      "Chad and Niger carried out a prisoner exchange on Friday, mediated by Qatar. Kanem said the swap of "
+      "prisoners took place at the border. Chad and Sudan exchanged 150 prisoners of war each on Monday in a deal "
+      "mediated by Egypt. Troops exchanged fire near Abeche. The central bank agreed a currency swap on Tuesday. "
+      "Officials exchanged views on trade in Niamey on Wednesday.");
+  const auto swaps = nodesOf(g, Class::PrisonerExchange);
+  ASSERT_EQ(swaps.size(), 2u) << "'the swap of prisoners' is Friday's; no exchange of fire, views or currency";
+  std::map<std::string, std::vector<std::string>> mediators;
+  for (const auto n : swaps) {
+    const auto parties = objects(g, n, Prop::participant);
+    mediators[parties.size() == 2 ? parties[0] + "-" + parties[1] : ""] = objects(g, n, Prop::mediator);
+  }
+  EXPECT_EQ(mediators["Chad-Niger"], (std::vector<std::string>{"Qatar"}));
+  EXPECT_EQ(mediators["Chad-Sudan"], (std::vector<std::string>{"Egypt"})) << "'in a deal mediated by' is the swap's";
+  EXPECT_TRUE(nodesOf(g, Class::Agreement).empty());
+}
+
+TEST_F(EventsTest, clashedWithSoldiersOfASideGivesThatSide) {
+  const auto g = run(
+      "Fighters of the Kanem Liberation Front clashed with soldiers of the Chadian army in Abeche on Monday. "
+      "Rebels clashed with troops of Niger in Agadez on Sunday.");
+  std::map<std::string, std::vector<std::string>> sides;
+  for (const auto n : nodesOf(g, Class::ArmedClash)) sides[objects(g, n, Prop::location)[0]] = objects(g, n, Prop::participant);
+  EXPECT_EQ(sides["Abeche"], (std::vector<std::string>{"Chad", "Kanem Liberation Front"}));
+  EXPECT_EQ(sides["Agadez"], (std::vector<std::string>{"Niger"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -350,5 +350,15 @@ TEST_F(QuotationsTest, aNicknameInsideTheSpeakersNameIsNoQuotation) {
   EXPECT_EQ(speakerOf(g, "Tiger"), "<no quotation>");
 }
 
+TEST_F(QuotationsTest, itsCommanderNamedInAppositionIsTheSpeaker) {
+  const auto g = extract(
+      "The peacekeeping force in Chad, MINUCHAD, said on Friday it had increased patrols. Its commander, Major "
+      "General Amadou Sow, urged both sides to avoid \"any unilateral action that could fuel tensions\". Its "
+      "spokesman said: \"We are ready.\"");
+  const auto urged = quote(g, "any unilateral action");
+  ASSERT_TRUE(urged.has_value());
+  EXPECT_EQ(urged->speaker, std::optional<std::string>("Amadou Sow")) << "not the body 'its' stands for";
+}
+
 }  // namespace
 }  // namespace ng

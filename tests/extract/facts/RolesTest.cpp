@@ -485,5 +485,16 @@ TEST_F(RolesTest, itsCommanderIsOfTheSubjectNotOfAModifierOrAPlaceAndNumberedUni
   EXPECT_EQ(roles(g, "Ali Koko"), (std::vector<std::pair<std::string, std::string>>{{"commander", "3rd Infantry Division"}}));
 }
 
+TEST_F(RolesTest, whoHeadsOrLeadsAGroupLeadsItAndWhoIsTheHeadHoldsThePost) {
+  const auto g = extract(
+      "Ali Koko, who heads the Kanem Interim Administration, accused the faction of a coup. Idriss Moussa, who "
+      "leads the Kanem Liberation Front, denied it. Omar Saleh, who is a member of the Kanem Liberation Front, "
+      "spoke.");
+  EXPECT_TRUE(has(g, "Ali Koko", Prop::leaderOf, "Kanem Interim Administration"));
+  EXPECT_TRUE(has(g, "Idriss Moussa", Prop::leaderOf, "Kanem Liberation Front"));
+  EXPECT_TRUE(has(g, "Omar Saleh", Prop::memberOf, "Kanem Liberation Front"));
+  EXPECT_FALSE(has(g, "Omar Saleh", Prop::leaderOf, "Kanem Liberation Front"));
+}
+
 }  // namespace
 }  // namespace ng

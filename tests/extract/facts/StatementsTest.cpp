@@ -431,5 +431,14 @@ TEST_F(StatementsTest, anEmbassyInACityIsItsStatesNotTheCitys) {
   EXPECT_TRUE(statements(g, Class::Criticism, "Chad").empty()) << "an embassy of no named state is nobody's";
 }
 
+TEST_F(StatementsTest, aDemandThatNoNamedActorActKeepsItsWords) {
+  const auto g = extract(
+      "Chad demanded that other countries send more troops and money. Niger insisted that donors were slow.");
+  const auto demands = statements(g, Class::Demand, "Chad");
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_TRUE(objects(g, demands[0], Prop::target).empty());
+  EXPECT_TRUE(statements(g, Class::Demand, "Niger").empty()) << "'insisted that X were' asserts, demands nothing";
+}
+
 }  // namespace
 }  // namespace ng
