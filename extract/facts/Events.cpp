@@ -575,8 +575,10 @@ class EventExtractor {
     }
     // "a clash of cultures", "a clash over the budget", "a verbal clash": no fighting.
     if (w == "clash") {
-      static constexpr std::array<std::string_view, 6> kNotArmed = {"verbal", "political", "diplomatic", "public",
-                                                                   "personality", "scheduling"};
+      // "a heated clash in the Oval Office": words.
+      static constexpr std::array<std::string_view, 13> kNotArmed = {
+          "verbal", "political", "diplomatic", "public", "personality", "scheduling", "heated",
+          "angry",  "bitter",    "fiery",      "testy",  "televised",   "legal"};
       if (in(kNotArmed, prev) || next == "of" || next == "over" || next == "about" ||
           std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())))
         return std::nullopt;

@@ -1442,5 +1442,14 @@ TEST_F(EventsTest, clashedWithSoldiersOfASideGivesThatSide) {
   EXPECT_EQ(sides["Agadez"], (std::vector<std::string>{"Niger"}));
 }
 
+TEST_F(EventsTest, aHeatedClashOfLeadersIsWordsNotFighting) {
+  const auto g = run(
+      "Ali Koko and Amadou Sow had a heated clash in the presidential palace in Niamey on Friday. A clash of "
+      "interests emerged in Abeche on Monday. Soldiers and rebels were killed in a clash near Mongo on Friday.");
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(clashes.size(), 1u);
+  EXPECT_EQ(objects(g, clashes[0], Prop::location), (std::vector<std::string>{"Mongo"}));
+}
+
 }  // namespace
 }  // namespace ng
