@@ -1234,7 +1234,7 @@ class EventExtractor {
     // conciliatory tone"): an armed attack hits something physical or a named place or actor.
     bool physical = true;
     const auto physicalHead = [&](std::uint32_t from) {
-      static constexpr std::array<std::string_view, 96> kPhysical = {
+      static constexpr std::array<std::string_view, 112> kPhysical = {
           "bus",       "buses",     "car",       "cars",      "truck",      "trucks",     "train",      "vehicle",
           "ambulance", "ambulances", "apartment", "factory",  "university", "office",     "neighbourhood", "neighborhood",
           "tanks",     "tank",      "sites",     "site",      "launchers",  "aircraft",   "helicopters", "artillery",
@@ -1246,7 +1246,9 @@ class EventExtractor {
           "police",    "patrol",    "patrols",   "station",   "stations",   "headquarters", "airport",  "airbase",
           "port",      "facility",  "facilities", "infrastructure", "grid", "plant",      "plants",     "targets",
           "depot",     "depots",    "barracks",  "market",    "mosque",     "church",     "embassy",    "compound",
-          "vehicles",  "civilians", "homes",     "houses",    "buildings",  "refinery",   "pipeline",   "bridge"};
+          "vehicles",  "civilians", "homes",     "houses",    "buildings",  "refinery",   "pipeline",   "bridge",
+          "track",     "tracks",    "railway",   "tower",     "pylons",     "dam",        "tunnel",     "trains",
+          "worshippers", "passengers", "villagers", "guests",  "crowd",      "motorcade",  "hotel",      "mall"};
       static constexpr std::array<std::string_view, 3> kNouns = {"NN", "NNS", "JJ"};
       const std::uint32_t j = untaggedRunEnd(from, te_, kNouns);
       if (j == from) return std::pair<bool, std::uint32_t>{true, from - 1};  // no noun after the name
@@ -1315,6 +1317,9 @@ class EventExtractor {
       }
     }
     if ((w == "attacked" || w == "struck") && !passive && !physical) return std::nullopt;
+    // "blew up a railway track", "opened fire on a bus": a physical object named right after
+    // ("the deal blew up in Doha", "critics opened fire on the plan" are words).
+    if (skip > 0 && !passive && (objectEnd <= t + skip || !physical)) return std::nullopt;
     // "seized the city of X", "captured X": a place taken; not "seized weapons", "captured the mood".
     // "recaptured the presidential palace in Khartoum": a building in a place.
     const bool capture = w == "seized" || w == "captured" || w == "overran" || w == "recaptured" || w == "retook" ||

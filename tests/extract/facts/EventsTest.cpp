@@ -1280,10 +1280,11 @@ TEST_F(EventsTest, attacksNamedByBlewUpOpenedFireOverranAndHijacked) {
   const auto g = run(
       "Militants of the KLF blew up a railway track near Abeche on Tuesday and opened fire on a passenger train. "
       "Fighters of the Zaghawa Front, an armed youth group from the north, overran an army barracks in Biltine on "
-      "Friday. Gunmen opened fire on a bus in Mongo on Monday. The company opened fire safety training in Sarh.");
+      "Friday. Gunmen opened fire on a bus in Mongo on Monday. The company opened fire safety training in Sarh. "
+      "The story blew up on social media in Sarh on Friday. Critics opened fire on the plan in Niamey on Monday.");
   std::map<std::string, std::uint32_t> attacks;
   for (const auto n : nodesOf(g, Class::Attack)) attacks[objects(g, n, Prop::location).empty() ? "" : objects(g, n, Prop::location)[0]] = n;
-  ASSERT_EQ(attacks.size(), 3u) << "one attack for the two verbs of the KLF; no fire safety";
+  ASSERT_EQ(attacks.size(), 3u) << "one attack for the two verbs of the KLF; no fire safety, story or plan";
   ASSERT_TRUE(attacks.contains("Abeche"));
   EXPECT_EQ(objects(g, attacks["Abeche"], Prop::participant), (std::vector<std::string>{"KLF"}));
   EXPECT_EQ(objects(g, attacks["Abeche"], Prop::date), (std::vector<std::string>{"2025-03-11"}));
