@@ -327,6 +327,13 @@ class EventExtractor {
     std::vector<std::pair<std::uint32_t, bool>> items;  // actor, came after a comma
     bool afterComma = false, sawAnd = false, justAnd = false;
     std::uint32_t lastAndItem = 0;
+    // The item an "and" leads to closes the list: "Qatar, Egypt and the US, Qatari Prime
+    // Minister X announced" ends at the US.
+    const auto addItem = [&](std::uint32_t actor) {
+      items.emplace_back(actor, afterComma);
+      if (justAnd) lastAndItem = static_cast<std::uint32_t>(items.size());
+      justAnd = false;
+    };
     std::uint32_t i = t;
     while (i < te_) {
       if (const Mention* m = mentionAt(i)) {
@@ -362,11 +369,7 @@ class EventExtractor {
           const std::uint32_t bodyStart = f;
           while (f < te_ && in(kStateBodies, lw(f))) ++f;
           if (f > bodyStart && (f >= te_ || lw(f) == "and" || lw(f) == ",")) {
-            if (auto a = actors_.actorOfMention(mi, true)) {
-              items.emplace_back(*a, afterComma);
-              if (justAnd) lastAndItem = static_cast<std::uint32_t>(items.size());
-              justAnd = false;
-            }
+            if (auto a = actors_.actorOfMention(mi, true)) addItem(*a);
             i = f;
             afterComma = false;
             continue;
@@ -374,11 +377,7 @@ class EventExtractor {
         }
         const bool modifier = possessive || inModifier;
         if (auto a = actors_.actorOfMention(mi, true); a && !modifier) {
-          items.emplace_back(*a, afterComma);
-          // The item an "and" leads to closes the list: "Qatar, Egypt and the US, Qatari Prime
-          // Minister X announced" ends at the US.
-          if (justAnd) lastAndItem = static_cast<std::uint32_t>(items.size());
-          justAnd = false;
+          addItem(*a);
         } else if (!a && !modifier) {
           break;
         }
@@ -414,9 +413,7 @@ class EventExtractor {
       if (w == "the" && i + 1 < te_ && mentionAt(i + 1) == nullptr) {
         std::uint32_t end = 0;
         if (auto a = actors_.unnamedStateBody(i, end); a && end > i && end <= te_) {
-          items.emplace_back(*a, afterComma);
-          if (justAnd) lastAndItem = static_cast<std::uint32_t>(items.size());
-          justAnd = false;
+          addItem(*a);
           afterComma = false;
           i = end;
           continue;
