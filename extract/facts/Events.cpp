@@ -1315,7 +1315,7 @@ class EventExtractor {
     }
     if ((w == "attacked" || w == "struck") && !passive && !physical) return std::nullopt;
     // "blew up a railway track", "opened fire on a bus": a physical object named right after
-    // ("the deal blew up in Doha", "critics opened fire on the plan" are words).
+    // ("the deal blew up in Lusaka", "critics opened fire on the plan" are words).
     if (skip > 0 && !passive && (objectEnd <= t + skip || !physical)) return std::nullopt;
     // "seized the city of X", "captured X": a place taken; not "seized weapons", "captured the mood".
     // "recaptured the presidential palace in Khartoum": a building in a place.
@@ -2423,7 +2423,7 @@ class EventExtractor {
     const auto& nodes = sink_.graph().nodes;
     if (!gaz_.lookup(nodes[inner].label).empty()) return false;
     // ... or a palace, a camp or a field the gazetteer does not know and a city: "the talks at
-    // the Ciragan Palace" after "talks in Istanbul".
+    // the Palais des Nations" after "talks in Geneva".
     if (nodes[outer].cls == Class::City) return nodes[inner].cls == Class::Place;
     return (nodes[outer].cls == Class::Country || nodes[outer].cls == Class::Region) &&
            (nodes[inner].cls == Class::City || nodes[inner].cls == Class::Place);
@@ -2529,7 +2529,7 @@ class EventExtractor {
     Record& rec = records_[static_cast<std::size_t>(target)];
     if (rec.entity < 0) rec.entity = o.entity;
     // The more precise place: "a strike in southern Lebanon" ... "the strike near Tyre".
-    // (A landmark the gazetteer does not know leaves the city the place: "Istanbul talks".)
+    // (A landmark the gazetteer does not know leaves the city the place: "Geneva talks".)
     if (o.location && (!rec.location || inCountry(*o.location, *rec.location) ||
                        (o.definite && unknownPlaceIn(*o.location, *rec.location) &&
                         sink_.graph().nodes[*rec.location].cls != Class::City))) {
