@@ -1,7 +1,6 @@
 #include "extract/Pipeline.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <variant>
 #include <vector>
@@ -100,14 +99,6 @@ void typePublisherMentions(Document& doc) {
   }
 }
 
-/// "94th", "3rd", "1st", "22nd": an ordinal written with digits.
-bool isOrdinalNumeral(std::string_view w) {
-  if (w.size() < 3 || !std::isdigit(static_cast<unsigned char>(w.front()))) return false;
-  const auto suffix = w.substr(w.size() - 2);
-  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
-  return std::all_of(w.begin(), w.end() - 2, [](unsigned char c) { return std::isdigit(c); });
-}
-
 /// "the 94th Infantry Battalion", "the 3rd Division": a numbered military unit keeps its number
 /// in its name, or all the battalions of an army would be one thing.
 void numberMilitaryUnits(Document& doc) {
@@ -118,7 +109,7 @@ void numberMilitaryUnits(Document& doc) {
     const std::string_view last = doc.tokenText(m.tokenEnd - 1);
     if (std::find(std::begin(kUnits), std::end(kUnits), last) == std::end(kUnits)) continue;
     const std::uint32_t before = m.tokenBegin - 1;
-    if (!isOrdinalNumeral(doc.tokenText(before))) continue;
+    if (!ordinalNumeral(doc.tokenText(before))) continue;
     const bool taken = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& o) {
       return o.tokenBegin <= before && before < o.tokenEnd;
     });

@@ -247,6 +247,18 @@ std::string capitalInitials(std::string_view name) {
   return out;
 }
 
+std::optional<int> ordinalNumeral(std::string_view word) {
+  if (word.size() < 3 || word.size() > 11 || !std::isdigit(static_cast<unsigned char>(word.front()))) return std::nullopt;
+  const auto suffix = word.substr(word.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+  int n = 0;
+  for (char c : word.substr(0, word.size() - 2)) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 bool isPluralArticle(std::string_view word) {
   return word == "Los" || word == "Las" || word == "Les" || word == "Gli" || word == "Os";
 }

@@ -61,6 +61,9 @@ template <class List>
 /// A plural definite article of Spanish, Portuguese, French or Italian ("Los", "Las", "Les",
 /// "Gli", "Os"), as a name's first word: "Los Choneros", "Les Républicains" name no person.
 [[nodiscard]] bool isPluralArticle(std::string_view word);
+/// The number of an ordinal written with digits ("94th", "3rd", "1st", "22nd"), or nullopt (also
+/// for more than nine digits).
+[[nodiscard]] std::optional<int> ordinalNumeral(std::string_view word);
 /// The words of a text split at spaces (runs of spaces give no empty words); for foldKey() output.
 [[nodiscard]] std::vector<std::string> splitWords(std::string_view text);
 

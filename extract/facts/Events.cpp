@@ -122,18 +122,7 @@ int ordinalNumber(std::string_view w) {
   for (std::size_t i = 0; i < kWords.size(); ++i) {
     if (w == kWords[i]) return static_cast<int>(i) + 1;
   }
-  if (w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0]))) {
-    const auto suffix = w.substr(w.size() - 2);
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
-      int n = 0;
-      for (char c : w.substr(0, w.size() - 2)) {
-        if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
-        n = n * 10 + (c - '0');
-      }
-      return n;
-    }
-  }
-  return 0;
+  return ordinalNumeral(w).value_or(0);
 }
 
 int numberWord(std::string_view w) {
