@@ -374,29 +374,26 @@ class RoleFinder {
         const auto atoms = splitAtoms(foldKey(doc_.slice(mention(m).span)));
         return std::find(atoms.begin(), atoms.end(), noun) != atoms.end();
       };
-      for (std::uint32_t q = t; q > sb_ && t - q < 80; --q)
-        if (const int m = endAt_[q]; named(m)) return m;
-      if (sentence_ > 0 && t - sb_ < 80) {
-        const Sentence& prev = doc_.sentences[sentence_ - 1];
-        int found = -1;
-        for (std::uint32_t q = prev.tokenEnd > prev.tokenBegin + 120 ? prev.tokenEnd - 120 : prev.tokenBegin;
-             q < prev.tokenEnd && q < sb_; ++q)
-          if (const int m = startAt_[q]; named(m)) found = m;
-        if (found >= 0) return found;
-      }
+      if (const int m = lastMentionBefore(t, named, false); m >= 0) return m;
     }
+    return lastMentionBefore(t, org, true);
+  }
+
+  /// The last mention `fits` accepts before word t in its sentence, else the last one of the
+  /// sentence before; -1 when none, or (with `stopAtPerson`) when a person comes first going back.
+  template <typename Fits>
+  [[nodiscard]] int lastMentionBefore(std::uint32_t t, Fits fits, bool stopAtPerson) const {
     // Bounded, so that a run-on "sentence" of bad input stays linear.
     for (std::uint32_t q = t; q > sb_ && t - q < 80; --q) {
-      if (const int m = endAt_[q]; org(m)) return m;
-      if (const int m = startAt_[q - 1]; m >= 0 && isPerson(m)) return -1;
+      if (const int m = endAt_[q]; fits(m)) return m;
+      if (const int m = startAt_[q - 1]; stopAtPerson && m >= 0 && isPerson(m)) return -1;
     }
     if (sentence_ == 0 || t - sb_ >= 80) return -1;
     const Sentence& prev = doc_.sentences[sentence_ - 1];
     int found = -1;
     for (std::uint32_t q = prev.tokenEnd > prev.tokenBegin + 120 ? prev.tokenEnd - 120 : prev.tokenBegin;
          q < prev.tokenEnd && q < sb_; ++q) {
-      const int m = startAt_[q];
-      if (org(m)) found = m;
+      if (const int m = startAt_[q]; fits(m)) found = m;
     }
     return found;
   }
