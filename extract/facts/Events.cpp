@@ -80,6 +80,14 @@ bool isPlaceNoun(std::string_view w) {
   return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
+/// People (or bodies) handed over in a prisoner exchange, as the verb's object names them:
+/// "exchanged 150 prisoners", "swapped the bodies of".
+bool isExchangedPeople(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kWords = {"prisoners", "hostages", "captives", "pows",
+                                                            "detainees", "bodies",   "prisoner", "hostage"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 /// The core word of a kidnapping ("kidnapping", "abductions").
 bool isKidnapping(std::string_view core) { return core.starts_with("kidnapping") || core.starts_with("abduction"); }
 
@@ -551,13 +559,13 @@ class EventExtractor {
     // "a prisoner swap", "the exchange of prisoners", "a hostage-prisoner exchange": people (or
     // bodies) handed over between two sides; not "an exchange of fire" or "a currency swap".
     if (*cls == Class::PrisonerExchange) {
-      static constexpr std::array<std::string_view, 14> kTaken = {
-          "prisoner", "prisoners", "hostage", "hostages", "pow", "pows", "captive", "captives", "detainee",
-          "detainees", "body", "bodies", "hostage-prisoner", "prisoner-of-war"};
+      // (The noun also takes the singulars of "a POW swap", "a body exchange".)
+      static constexpr std::array<std::string_view, 6> kAlsoBefore = {"pow",  "captive",          "detainee",
+                                                                     "body", "hostage-prisoner", "prisoner-of-war"};
+      const auto taken = [&](std::string_view x) { return isExchangedPeople(x) || in(kAlsoBefore, x); };
       const auto after = lw(t + 2) == "the" ? lw(t + 3) : lw(t + 2);
-      const bool taken = in(kTaken, prev) || (prev == "war" && lw(t - 2) == "of") ||
-                         (next == "of" && in(kTaken, after));
-      if (!taken) return std::nullopt;
+      const bool people = taken(prev) || (prev == "war" && lw(t - 2) == "of") || (next == "of" && taken(after));
+      if (!people) return std::nullopt;
     }
     // "a clash of cultures", "a clash over the budget", "a verbal clash": no fighting.
     if (w == "clash") {
@@ -587,8 +595,9 @@ class EventExtractor {
       static constexpr std::array<std::string_view, 6> kNotArmed = {"sexual", "verbal", "indecent", "physical",
                                                                    "aggravated", "domestic"};
       // "the Klingon Assault Group": a word of a name.
-      if (std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())) || in(kNotArmed, prev) || next == "rifle" || next == "rifles" || next == "weapons" || next == "charges" ||
-          next == "charge" || (next == "on" && t + 2 < te_ && mentionAt(t + 2) == nullptr && lw(t + 2) != "the"))
+      if (std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())) || in(kNotArmed, prev) ||
+          next == "rifle" || next == "rifles" || next == "weapons" || next == "charges" || next == "charge" ||
+          (next == "on" && t + 2 < te_ && mentionAt(t + 2) == nullptr && lw(t + 2) != "the"))
         return std::nullopt;
     }
     // "a declaration of principles", "a joint declaration", "signed a declaration", "a
@@ -1718,12 +1727,10 @@ class EventExtractor {
       }
       // "Russia and Ukraine exchanged 150 prisoners each", "the two sides swapped the bodies of".
       if ((w == "exchanged" || w == "swapped") && t > tb_) {
-        static constexpr std::array<std::string_view, 8> kTaken = {"prisoners", "hostages", "captives", "pows",
-                                                                  "detainees", "bodies",   "prisoner", "hostage"};
         bool taken = false;
         for (auto k = t + 1; k < te_ && k <= t + 6 && !taken; ++k) {
           if (lw(k) == "," || lw(k) == "." || lw(k) == "fire" || lw(k) == "views") break;
-          taken = in(kTaken, lw(k));
+          taken = isExchangedPeople(lw(k));
         }
         std::uint32_t stop = t;
         const auto subject = taken ? subjectBefore(t, false, stop) : std::vector<std::uint32_t>{};
