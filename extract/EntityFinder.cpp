@@ -345,6 +345,12 @@ class Finder {
                 isDash(wt) || (initial && shapeOf(wt).upper + shapeOf(wt).lower == 0);
       words_.push_back(std::move(w));
     }
+    // A byline ("By Jane Doe and Ali Koko", "BY JANE DOE, Gulf Wire") names the reporters, who
+    // are no actors of the story: no names from it.
+    if (isByline()) {
+      words_.clear();
+      return;
+    }
     for (const auto& w : words_) texts_.push_back(w.text);
     nameWord_.assign(words_.size(), kUnknown);
     demonym_.assign(words_.size(), kUnknown);
@@ -355,6 +361,35 @@ class Finder {
     const std::size_t first = found_.size();
     scan();
     if (!heading_) governmentBodies(first);
+  }
+
+  /// "the two Southeast Asian neighbours", "West African states", "European officials": the
+  /// adjective of a part of the world (maybe after a compass word) names no one, unless the
+  /// gazetteer lists the words as a country's people ("South African", "Central African").
+  bool regionalAdjective(std::size_t a, std::size_t b) const {
+    static constexpr std::string_view kAdjectives[] = {"Asian", "African", "European", "Balkan", "Nordic", "Sahelian",
+                                                       "Scandinavian"};
+    static constexpr std::string_view kQualifiers[] = {"North",   "South",   "East",    "West",     "Southeast",
+                                                       "Southern", "Northern", "Eastern", "Western", "Central",
+                                                       "Northeast", "Northwest", "Southwest", "Latin", "Middle"};
+    if (b - a > 2 || !in(kAdjectives, words_[b - 1].text)) return false;
+    if (b - a == 2 && !in(kQualifiers, words_[a].text)) return false;
+    if (gaz_.demonymCode(slice(a, b))) return false;
+    // Only as a modifier of a lowercase word: "Asian Development Bank" is a name.
+    return b < words_.size() && shapeOf(words_[b].text).lower > 0 && !startsUpper(words_[b].text);
+  }
+
+  /// "By" and then only capitalized words, commas, "and", "in" or "for", at most 16 words in all,
+  /// among the first five sentences.
+  bool isByline() const {
+    if (words_.size() < 3 || words_.size() > 16 || (words_[0].text != "By" && words_[0].text != "BY")) return false;
+    if (doc_.sentenceAt(words_[0].span.begin) > 4) return false;
+    for (std::size_t k = 1; k < words_.size(); ++k) {
+      const std::string_view x = words_[k].text;
+      if (x == "," || x == "|" || x == "and" || x == "in" || x == "for" || x == "&" || isDash(x) || startsUpper(x)) continue;
+      return false;
+    }
+    return startsUpper(words_[1].text);
   }
 
   /// A title-case line the segmenter did not mark as a heading: four or more capitalized words
@@ -1565,6 +1600,7 @@ class Finder {
     }
     if (a >= b) return;
     const std::size_t len = b - a;
+    if (regionalAdjective(a, b)) return;
 
     // 0a. A dateline: "CAIRO, Feb. 12 —", "KHARTOUM, March 4 (Reuters) -": a place in capitals
     //     at the start of a sentence, before a comma, under its listed name.
@@ -1602,8 +1638,18 @@ class Finder {
     }
     // 0b. The agency of a dateline: "MUSCAT, May 14 (Gulf Wire) -", "(Sahel Monitor) —"; an
     //     outlet named alone in brackets before the dash that opens the story.
+    // After a title and a byline too, when a date or a place in capitals comes before the
+    // bracket: "DUBAI, July 7 (Gulf Wire) —".
+    const auto afterDateline = [&] {
+      if (a < 2) return false;
+      const std::string_view x = words_[a - 2].text;
+      const bool day = !x.empty() && x.size() <= 2 && std::isdigit(static_cast<unsigned char>(x.front()));
+      bool caps = x.size() >= 3;
+      for (const char c : x) caps = caps && !std::islower(static_cast<unsigned char>(c));
+      return (day || caps) && doc_.sentenceAt(words_[a].span.begin) <= 3;
+    };
     if (a > 0 && words_[a - 1].text == "(" && b + 1 < words_.size() && words_[b].text == ")" &&
-        isDash(words_[b + 1].text) && !titled && doc_.sentenceAt(words_[a].span.begin) == 0) {
+        isDash(words_[b + 1].text) && !titled && (doc_.sentenceAt(words_[a].span.begin) == 0 || afterDateline())) {
       const auto found = gaz_.lookup(slice(a, b));
       if (found.empty() || found.front().cls != Class::Country) {
         emit(a, b, Class::MediaOutlet, 0.7);

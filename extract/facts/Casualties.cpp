@@ -238,7 +238,9 @@ class CasualtyReader {
     // Also "At least 35 people, most of them civilians, have been killed".
     const bool ofThem = (lw(k + 1) == "most" || lw(k + 1) == "many" || lw(k + 1) == "all" || lw(k + 1) == "some") &&
                         lw(k + 2) == "of" && lw(k + 3) == "them";
-    if (lw(k) == "," && (lw(k + 1) == "including" || ofThem)) {
+    // "At least 38 people, mostly civilians, have been killed".
+    const bool mostly = lw(k + 1) == "mostly" || lw(k + 1) == "mainly" || lw(k + 1) == "largely" || lw(k + 1) == "chiefly";
+    if (lw(k) == "," && (lw(k + 1) == "including" || ofThem || mostly)) {
       std::uint32_t c = k + 2;
       while (c < te_ && c < k + 12 && lw(c) != ",") ++c;
       if (lw(c) == ",") k = c + 1;
@@ -318,7 +320,10 @@ class CasualtyReader {
     // Active: "killed three civilians", "killing 12 people", "wounding 40".
     const std::uint32_t v = beforeQuantifier(t);
     const auto verb = lw(v - 1);
-    static constexpr std::array<std::string_view, 3> kKill = {"killed", "killing", "kills"};
+    // "beheaded at least 30 civilians", "executed five prisoners": killings too.
+    static constexpr std::array<std::string_view, 11> kKill = {"killed",    "killing",   "kills",      "beheaded",
+                                                               "beheading", "executed",  "executing",  "massacred",
+                                                               "massacring", "slaughtered", "slaughtering"};
     static constexpr std::array<std::string_view, 6> kWound = {"wounded", "wounding", "injured", "injuring", "injures", "wounds"};
     // "shot dead three soldiers" kills as "killed" does.
     const bool shotDead = verb == "dead" && v > tb_ + 1 && (lw(v - 2) == "shot" || lw(v - 2) == "shooting");
@@ -542,9 +547,19 @@ class CasualtyReader {
       }
       return false;
     };
+    // "killed 80 militants in operations, a day after jihadists attacked a camp": the event of
+    // a clause of an earlier (or later) time after the figures is another event.
+    const auto otherTimeBetween = [&](std::uint32_t from, std::uint32_t to) {
+      static constexpr std::array<std::string_view, 10> kSpans = {"day",  "days",   "week",   "weeks",   "hours",
+                                                                  "months", "shortly", "soon", "minutes", "hour"};
+      for (auto k = from + 1; k < to; ++k)
+        if ((lw(k) == "after" || lw(k) == "before") && in(kSpans, lw(k - 1))) return true;
+      return false;
+    };
     for (const auto& e : events_[s]) {
       if (!violent(e)) continue;
       if (e.head < g.at && otherAttackBetween(e.head, g.at)) continue;
+      if (e.head >= g.end && otherTimeBetween(g.end, e.head)) continue;
       const std::uint32_t d = e.head >= g.end ? e.head - g.end : g.at - std::min(g.at, e.head);
       if (d > 15 && !onlyOne) continue;
       if (!best || d < bestDistance) {

@@ -72,11 +72,12 @@ std::optional<Class> triggerClass(std::string_view w) {
 
 /// Nouns for a kind of place before its name: "the town of X".
 bool isPlaceNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 33> kNouns = {
+  static constexpr std::array<std::string_view, 34> kNouns = {
       "city",      "town",    "village", "province",   "region",       "district",     "port",      "capital",
       "camp",      "area",    "suburbs", "suburb",     "outskirts",    "resort",       "territory", "county",
       "governorate", "enclave", "island", "municipality", "neighbourhood", "neighborhood", "state",
-      "mountains", "hills", "forest", "forests", "provinces", "regions", "districts", "towns", "villages", "cities"};
+      "mountains", "hills", "forest", "forests", "provinces", "regions", "districts", "towns", "villages", "cities",
+      "ports"};
   return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
@@ -276,6 +277,14 @@ class EventExtractor {
     return t >= tb_ && t < te_ ? sink_.lowerTokenText(t) : std::string_view();
   }
   [[nodiscard]] bool isPossessive(std::uint32_t t) const { return lw(t) == "'s" || lw(t) == "\xE2\x80\x99s"; }
+  /// A name that only tells who owns or flags a thing: "a Greek-owned ship", "the
+  /// Liberian-flagged carrier" (whose country is no party to an attack on it).
+  [[nodiscard]] bool ownerOrFlag(std::uint32_t t) const {
+    const auto x = lw(t);
+    for (std::string_view tail : {"-owned", "-flagged", "-registered", "-operated", "-bound"})
+      if (x.ends_with(tail)) return true;
+    return false;
+  }
 
   // ---------------------------------------------------------------- mentions and actors
   [[nodiscard]] const Mention* mentionAt(std::uint32_t t) const {
@@ -595,9 +604,19 @@ class EventExtractor {
       static constexpr std::array<std::string_view, 6> kNotArmed = {"sexual", "verbal", "indecent", "physical",
                                                                    "aggravated", "domestic"};
       // "the Klingon Assault Group": a word of a name.
+      // "an assault on a military camp": a place of arms after "a".
+      const auto armedPlace = [&] {
+        static constexpr std::array<std::string_view, 12> kPlaces = {"camp",  "base",     "town",     "village",
+                                                                     "city",  "convoy",   "position", "checkpoint",
+                                                                     "prison", "barracks", "post",    "garrison"};
+        if (lw(t + 2) != "a" && lw(t + 2) != "an") return false;
+        for (auto k = t + 3; k < te_ && k <= t + 5; ++k)
+          if (in(kPlaces, lw(k))) return true;
+        return false;
+      };
       if (std::isupper(static_cast<unsigned char>(doc_.tokenText(t).front())) || in(kNotArmed, prev) ||
           next == "rifle" || next == "rifles" || next == "weapons" || next == "charges" || next == "charge" ||
-          (next == "on" && t + 2 < te_ && mentionAt(t + 2) == nullptr && lw(t + 2) != "the"))
+          (next == "on" && t + 2 < te_ && mentionAt(t + 2) == nullptr && lw(t + 2) != "the" && !armedPlace()))
         return std::nullopt;
     }
     // "a declaration of principles", "a joint declaration", "signed a declaration", "a
@@ -878,7 +897,7 @@ class EventExtractor {
                                            : std::string(doc_.slice(Span{doc_.tokens[t + 1].span.begin, m->span.end}));
             }
           } else if (auto a = actors_.actorOfMention(actors_.mentionAtToken(k), false);
-                     a && !isPersonNode(*a)) {
+                     a && !isPersonNode(*a) && !ownerOrFlag(k)) {
             addUnique(o.participants, *a);
           }
           o.strength = std::max(o.strength, 0.7);
@@ -890,10 +909,13 @@ class EventExtractor {
              (lw(v - 1) == "a" || lw(v - 1) == "an" || lw(v - 1) == "the" || lw(v - 1) == "and" ||
               isPremodifier(lw(v - 1)) || doc_.tokens[v - 1].pos == "JJ"))
         --v;
+      // "claimed responsibility for Tuesday's assault": past a day's possessive.
+      if (v >= tb_ + 2 && v == b && isPossessive(v - 1) && weekdayNumber(doc_.tokenText(v - 2)) >= 0) v -= 2;
       static constexpr std::array<std::string_view, 6> kLaunch = {"launched", "conducted", "staged", "mounted", "unleashed", "out"};
       // "X claimed responsibility (on Thursday) for a missile attack", "X claimed the attack": X attacked.
       std::uint32_t claim = 0;
-      if (v > tb_ && (lw(v - 1) == "claimed" || lw(v - 1) == "claims") && b > v) claim = v - 1;
+      // Also a headline's "Houthis claim attack on ...".
+      if (v > tb_ && (lw(v - 1) == "claimed" || lw(v - 1) == "claims" || lw(v - 1) == "claim") && b > v) claim = v - 1;
       if (v > tb_ && lw(v - 1) == "for") {
         for (auto k = v - 1; k > tb_ && v - k < 6; --k) {
           if (lw(k - 1) == "responsibility" && k >= tb_ + 2 && (lw(k - 2) == "claimed" || lw(k - 2) == "claims")) {
@@ -1146,8 +1168,10 @@ class EventExtractor {
         };
         while (e > tb_ + 1 && k - e < 2 && groupNoun(lw(e - 1))) --e;
         const bool named = mentionAt(e - 1) != nullptr || (lw(e - 1) == ")" && mentionAt(e - 2) != nullptr);
+        // ", led by X,"; ", al-Qaeda's affiliate in the Sahel,".
         const bool described = lw(k + 1) == "a" || lw(k + 1) == "an" || lw(k + 1) == "the" ||
-                               doc_.tokens[k + 1].pos == "VBN" || lw(k + 2) == "by";  // ", led by X,"
+                               doc_.tokens[k + 1].pos == "VBN" || lw(k + 2) == "by" ||
+                               (mentionAt(k + 1) && isPossessive(mentionAt(k + 1)->tokenEnd));
         if (named && described) g = e;
         break;
       }
@@ -1229,7 +1253,7 @@ class EventExtractor {
     // conciliatory tone"): an armed attack hits something physical or a named place or actor.
     bool physical = true;
     const auto physicalHead = [&](std::uint32_t from) {
-      static constexpr std::array<std::string_view, 112> kPhysical = {
+      static constexpr std::array<std::string_view, 132> kPhysical = {
           "bus",       "buses",     "car",       "cars",      "truck",      "trucks",     "train",      "vehicle",
           "ambulance", "ambulances", "apartment", "factory",  "university", "office",     "neighbourhood", "neighborhood",
           "tanks",     "tank",      "sites",     "site",      "launchers",  "aircraft",   "helicopters", "artillery",
@@ -1243,7 +1267,10 @@ class EventExtractor {
           "depot",     "depots",    "barracks",  "market",    "mosque",     "church",     "embassy",    "compound",
           "vehicles",  "civilians", "homes",     "houses",    "buildings",  "refinery",   "pipeline",   "bridge",
           "track",     "tracks",    "railway",   "tower",     "pylons",     "dam",        "tunnel",     "trains",
-          "worshippers", "passengers", "villagers", "guests",  "crowd",      "motorcade",  "hotel",      "mall"};
+          "worshippers", "passengers", "villagers", "guests",  "crowd",      "motorcade",  "hotel",      "mall",
+          "ports",     "airports",  "airfield",  "airfields", "terminal",   "refineries", "bridges",    "hideout",
+          "hideouts",  "stronghold", "strongholds", "markets", "mosques",   "churches",   "carrier",    "freighter",
+          "warship",   "warships",  "frigate",   "destroyer"};
       static constexpr std::array<std::string_view, 3> kNouns = {"NN", "NNS", "JJ"};
       const std::uint32_t j = untaggedRunEnd(from, te_, kNouns);
       if (j == from) return std::pair<bool, std::uint32_t>{true, from - 1};  // no noun after the name
@@ -1257,6 +1284,8 @@ class EventExtractor {
       if (lw(k) == "the" || ((lw(k) == "a" || lw(k) == "an") && !mentionAt(k + 1))) ++k;
       // "attacked southern Israel": a direction before the name.
       if (directionBefore(k)) ++k;
+      // "the Liberian-flagged carrier": the flag's country is not attacked.
+      if (ownerOrFlag(k)) ++k;
       // "the eastern Congolese city of Goma": adjectives and a nationality before the noun.
       std::uint32_t n = k;
       while (n < k + 3 && n < te_ && (doc_.tokens[n].pos == "JJ" || (mentionAt(n) && mentionAt(n)->demonym))) ++n;
@@ -1271,7 +1300,12 @@ class EventExtractor {
         static constexpr std::array<std::string_view, 11> kNounPhrase = {"DT",  "JJ",  "NN",  "NNS", "CD", "PRP$",
                                                                           "VBN", "VBG", "JJR", "NNP", "NNPS"};
         if (const std::uint32_t e = untaggedRunEnd(k, te_, kNounPhrase); e > k) objectEnd = e - 1;
-        if (objectEnd > t) physical = physicalHead(objectEnd).first;
+        // "the bulk carrier Magic Seas": the common noun before the thing's name.
+        std::uint32_t head = objectEnd;
+        while (head > k && std::isupper(static_cast<unsigned char>(doc_.tokenText(head).front())) &&
+               doc_.tokens[head].pos.starts_with("NNP"))
+          --head;
+        if (objectEnd > t) physical = physicalHead(head).first;
         return std::vector<std::uint32_t>{};
       }
       objectEnd = m->tokenEnd - 1;
@@ -1436,12 +1470,24 @@ class EventExtractor {
     if (g == tb_ || !in(kAttackers, lw(g - 1))) return;
     for (const auto& c : occ)
       if ((c.cls == Class::Attack || c.cls == Class::ArmedClash) && c.begin > t && c.begin <= t + 12) return;
-    for (auto k = t + 1; k + 1 < te_ && k <= t + 8; ++k) {
+    for (auto k = t + 1; k + 1 < te_ && k <= t + 16; ++k) {
+      // "killed 12 people and wounded 30 others at ...": the victims of both verbs.
+      if (lw(k) == "and" && (lw(k + 1) == "wounded" || lw(k + 1) == "injured")) continue;
       if (lw(k) == "," || lw(k) == ";" || lw(k) == "and") return;
       if (lw(k) != "in" && lw(k) != "at" && lw(k) != "near") continue;
-      const std::uint32_t q = lw(k + 1) == "the" ? k + 2 : k + 1;
+      if (lw(k) == "at" && (lw(k + 1) == "least" || lw(k + 1) == "most")) continue;  // "killed at least 12"
+      std::uint32_t q = lw(k + 1) == "the" ? k + 2 : k + 1;
+      if (directionBefore(q)) ++q;
       const Mention* m = mentionAt(q);
-      if (!m || m->tokenBegin != q || m->cls == Class::Country) return;
+      // "at a busy market in X": the named place after an unnamed one.
+      if (!m && (lw(k + 1) == "a" || lw(k + 1) == "an" || lw(k + 1) == "the")) continue;
+      if (!m || m->tokenBegin != q) return;
+      // "in northeastern Nigeria's Borno state": the place the country's name is before.
+      if (m->cls == Class::Country && isPossessive(m->tokenEnd)) {
+        const Mention* inner = mentionAt(m->tokenEnd + 1);
+        if (inner && inner->tokenBegin == m->tokenEnd + 1) m = inner;
+      }
+      if (m->cls == Class::Country) return;
       const auto place = placeOfMention(*m);
       if (!place) return;
       Occurrence o;
@@ -1654,6 +1700,49 @@ class EventExtractor {
             }
           }
         }
+        // "Jane Doe, the deputy U.S. envoy for the region, met": the person the description
+        // between commas is of, at the start of the sentence.
+        const Mention* visited = nullptr;
+        if (subject.empty() && t >= tb_ + 4 && lw(t - 1) == ",") {
+          std::uint32_t c = t - 2;
+          while (c > tb_ && lw(c) != "," && t - c < 24) --c;
+          const Mention* m = lw(c) == "," ? mentionAt(c - 1) : nullptr;
+          const bool described = lw(c + 1) == "the" || lw(c + 1) == "a" || lw(c + 1) == "an" || lw(c + 1) == "who";
+          if (m && described && m->cls == Class::Person && m->tokenEnd == c && (m->tokenBegin == tb_ || isDash(lw(m->tokenBegin - 1)))) {
+            if (auto a = actors_.actorOfMention(actors_.mentionAtToken(m->tokenBegin), false)) {
+              subject = {*a};
+              stop = t;
+            }
+          }
+        }
+        // "Daniel Chapo visited Kigali in April and met Paul Kagame": the subject of the
+        // sentence's first verb, when nothing but its object, places and days come between.
+        if ((subject.empty() || stop != t) && w == "met" && t >= tb_ + 3 && lw(t - 1) == "and") {
+          std::uint32_t v = tb_;
+          while (v + 1 < t && !(doc_.tokens[v].pos == "VBD" && !mentionAt(v))) ++v;
+          bool plain = v + 1 < t;
+          for (auto k = v + 1; k + 1 < t && plain; ++k) plain = lw(k) != "," && lw(k) != ";" && doc_.tokens[k].pos != "VBD";
+          if (plain) {
+            std::uint32_t first = v;
+            auto head = subjectBefore(v, true, first);
+            if (head.empty() && v >= tb_ + 3 && lw(v - 1) == ",") {
+              // "The current president, Daniel Chapo, visited": the name in apposition.
+              const Mention* m = mentionAt(v - 2);
+              if (m && m->cls == Class::Person && m->tokenBegin > tb_ && lw(m->tokenBegin - 1) == ",") {
+                if (auto a = actors_.actorOfMention(actors_.mentionAtToken(m->tokenBegin), false)) head = {*a};
+              }
+            } else if (first != v) {
+              head.clear();
+            }
+            if (!head.empty()) {
+              subject = head;
+              stop = t;
+              // "visited Kigali ... and met": the meeting is in the place visited.
+              if (const Mention* m = lw(v) == "visited" ? mentionAt(v + 1) : nullptr; m && m->tokenBegin == v + 1)
+                if (m->cls != Class::Country) visited = m;
+            }
+          }
+        }
         const bool mediating = lw(stop) == "mediators" || lw(stop) == "mediator";
         // "A and B later met", "mediators had hosted": adverbs and auxiliaries before the verb.
         std::uint32_t verb = t;
@@ -1720,6 +1809,12 @@ class EventExtractor {
         }
         Occurrence o = meetingAt(s, t, "meeting", 0.7);
         o.weak = true;
+        if (visited) {
+          if (auto p = placeOfMention(*visited)) {
+            o.location = *p;
+            o.locationPhrase = "in " + std::string(doc_.slice(visited->span));
+          }
+        }
         for (auto a : object) addUnique(o.participants, a);
         for (auto a : subject) addUnique(mediating ? o.mediators : o.participants, a);
         occ.push_back(std::move(o));
@@ -2133,6 +2228,16 @@ class EventExtractor {
         // "next Saturday", "last Friday" name their day as a weekday does.
         const bool relativeDay = (lw(dtok) == "next" || lw(dtok) == "last" || lw(dtok) == "this") && dtok + 1 < te_ &&
                                  weekdayNumber(words_[dtok + 1 - tb_]) >= 0;
+        // "Tuesday's assault", "Sunday's deadly attack": the day of the event named after it.
+        if (t + 1 < te_ && isPossessive(t + 1) && weekdayNumber(words_[t - tb_]) >= 0) {
+          for (auto& c : occ) {
+            if (c.head <= t + 1 || c.head > t + 5 || c.date || c.start || c.end) continue;
+            c.date = d->date;
+            c.strength = std::max(c.strength, 0.8);
+            break;
+          }
+          continue;
+        }
         if (!(prev == "on" || prev == "of" || prev == "since" || prev == "from" || prev == "late" || prev == "early" ||
               prev == "by" || relativeDay || lw(dtok) == "yesterday" ||
               (lw(dtok) != "today" && weekdayNumber(words_[dtok - tb_]) >= 0)))

@@ -1043,6 +1043,13 @@ class StatementFinder {
       return true;
     }
     auto to = oe;
+    // "urged the United States and France, which chair the committee, to press ...": past a
+    // relative clause between commas.
+    if (w(to) == "," && (w(to + 1) == "which" || w(to + 1) == "who")) {
+      auto k = to + 2;
+      while (k < e_ && k < to + 25 && w(k) != "," && w(k) != "\"") ++k;
+      if (w(k) == "," && w(k + 1) == "to") to = k + 1;
+    }
     while (to < e_ && isQuoteMark(w(to))) ++to;
     if (w(to) != "to") return true;  // "asked X about", "pressed X": no demand stated
     emit({vm.act, agent, obj.actors, topicFrom(to + 1), conf, t});

@@ -1328,5 +1328,28 @@ TEST_F(EntityRulesTest, anAcronymInAppositionToABodyAndANameAnAcronymDefinesAreO
   EXPECT_EQ(entity(doc, "LOUD"), nullptr) << "no body named before it";
 }
 
+TEST_F(EntityRulesTest, theAgencyOfADatelineAfterAHeadline) {
+  const auto doc = analyzeText(
+      "Rebels claim attack on ship in the strait\n\nKORVAL, July 7 (Zara Vox) — Rebels said on Monday they had "
+      "attacked a ship.");
+  const auto* outlet = withForm(doc, "Zara Vox");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->cls, Class::MediaOutlet) << "the dateline is the second sentence, after the headline";
+}
+
+TEST_F(EntityRulesTest, reportersOfABylineAndRegionalAdjectivesAreNoNames) {
+  const auto doc = analyzeText(
+      "Chad and Niger agree to a truce\n\nBy Ali Koko and Amadou Sow Abeche\n\nNIAMEY, July 28 (Reuters) - Chad "
+      "and Niger agreed on Monday to a truce after talks between the leaders of the two West African neighbours. "
+      "By Sunday, Asian officials and the Asian Development Bank had left Abeche for the Arctic.");
+  EXPECT_EQ(withForm(doc, "Ali Koko"), nullptr) << "a reporter";
+  EXPECT_EQ(withForm(doc, "Amadou Sow Abeche"), nullptr);
+  EXPECT_EQ(withForm(doc, "West African"), nullptr);
+  EXPECT_EQ(withForm(doc, "Asian"), nullptr);
+  EXPECT_NE(withForm(doc, "Asian Development Bank"), nullptr);
+  EXPECT_NE(withForm(doc, "Abeche"), nullptr) << "a place of the story, after a sentence opened by 'By'";
+  EXPECT_NE(withForm(doc, "Arctic"), nullptr) << "the noun is the region";
+}
+
 }  // namespace
 }  // namespace ng

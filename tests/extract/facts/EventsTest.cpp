@@ -1452,5 +1452,75 @@ TEST_F(EventsTest, aHeatedClashOfLeadersIsWordsNotFighting) {
   EXPECT_EQ(objects(g, clashes[0], Prop::location), (std::vector<std::string>{"Mongo"}));
 }
 
+TEST_F(EventsTest, attackersWhoKillAtAPlaceAfterAnUnnamedOneAndTheVictimsOfTwoVerbs) {
+  const auto g = run(
+      "Suicide bombers killed at least 12 people and wounded 30 others at a busy fish market in northeastern "
+      "Chad's Kanem province on Friday evening, police said.",
+      "2025-06-21");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u) << "'at least' is no place, 'and wounded' goes on with the victims";
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Kanem"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-06-20"}));
+}
+
+TEST_F(EventsTest, strikesOnPortsAndShipsButNotOnTheCountryOfTheFlag) {
+  const auto g = run(
+      "Rebels claim attack on Greek-owned ship. Chad struck the ports of Abeche and Mongo on Sunday night. The "
+      "Kanem Liberation Front said on Monday it had attacked the Liberian-flagged bulk carrier Ocean Star near "
+      "Sarh.",
+      "2025-07-07");
+  std::map<std::string, std::vector<std::string>> byPlace;
+  for (const auto n : nodesOf(g, Class::Attack)) {
+    const auto where = objects(g, n, Prop::location);
+    byPlace[where.empty() ? "" : where[0]] = objects(g, n, Prop::participant);
+  }
+  EXPECT_EQ(byPlace["Abeche"], (std::vector<std::string>{"Chad"})) << "'the ports of X' is where";
+  EXPECT_EQ(byPlace["Sarh"], (std::vector<std::string>{"Kanem Liberation Front"}));
+  for (const auto& [where, parties] : byPlace) {
+    EXPECT_FALSE(has(parties, "Greece")) << where << ": the owner's country is no party";
+    EXPECT_FALSE(has(parties, "Liberia")) << where << ": nor the flag's";
+  }
+}
+
+TEST_F(EventsTest, meetingsOfADescribedPersonAndOfASecondVerb) {
+  const auto g = run(
+      "Jane Doe, the deputy U.S. special envoy for the region, met Prime Minister Ali Koko in Niamey last week. "
+      "The new president, Amadou Sow, visited Abeche in April and met Chadian President Idriss Mahamat.",
+      "2025-04-08");
+  std::map<std::string, std::vector<std::string>> byPlace;
+  for (const auto n : nodesOf(g, Class::Meeting)) {
+    const auto where = objects(g, n, Prop::location);
+    byPlace[where.empty() ? "" : where[0]] = objects(g, n, Prop::participant);
+  }
+  EXPECT_EQ(byPlace["Niamey"], (std::vector<std::string>{"Ali Koko", "Jane Doe"}));
+  EXPECT_EQ(byPlace["Abeche"], (std::vector<std::string>{"Amadou Sow", "Idriss Mahamat"})) << "in the place visited";
+}
+
+TEST_F(EventsTest, casualtiesMostlyCiviliansAndBeheadings) {
+  const auto g = run(
+      "At least 38 people, mostly civilians, have been killed since the clashes erupted on Thursday. Insurgents "
+      "have beheaded at least 30 villagers in Kanem province since July, the group said.",
+      "2025-07-28");
+  std::set<std::string> figures;
+  for (const auto n : nodesOf(g, Class::CasualtyCount))
+    figures.insert(objects(g, n, Prop::killed).front() + " " + objects(g, n, Prop::victims).front());
+  EXPECT_TRUE(figures.contains("38 people")) << "past ', mostly civilians,'";
+  EXPECT_TRUE(figures.contains("30 villagers")) << "'beheaded' kills";
+}
+
+TEST_F(EventsTest, aClaimOfADaysAssaultAndTheFiguresOfAnotherTime) {
+  const auto g = run(
+      "Chad's army said on Wednesday it had killed about 80 militants in air and ground operations, a day after "
+      "jihadists attacked a military camp in the town of Abeche. The Kanem Liberation Front (KLF), Niger's ally in "
+      "the east, claimed responsibility for Tuesday's assault on a camp in Abeche.",
+      "2025-07-02");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(has(objects(g, attacks[0], Prop::participant), "Kanem Liberation Front"));
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-07-01"}));
+  for (const auto n : nodesOf(g, Class::CasualtyCount))
+    EXPECT_TRUE(objects(g, n, Prop::ofEvent).empty()) << "the 80 were killed in the army's operations, a day later";
+}
+
 }  // namespace
 }  // namespace ng

@@ -440,5 +440,16 @@ TEST_F(StatementsTest, aDemandThatNoNamedActorActKeepsItsWords) {
   EXPECT_TRUE(statements(g, Class::Demand, "Niger").empty()) << "'insisted that X were' asserts, demands nothing";
 }
 
+TEST_F(StatementsTest, anAppealPastARelativeClauseAboutItsTargets) {
+  const auto g = extract(
+      "Chadian President Idriss Mahamat condemned the strike and urged the United States and France, which chair a "
+      "committee monitoring the truce, to pressure Niger to halt its attacks.");
+  const auto demands = statements(g, Class::Demand, "Idriss Mahamat");
+  ASSERT_EQ(demands.size(), 1u);
+  auto targets = labelsOf(g, demands[0], Prop::target);
+  std::sort(targets.begin(), targets.end());
+  EXPECT_EQ(targets, (std::vector<std::string>{"France", "United States"}));
+}
+
 }  // namespace
 }  // namespace ng
