@@ -2047,7 +2047,9 @@ class Finder {
       const std::string_view t = words_[k].text;
       if (in(kNameParticles, t)) continue;
       const Shape sh = shapeOf(t);
-      const bool initial = sh.upper == 1 && sh.lower == 0 && t.size() <= 2;
+      // Two initials written together open a titled person's name: "Vice President JD Vance".
+      const bool initials = k == a && k + 1 < b && t.size() == 2 && sh.upper == 2 && (titled || nerKind(a, b) == "PER");
+      const bool initial = (sh.upper == 1 && sh.lower == 0 && t.size() <= 2) || initials;
       const bool word = (startsUpper(t) || isArabicArticleName(t)) && sh.lower > 0 && sh.digits == 0 && sh.other == 0;
       // A regnal number after a name: "King Abdullah II", "Pope Leo XIV".
       if (k + 1 == b && k > a && isRomanNumeral(t) && t.size() <= 5 && (titled || nerKind(a, b) == "PER")) {

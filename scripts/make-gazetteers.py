@@ -456,6 +456,7 @@ national_security public_security state_security intelligence human_rights
 parliamentary_affairs maritime_affairs housing social_affairs women's_affairs youth sports
 science technology science_and_technology infrastructure digital development rural_development
 irrigation foreign_trade economic_development reconstruction public_works veterans_affairs
+external_affairs
 immigration emergency_situations emergencies disaster_management minorities
 """
 
@@ -582,7 +583,7 @@ ORG_CUES = {
         =caricom =european_council =council_of_europe
     """,
     "ArmedGroup": """
-        movement front brigade brigades militia militias liberation =taliban jihad =mujahideen
+        movement front brigade brigades militia militias liberation =taliban jihad =mujahideen cartel
         =mujahidin =mujahedeen insurgency guerrillas rebels resistance
         =hamas =hezbollah =hizbollah =hizbullah =houthi =houthis =ansar_allah =ansarallah
         =al-shabaab =al_shabaab =al-shabab =al_shabab =boko_haram =al-qaeda =al_qaeda =al-qaida =aqap =aqim
@@ -600,7 +601,7 @@ ORG_CUES = {
         school academy centre center organisation organization trust fund alliance coalition
         confederation chamber airlines airways holdings industries enterprises committee board
         network think_tank observatory international watch apparatus church community forum programme
-        division
+        division force task_force
         =amnesty_international =human_rights_watch =doctors_without_borders =msf
         =médecins_sans_frontières =medecins_sans_frontieres =save_the_children =oxfam
         =international_crisis_group =crisis_group =acled =airwars

@@ -1839,6 +1839,22 @@ class EventExtractor {
       }
       if (w == "killed" || w == "kills") killedInAnAttack(s, t, occ);
       if (w == "acting" && lw(t + 1) == "as") actingAsMediators(t, occ);
+      // "..., Malaysian Prime Minister X said after hosting talks between A and B": the one who
+      // said it hosted.
+      if (w == "hosting" && t >= tb_ + 3 && lw(t - 1) == "after" && (lw(t - 2) == "said" || lw(t - 2) == "told")) {
+        std::uint32_t c = t - 2;
+        while (c > tb_ && lw(c - 1) != "," && t - c < 12) --c;
+        std::uint32_t stop = c;
+        const auto speaker = lw(c - 1) == "," ? actorList(c, &stop) : std::vector<std::uint32_t>{};
+        if (!speaker.empty() && stop == t - 2) {
+          for (auto& o : occ) {
+            if (o.begin <= t || o.begin > t + 3 || o.cls != Class::Negotiation) continue;
+            for (auto a : speaker) addUnique(o.mediators, a);
+            break;
+          }
+        }
+        continue;
+      }
       // "Qatar, after hosting talks between A and B, said": the subject before the comma hosts.
       if (w == "hosting" && t >= tb_ + 3 && lw(t - 2) == "," &&
           (lw(t - 1) == "after" || lw(t - 1) == "while" || lw(t - 1) == "before")) {
@@ -2114,6 +2130,9 @@ class EventExtractor {
         if (o && (w == "between" || o->cls != Class::Attack)) {
           std::uint32_t listStop = t + 1;
           auto list = actorList(t + 1, &listStop, o->cls == Class::Meeting);
+          // "talks between the leaders of the two Southeast Asian neighbours": the two parties of
+          // another event of the sentence ("A and B agreed to a ceasefire").
+          if (list.empty() && w == "between") list = twoSidesOfTheSentence(t + 1, occ, o);
           if (w == "with" || list.size() >= 2) {
             for (auto a : list) addUnique(o->participants, a);
             if (!list.empty()) {
@@ -2243,7 +2262,21 @@ class EventExtractor {
               (lw(dtok) != "today" && weekdayNumber(words_[dtok - tb_]) >= 0)))
           continue;
         if (prev == "by" || lw(dtok) == "today") continue;
-        Occurrence* o = ownerOf(occ, dtok, 22, 0);
+        Occurrence* o = nullptr;
+        // "A and B agreed on Monday to an immediate ceasefire": the day of the deal the verb
+        // names after it.
+        static constexpr std::array<std::string_view, 7> kConclude = {"agreed", "signed", "reached", "announced",
+                                                                      "declared", "sealed", "struck"};
+        if (prev == "on" && dtok >= tb_ + 2 && in(kConclude, lw(dtok - 2))) {
+          for (auto& c : occ) {
+            if (c.begin > t && c.begin <= t + 8 && !c.date && !c.start && !c.end &&
+                (c.cls == Class::Ceasefire || c.cls == Class::Agreement)) {
+              o = &c;
+              break;
+            }
+          }
+        }
+        if (!o) o = ownerOf(occ, dtok, 22, 0);
         if (!o || !gapOk(o->head, dtok)) continue;
         // The verb between the trigger and the date tells what the date marks; so does a noun
         // just before the trigger ("the collapse of the talks on Friday").
@@ -2265,6 +2298,25 @@ class EventExtractor {
         o->strength = std::max(o->strength, 0.8);
       }
     }
+  }
+
+  /// "the two neighbours", "both sides", "the leaders of the two countries" from token k: the
+  /// two participants of another occurrence of the sentence that has exactly two.
+  std::vector<std::uint32_t> twoSidesOfTheSentence(std::uint32_t k, const std::vector<Occurrence>& occ,
+                                                   const Occurrence* self) const {
+    static constexpr std::array<std::string_view, 10> kSides = {"sides",  "countries", "neighbours", "neighbors", "nations",
+                                                                "parties", "states",   "governments", "rivals",   "foes"};
+    bool two = false;
+    for (auto u = k; u < te_ && u < k + 9; ++u) {
+      if (lw(u) == "," || lw(u) == ";" || (mentionAt(u) && !mentionAt(u)->demonym)) break;
+      if (lw(u) == "two" || lw(u) == "both") two = true;
+      if (two && in(kSides, lw(u))) {
+        for (const auto& c : occ)
+          if (&c != self && c.participants.size() == 2) return c.participants;
+        break;
+      }
+    }
+    return {};
   }
 
   /// A direction word at k before a name that starts right after it ("northern Shan state"); not

@@ -1351,5 +1351,21 @@ TEST_F(EntityRulesTest, reportersOfABylineAndRegionalAdjectivesAreNoNames) {
   EXPECT_NE(withForm(doc, "Arctic"), nullptr) << "the noun is the region";
 }
 
+TEST_F(EntityRulesTest, twoInitialsOpenATitledNameAndAForceIsABody) {
+  const auto doc = analyzeText(
+      "Vice President JD Koko met External Affairs Minister Amadou Sow. A drone killed a commander of the "
+      "group's elite Kanem Force.");
+  const auto* vp = withForm(doc, "JD Koko");
+  ASSERT_NE(vp, nullptr);
+  EXPECT_EQ(vp->cls, Class::Person);
+  const auto* minister = withForm(doc, "Amadou Sow");
+  ASSERT_NE(minister, nullptr) << "'External Affairs Minister' is a title";
+  EXPECT_EQ(minister->cls, Class::Person);
+  EXPECT_EQ(withForm(doc, "External Affairs"), nullptr);
+  const auto* force = withForm(doc, "Kanem Force");
+  ASSERT_NE(force, nullptr);
+  EXPECT_TRUE(onto::isA(force->cls, Class::Organization)) << onto::name(force->cls);
+}
+
 }  // namespace
 }  // namespace ng

@@ -1522,5 +1522,19 @@ TEST_F(EventsTest, aClaimOfADaysAssaultAndTheFiguresOfAnotherTime) {
     EXPECT_TRUE(objects(g, n, Prop::ofEvent).empty()) << "the 80 were killed in the army's operations, a day later";
 }
 
+TEST_F(EventsTest, aDealAgreedOnADayAndTalksHostedBetweenTheTwoNeighbours) {
+  const auto g = run(
+      "Chad and Niger agreed on Monday to an immediate and unconditional ceasefire, Sudanese Prime Minister Ali "
+      "Koko said after hosting talks between the leaders of the two Sahelian neighbours.",
+      "2025-07-29");
+  const auto truces = nodesOf(g, Class::Ceasefire);
+  ASSERT_EQ(truces.size(), 1u);
+  EXPECT_EQ(objects(g, truces[0], Prop::date), (std::vector<std::string>{"2025-07-28"}));
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::mediator), (std::vector<std::string>{"Ali Koko"}));
+  EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Chad", "Niger"}));
+}
+
 }  // namespace
 }  // namespace ng
