@@ -666,13 +666,27 @@ class Finder {
       }
       const std::string acr = acronymLetters(words_[k].text);
       if (acr.size() < 2) continue;
-      std::size_t best = earliestDefinitionStart(end, [&](std::size_t s) {
-        const std::string plain = initialsOf(s, end, false);
-        if (plain == acr || initialsOf(s, end, true) == acr) return Fit::kYes;
-        return plain.size() > acr.size() ? Fit::kStop : Fit::kNo;
-      });
-      if (best == end) best = prefixDefinition(acr, end);
-      if (best == end) best = looseDefinition(acr, end);
+      const auto definitionBefore = [&](std::size_t end) {
+        std::size_t best = earliestDefinitionStart(end, [&](std::size_t s) {
+          const std::string plain = initialsOf(s, end, false);
+          if (plain == acr || initialsOf(s, end, true) == acr) return Fit::kYes;
+          return plain.size() > acr.size() ? Fit::kStop : Fit::kNo;
+        });
+        if (best == end) best = prefixDefinition(acr, end);
+        if (best == end) best = looseDefinition(acr, end);
+        return best;
+      };
+      std::size_t best = definitionBefore(end);
+      // "the Armed Conflict Location and Event Data project (ACLED)": a lowercase kind of
+      // body after the words that spell the acronym.
+      static constexpr std::string_view kKinds[] = {"project", "initiative", "programme", "program", "network", "campaign"};
+      if (best + 1 >= end && end >= 3 && in(kKinds, words_[end - 1].text)) {
+        const std::size_t shorter = definitionBefore(end - 1);
+        if (shorter + 1 < end - 1) {
+          forcedEnd_[shorter] = end - 1;
+          continue;
+        }
+      }
       if (best + 1 < end) forcedEnd_[best] = end;  // two words at least
     }
     findPossessiveNames();

@@ -1153,6 +1153,16 @@ class EventExtractor {
         "attack",   "kamikaze"};
     std::uint32_t g = v;
     while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
+    // "The fighters, known locally as al-Shabab, attacked": the name the apposition gives.
+    if (g > tb_ + 3 && lw(g - 1) == ",") {
+      const Mention* alias = mentionAt(g - 2);
+      if (alias && alias->tokenEnd == g - 1 && alias->tokenBegin >= tb_ + 3 && lw(alias->tokenBegin - 1) == "as") {
+        std::uint32_t k = alias->tokenBegin - 2;
+        if (k > tb_ && doc_.tokens[k].pos.starts_with("RB")) --k;  // "known locally as"
+        if (lw(k) == "known" && lw(k - 1) == ",")
+          if (auto a = actors_.actorOfMention(actors_.mentionAtToken(alias->tokenBegin), true)) return {*a};
+      }
+    }
     // "fighters of the White Army, an armed youth group from X, overran": past the apposition.
     if (g > tb_ + 3 && lw(g - 1) == "," && (lw(g - 2) != ")")) {
       for (std::uint32_t k = g - 2; k > tb_ + 1 && g - k < 14; --k) {
@@ -2151,6 +2161,10 @@ class EventExtractor {
         const auto named = nameAfterPlaceNoun(k, te_);
         bool placeNoun = named.has_value();
         if (placeNoun) k = *named;
+        // "in the districts of Muidumbe and Macomia": the first of the places the gazetteer knows.
+        if (placeNoun && !mentionAt(k) && k + 2 < te_ && std::isupper(static_cast<unsigned char>(doc_.tokenText(k).front())) &&
+            lw(k + 1) == "and" && mentionAt(k + 2) && mentionAt(k + 2)->tokenBegin == k + 2)
+          k += 2;
         // "in the Black Sea resort of Sochi": a name before the place noun.
         if (const Mention* before = placeNoun ? nullptr : mentionAt(k);
             before && before->tokenBegin == k && isPlaceNoun(lw(before->tokenEnd)) && lw(before->tokenEnd + 1) == "of" &&

@@ -336,6 +336,12 @@ class RoleFinder {
           ph.unit = is(p, "delegation") ? "delegation" : "team";
           ++p;
         }
+      } else if (word(p) == "for" && ph.owner < 0 && ph.stateBody.empty() && stateBodyAfter(q) > q) {
+        // "a spokesman for the police", "a spokesman for the Borno police command", "for the
+        // army": a body of the state the text names no owner for.
+        const std::uint32_t r = stateBodyAfter(q);
+        ph.stateBody = word(r - 1) == "command" ? word(r - 2) : word(r - 1);
+        p = r;
       } else if ((word(p) == "of" || word(p) == "for") && !ph.membership && q == p + 1 && complementHead(ph)) {
         std::uint32_t r = q;
         // "special envoy for Asian affairs": the brief may end in a lowercase "affairs".
@@ -356,6 +362,18 @@ class RoleFinder {
     }
     ph.end = p;
     return ph;
+  }
+
+  /// Past "police", "army", "military" or "junta" at q, maybe after a place's name or "state"
+  /// and before "command" ("the Borno police command", "the state police"); q when there is none.
+  [[nodiscard]] std::uint32_t stateBodyAfter(std::uint32_t q) const {
+    std::uint32_t r = q;
+    if (r < se_ && (is(r, "state") || (startAt_[r] >= 0 && !isOrg(startAt_[r]) && !isPerson(startAt_[r]))))
+      r = startAt_[r] >= 0 ? mention(startAt_[r]).tokenEnd : r + 1;
+    if (r >= se_ || !(is(r, "police") || is(r, "army") || is(r, "military") || is(r, "junta")) || startAt_[r] >= 0) return q;
+    ++r;
+    if (r < se_ && is(r, "command")) ++r;
+    return r;
   }
 
   /// The organization or country that "its"/"their" at word t stands for: one named right
@@ -569,6 +587,13 @@ class RoleFinder {
               is(e - 1, "coalition")))
           break;
         --e;  // "the Viv Ansanm gang coalition, led by"
+      }
+      // "ruled by a military junta led by General X": X leads the junta's state.
+      if (e > sb_ && endAt_[e] < 0 && is(e - 1, "junta")) {
+        Phrase ph;
+        ph.stateBody = word(e - 1);
+        ph.definite = true;
+        if (add(out, m, ph, e - 1, nameEnd, 0.7)) out.back().leadership = true;
       }
       if (const int g = e > sb_ ? endAt_[e] : -1; g >= 0 && isGroup(g)) {
         std::uint32_t before = mention(g).tokenBegin;

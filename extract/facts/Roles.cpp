@@ -115,6 +115,11 @@ class RoleEmitter {
     if (org && *org == person) return;
 
     if (r.membershipOnly || r.leadership) {
+      // "a junta led by X": X leads the junta's state.
+      if (org && r.leadership && r.stateBody == "junta" && sink_.graph().nodes[*org].cls == Class::Country) {
+        sink_.addEdge(person, Prop::leaderOf, *org);
+        return;
+      }
       if (org && isGroupNode(sink_.graph().nodes[*org]))
         sink_.addEdge(person, r.leadership ? Prop::leaderOf : Prop::memberOf, *org);
       return;

@@ -1367,5 +1367,14 @@ TEST_F(EntityRulesTest, twoInitialsOpenATitledNameAndAForceIsABody) {
   EXPECT_TRUE(onto::isA(force->cls, Class::Organization)) << onto::name(force->cls);
 }
 
+TEST_F(EntityRulesTest, anAcronymDefinedByTheNameOfAProject) {
+  const auto doc = analyzeText(
+      "The war has killed 6,000 people, according to the Zorvat Conflict Location and Event Data project (ZCLED).");
+  const auto* org = withForm(doc, "Zorvat Conflict Location and Event Data");
+  ASSERT_NE(org, nullptr);
+  EXPECT_TRUE(onto::isA(org->cls, Class::Organization));
+  EXPECT_EQ(withForm(doc, "Event Data"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng

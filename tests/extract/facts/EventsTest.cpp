@@ -1536,5 +1536,16 @@ TEST_F(EventsTest, aDealAgreedOnADayAndTalksHostedBetweenTheTwoNeighbours) {
   EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Chad", "Niger"}));
 }
 
+TEST_F(EventsTest, attackersKnownByANameAndTheKnownPlaceOfAList) {
+  const auto g = run(
+      "The fighters, known locally as al-Shabab, attacked villages in the districts of Zorvat and Abeche, burning "
+      "homes.",
+      "2025-06-21");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"al-Shabab"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Abeche"})) << "Zorvat is unknown";
+}
+
 }  // namespace
 }  // namespace ng

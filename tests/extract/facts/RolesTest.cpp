@@ -496,5 +496,15 @@ TEST_F(RolesTest, whoHeadsOrLeadsAGroupLeadsItAndWhoIsTheHeadHoldsThePost) {
   EXPECT_FALSE(has(g, "Omar Saleh", Prop::leaderOf, "Kanem Liberation Front"));
 }
 
+TEST_F(RolesTest, aSpokesmanForThePoliceOfAStateAndTheLeaderOfAJunta) {
+  const auto g = extract(
+      "NDJAMENA, Chad (AP) — Three bombers struck Abeche, said Ali Koko, a spokesman for the Kanem police command. "
+      "Chad has been ruled since 2021 by a military junta led by General Idriss Mahamat. Gunmen attacked Mongo, "
+      "said Amadou Sow, a spokesman for the police.");
+  EXPECT_TRUE(has(g, "Ali Koko", Prop::spokespersonFor, "Chad")) << "a state's police, by the dateline";
+  EXPECT_TRUE(has(g, "Amadou Sow", Prop::spokespersonFor, "Chad"));
+  EXPECT_TRUE(has(g, "Idriss Mahamat", Prop::leaderOf, "Chad")) << "the junta rules the state";
+}
+
 }  // namespace
 }  // namespace ng
