@@ -1615,6 +1615,14 @@ class Finder {
     if (a >= b) return;
     const std::size_t len = b - a;
     if (regionalAdjective(a, b)) return;
+    // "the Saudi Maternity Hospital", "Hamad International Airport", "Evin Prison": a named
+    // building or site is a place (where an attack or a meeting can be).
+    static constexpr std::string_view kFacilities[] = {"Hospital", "Airport", "Prison", "Stadium", "Mosque",
+                                                       "Cathedral", "Airbase", "Refinery", "Hotel"};
+    if (len >= 2 && !titled && in(kFacilities, words_[b - 1].text) && gaz_.lookup(slice(a, b)).empty()) {
+      emit(a, b, Class::Place, 0.7);
+      return;
+    }
 
     // 0a. A dateline: "CAIRO, Feb. 12 —", "KHARTOUM, March 4 (Reuters) -": a place in capitals
     //     at the start of a sentence, before a comma, under its listed name.

@@ -84,7 +84,7 @@ std::optional<Kind> casualtyWord(std::string_view w) {
 }
 
 bool isVictimNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 99> kWords = {
+  static constexpr std::array<std::string_view, 100> kWords = {
       "civilians", "soldiers", "people",     "persons",   "fighters",  "militants",  "troops",
       "policemen", "police",   "officers",   "children",  "women",     "men",        "workers",
       "students",  "migrants", "refugees",   "protesters", "members",  "personnel", "insurgents",
@@ -97,7 +97,7 @@ bool isVictimNoun(std::string_view w) {
       "volunteers", "contractors", "employees", "citizens", "pedestrians", "girls", "boys", "babies", "adults",
       "combatants", "separatists", "extremists", "terrorists", "agents", "wardens", "firefighters",
       "inmates", "guests", "mourners", "shoppers", "commuters", "voters", "spectators", "fans", "bystanders",
-      "activists", "cadets", "monks", "priests", "nuns", "truckers", "drivers", "traders"};
+      "activists", "cadets", "monks", "priests", "nuns", "truckers", "drivers", "traders", "patients"};
   return in(kWords, w);
 }
 

@@ -1202,9 +1202,23 @@ class EventExtractor {
       for (std::uint32_t k = g - 1; k > tb_ && g - k < 30; --k) {
         if (in(kSaid, lw(k - 1))) return attackerBefore(k - 1);
       }
+      // "The RSF has been accused of killing civilians after it seized X": the subject of the
+      // sentence, a group or state, opening it.
+      static constexpr std::array<std::string_view, 5> kAfter = {"after", "when", "since", "before", "once"};
+      if (g >= tb_ + 2 && (lw(g - 1) == "it" || lw(g - 1) == "they") && in(kAfter, lw(g - 2))) {
+        const std::uint32_t first = lw(tb_) == "the" ? tb_ + 1 : tb_;
+        if (const Mention* m = mentionAt(first); m && m->tokenBegin == first && !isPossessive(m->tokenEnd))
+          if (auto a = actors_.actorOfMention(actors_.mentionAtToken(first), true); a && !isPersonNode(*a)) return {*a};
+      }
       return {};
     }
     const Mention* m = g > tb_ ? mentionAt(g - 1) : nullptr;
+    // "The military carried out an airstrike", "the army shelled": the state the article's
+    // unnamed army is (ActorResolver::unnamedStateBody), when it tells.
+    if (m == nullptr && g < v && g > tb_ && lw(g - 1) == "the") {
+      std::uint32_t end = 0;
+      if (auto a = actors_.unnamedStateBody(g - 1, end); a && end == g + 1) return {*a};
+    }
     if (m == nullptr) return {};
     // Back to the first of a list: "A and B attacked".
     std::uint32_t c = m->tokenBegin;
@@ -1472,17 +1486,21 @@ class EventExtractor {
       }
     }
     if (w != "killed" || t == tb_) return;
-    static constexpr std::array<std::string_view, 12> kAttackers = {
-        "gunmen", "militants", "attackers", "assailants", "insurgents", "bandits", "jihadists", "bomber",
-        "bombers", "terrorists", "gunman", "attacker"};
+    // Also "RSF fighters killed 460 patients at the X Hospital", "Chadian troops killed".
+    static constexpr std::array<std::string_view, 19> kAttackers = {
+        "gunmen",  "militants", "attackers", "assailants", "insurgents", "bandits",  "jihadists",
+        "bomber",  "bombers",   "terrorists", "gunman",    "attacker",   "fighters", "rebels",
+        "militiamen", "paramilitaries", "troops", "soldiers", "forces"};
     std::uint32_t g = t;
     while (g > tb_ && (lw(g - 1) == "have" || lw(g - 1) == "had" || lw(g - 1) == "has" || lw(g - 1) == "reportedly")) --g;
     if (g == tb_ || !in(kAttackers, lw(g - 1))) return;
     for (const auto& c : occ)
       if ((c.cls == Class::Attack || c.cls == Class::ArmedClash) && c.begin > t && c.begin <= t + 12) return;
     for (auto k = t + 1; k + 1 < te_ && k <= t + 16; ++k) {
-      // "killed 12 people and wounded 30 others at ...": the victims of both verbs.
-      if (lw(k) == "and" && (lw(k + 1) == "wounded" || lw(k + 1) == "injured")) continue;
+      // "killed 12 people and wounded 30 others at ...", "killed 460 patients and their
+      // companions at ...": the victims of both verbs, more victims; not a second clause.
+      if (lw(k) == "and" && (lw(k + 1) == "wounded" || lw(k + 1) == "injured" || !doc_.tokens[k + 1].pos.starts_with("VB")))
+        continue;
       if (lw(k) == "," || lw(k) == ";" || lw(k) == "and") return;
       if (lw(k) != "in" && lw(k) != "at" && lw(k) != "near") continue;
       if (lw(k) == "at" && (lw(k + 1) == "least" || lw(k + 1) == "most")) continue;  // "killed at least 12"
@@ -1509,6 +1527,9 @@ class EventExtractor {
       o.strength = 0.7;
       o.location = *place;
       o.locationPhrase = std::string(lw(k)) + " " + std::string(doc_.slice(m->span));
+      // "RSF fighters killed ...": the group the attackers are of.
+      for (auto a : attackerBefore(t))
+        if (!isPersonNode(a)) addUnique(o.participants, a);
       occ.push_back(std::move(o));
       return;
     }
@@ -1680,11 +1701,11 @@ class EventExtractor {
       }
       const bool spoke = (w == "spoke" || w == "talked") && (lw(t + 1) == "by" || lw(t + 1) == "over") &&
                          (lw(t + 2) == "phone" || lw(t + 2) == "telephone");
-      static constexpr std::array<std::string_view, 24> kHold = {
+      static constexpr std::array<std::string_view, 26> kHold = {
           "held",      "hold",      "holding",    "began",  "opened",    "resumed", "signed",
           "reached",   "agreed",    "struck",     "concluded", "sealed", "initialed", "initialled",
           "inked",     "suspended", "halted",     "joined", "attended",  "ended",   "postponed",
-          "conducted", "completed", "carried"};
+          "conducted", "completed", "carried",    "announced", "declared"};
       // "Qatari and Egyptian mediators met Hamas negotiators in Cairo on Tuesday": a meeting of
       // the two sides, an event only with a place or a day (weak).
       // "A hosted B in Sochi on Monday": a meeting of the two, likewise.
@@ -1849,6 +1870,23 @@ class EventExtractor {
       }
       if (w == "killed" || w == "kills") killedInAnAttack(s, t, occ);
       if (w == "acting" && lw(t + 1) == "as") actingAsMediators(t, occ);
+      // "indirect talks, in which X carried messages between the two delegations": X mediates
+      // the talks named before.
+      if ((w == "carried" || w == "relayed" || w == "passed" || w == "shuttled" || w == "ferried") &&
+          (lw(t + 1) == "messages" || lw(t + 2) == "messages") && t > tb_) {
+        const std::uint32_t m = lw(t + 1) == "messages" ? t + 1 : t + 2;
+        if (lw(m + 1) == "between") {
+          std::uint32_t stop = t;
+          const auto subject = subjectBefore(t, true, stop);
+          if (!subject.empty() && stop == t)
+            for (auto it = occ.rbegin(); it != occ.rend(); ++it)
+              if (it->cls == Class::Negotiation && it->head < t) {
+                for (auto a : subject) addUnique(it->mediators, a);
+                it->strength = std::max(it->strength, 0.75);
+                break;
+              }
+        }
+      }
       // "..., Malaysian Prime Minister X said after hosting talks between A and B": the one who
       // said it hosted.
       if (w == "hosting" && t >= tb_ + 3 && lw(t - 1) == "after" && (lw(t - 2) == "said" || lw(t - 2) == "told")) {
@@ -1975,6 +2013,34 @@ class EventExtractor {
             return false;
         return true;
       };
+      // "A declared a unilateral truce", "Myanmar's military government has announced a
+      // ceasefire": one side's own truce.
+      const bool ownTruce = !spoke && (w == "announced" || w == "declared") && target->cls == Class::Ceasefire;
+      std::vector<std::uint32_t> own = subject;
+      std::uint32_t v = stop;
+      if (ownTruce && own.empty()) {
+        // "Myanmar's military government": the state whose government it is.
+        std::uint32_t c = t;
+        while (c > tb_ + 1 && t - c < 6 && !isPossessive(c)) --c;
+        if (const Mention* m = isPossessive(c) ? mentionAt(c - 1) : nullptr; m && m->cls == Class::Country && m->tokenEnd == c)
+          if (auto a = actors_.actorOfMention(actors_.mentionAtToken(m->tokenBegin), false)) {
+            own = {*a};
+            v = m->tokenEnd;
+          }
+      }
+      if (ownTruce && own.size() == 1 && !isPersonNode(own[0])) {
+        if (isPossessive(v)) {
+          ++v;
+          while (v < t && (doc_.tokens[v].pos == "JJ" || lw(v) == "military")) ++v;
+          if (lw(v) == "government" || lw(v) == "junta" || lw(v) == "army" || lw(v) == "military") ++v;
+        }
+        while (v < t && (lw(v) == "has" || lw(v) == "had" || lw(v) == "have" || lw(v) == "also" || lw(v) == "earlier")) ++v;
+        if (v == t || apposition()) {
+          addUnique(target->participants, own[0]);
+          target->strength = std::max(target->strength, 0.7);
+          continue;
+        }
+      }
       if (stop + 3 < t && !(lw(stop) == "," || lw(stop) == "reportedly") && !apposition()) continue;
       if (spoke) {
         if (subject.size() < 2) continue;
@@ -2271,6 +2337,15 @@ class EventExtractor {
           }
           continue;
         }
+        // "a ceasefire until 22 April": the day it ends.
+        if (prev == "until" || prev == "till") {
+          Occurrence* o = ownerOf(occ, dtok, 6, 0);
+          if (o && o->cls == Class::Ceasefire && !o->end) {
+            o->end = d->date;
+            o->strength = std::max(o->strength, 0.8);
+          }
+          continue;
+        }
         if (!(prev == "on" || prev == "of" || prev == "since" || prev == "from" || prev == "late" || prev == "early" ||
               prev == "by" || relativeDay || lw(dtok) == "yesterday" ||
               (lw(dtok) != "today" && weekdayNumber(words_[dtok - tb_]) >= 0)))
@@ -2292,6 +2367,10 @@ class EventExtractor {
         }
         if (!o) o = ownerOf(occ, dtok, 22, 0);
         if (!o || !gapOk(o->head, dtok)) continue;
+        // "The round will be held in Rome on April 19, X said on Sunday": the day of the saying
+        // does not replace the event's own.
+        static constexpr std::array<std::string_view, 6> kSaid = {"said", "says", "told", "added", "stated", "reported"};
+        if (prev == "on" && dtok >= tb_ + 2 && in(kSaid, lw(dtok - 2)) && (o->date || o->start || o->end)) continue;
         // The verb between the trigger and the date tells what the date marks; so does a noun
         // just before the trigger ("the collapse of the talks on Friday").
         bool endVerb = false, startVerb = false;

@@ -514,6 +514,13 @@ class RoleFinder {
           moved = true;
           break;
         }
+        // "Junta leader Senior General X": a rank with "Senior" before it.
+        if (j + 1 < b && is(j, "senior") && gaz_.titleKind(joined(j + 1, b)) == Gazetteer::TitleKind::Military &&
+            honorificOrRank(j + 1, b)) {
+          b = j;
+          moved = true;
+          break;
+        }
       }
     }
 

@@ -1547,5 +1547,52 @@ TEST_F(EventsTest, attackersKnownByANameAndTheKnownPlaceOfAList) {
   EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Abeche"})) << "Zorvat is unknown";
 }
 
+TEST_F(EventsTest, oneSidesOwnTrucesWithTheirLastDay) {
+  const auto g = run("Chad's military government has announced a temporary ceasefire until 22 April.", "2025-03-30");
+  const auto truces = nodesOf(g, Class::Ceasefire);
+  ASSERT_EQ(truces.size(), 1u);
+  EXPECT_EQ(objects(g, truces[0], Prop::participant), (std::vector<std::string>{"Chad"}));
+  EXPECT_EQ(objects(g, truces[0], Prop::endDate), (std::vector<std::string>{"2025-04-22"}));
+  const auto h = run("The Kanem Liberation Front, a coalition of armed groups, declared a unilateral one-month truce.");
+  const auto other = nodesOf(h, Class::Ceasefire);
+  ASSERT_EQ(other.size(), 1u);
+  EXPECT_EQ(objects(h, other[0], Prop::participant), (std::vector<std::string>{"Kanem Liberation Front"}));
+}
+
+TEST_F(EventsTest, attacksOfTheUnnamedArmyOfTroopsAtABuildingAndOfTheSubjectAfterIt) {
+  const auto g = run(
+      "NDJAMENA, Chad (AP) — The military carried out an airstrike on a village in Kanem region on Saturday, killing "
+      "seven people. Sudanese fighters killed at least 460 patients and their companions at the Abeche Maternity "
+      "Hospital on Tuesday. The Kanem Liberation Front has been accused of killing civilians after it seized Mongo "
+      "on Sunday.",
+      "2025-10-29");
+  std::map<std::string, std::vector<std::string>> byPlace;
+  for (const auto n : nodesOf(g, Class::Attack)) {
+    const auto where = objects(g, n, Prop::location);
+    byPlace[where.empty() ? "" : where[0]] = objects(g, n, Prop::participant);
+  }
+  EXPECT_EQ(byPlace["Kanem"], (std::vector<std::string>{"Chad"})) << "the dateline's army";
+  EXPECT_EQ(byPlace["Abeche Maternity Hospital"], (std::vector<std::string>{"Sudan"})) << "a hospital is a place";
+  EXPECT_EQ(byPlace["Mongo"], (std::vector<std::string>{"Kanem Liberation Front"})) << "'it' is the subject";
+}
+
+TEST_F(EventsTest, aMessengerBetweenDelegationsMediatesAndTheDayOfASayingReplacesNoDay) {
+  const auto g = run(
+      "Chad and Niger held indirect talks in Abeche on Saturday, in which Sudanese Foreign Minister Ali Koko carried "
+      "messages between the two delegations. The second round will be held in Mongo on April 19, Chad's foreign "
+      "ministry said on Sunday.",
+      "2025-04-13");
+  std::map<std::string, std::string> days;
+  for (const auto n : nodesOf(g, Class::Negotiation)) {
+    const auto where = objects(g, n, Prop::location);
+    const auto when = objects(g, n, Prop::date);
+    days[where.empty() ? "" : where[0]] = when.empty() ? "" : when[0];
+    if (!where.empty() && where[0] == "Abeche")
+      EXPECT_EQ(objects(g, n, Prop::mediator), (std::vector<std::string>{"Ali Koko"}));
+  }
+  EXPECT_EQ(days["Abeche"], "2025-04-12");
+  EXPECT_EQ(days["Mongo"], "2025-04-19") << "'said on Sunday' is the day of the saying";
+}
+
 }  // namespace
 }  // namespace ng

@@ -506,5 +506,12 @@ TEST_F(RolesTest, aSpokesmanForThePoliceOfAStateAndTheLeaderOfAJunta) {
   EXPECT_TRUE(has(g, "Idriss Mahamat", Prop::leaderOf, "Chad")) << "the junta rules the state";
 }
 
+TEST_F(RolesTest, aRankWithSeniorBetweenTheTitleAndTheName) {
+  const auto g = extract("NDJAMENA, Chad (AP) — Junta chief Senior General Idriss Mahamat said the army would respond.");
+  const auto r = roles(g, "Idriss Mahamat");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].second, "Chad");
+}
+
 }  // namespace
 }  // namespace ng
