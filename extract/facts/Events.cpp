@@ -1143,14 +1143,14 @@ class EventExtractor {
   /// "Russian forces launched". Empty when none, or when it is the agent of a participle
   /// ("M23 rebels backed by Rwanda seized": Rwanda seized nothing here).
   std::vector<std::uint32_t> attackerBefore(std::uint32_t v) {
-    static constexpr std::array<std::string_view, 47> kBetween = {
+    static constexpr std::array<std::string_view, 53> kBetween = {
         "(",       ")",         "have",     "has",       "had",      "militants", "fighters",
         "gunmen",  "troops",    "forces",   "soldiers",  "warplanes", "jets",     "drones",
         "rebels",  "reportedly", "allegedly", "also",    "again",    "then",      "later",
         "missiles", "rockets",  "artillery", "shells",   "aircraft", "helicopters", "fighter", "military",
         "gang",     "militia",  "drone",    "missile",   "rocket",   "warplane",  "jet",       "helicopter",
         "army",     "navy",     "movement", "group",   "ballistic", "cruise",  "hypersonic", "guided",
-        "attack",   "kamikaze"};
+        "attack",   "kamikaze", "security", "intelligence", "service", "special", "units", "unit"};
     std::uint32_t g = v;
     while (g > tb_ && (in(kBetween, lw(g - 1)) || (mentionAt(g - 1) && lw(g) == ")"))) --g;
     // "The fighters, known locally as al-Shabab, attacked": the name the apposition gives.
@@ -1967,6 +1967,15 @@ class EventExtractor {
             o.cls = Class::Agreement;
             o.participants = subject;
             o.specific = true;
+            // "... at a second round of direct talks in Istanbul": the talks were theirs.
+            for (auto& c : occ) {
+              if (c.cls != Class::Negotiation || c.begin <= k || c.begin > k + 16) continue;
+              std::uint32_t f = c.begin;
+              while (f > k && c.begin - f < 8 && lw(f - 1) != "at" && lw(f - 1) != "during" && lw(f - 1) != ",") --f;
+              if (lw(f - 1) == "at" || lw(f - 1) == "during")
+                for (auto a : subject) addUnique(c.participants, a);
+              break;
+            }
             occ.push_back(std::move(o));
             continue;
           }
@@ -2490,6 +2499,11 @@ class EventExtractor {
       if (clauseVerb(k)) return true;
       // "killed in the fighting, a spokesman told reporters in New York": the report's place.
       if (in(kReportVerbs, lw(k))) return false;
+      // "committed to the agreement but accused X of violating it by killing three people on
+      // Sunday": the day of the other act.
+      if (lw(k) == "accused" || lw(k) == "accusing" ||
+          (doc_.tokens[k].pos == "VBG" && (lw(k - 1) == "by" || lw(k - 1) == "of")))
+        return false;
       // "the violence that erupted since ...": a relative clause about the event itself.
       if ((lw(k) == "that" || lw(k) == "which") && k + 1 < to && clauseVerb(k + 1)) return true;
       if (in(kDeterminers, lw(k))) {

@@ -1594,5 +1594,23 @@ TEST_F(EventsTest, aMessengerBetweenDelegationsMediatesAndTheDayOfASayingReplace
   EXPECT_EQ(days["Mongo"], "2025-04-19") << "'said on Sunday' is the day of the saying";
 }
 
+TEST_F(EventsTest, aSecurityServicesAttackTalksWhereADealWasAgreedAndTheDayOfAnotherAct) {
+  const auto g = run(
+      "The National Security Service (NSS) is Chad's spy agency. Chad's NSS security service launched drone attacks "
+      "on four air bases in Niger on Sunday. Chad and Niger agreed on Monday to exchange all severely wounded and "
+      "young prisoners of war at a second round of direct talks in Abeche. The rebels said they "
+      "were committed to the agreement but accused Chad of violating it by killing three people in Mongo on "
+      "Saturday.",
+      "2025-06-02");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_FALSE(attacks.empty());
+  EXPECT_TRUE(has(objects(g, attacks[0], Prop::participant), "National Security Service")) << "past 'security service'";
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Chad", "Niger"}));
+  for (const auto n : nodesOf(g, Class::Agreement))
+    EXPECT_FALSE(has(objects(g, n, Prop::date), "2025-05-31")) << "Saturday is the killing's day";
+}
+
 }  // namespace
 }  // namespace ng
