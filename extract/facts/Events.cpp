@@ -1077,14 +1077,14 @@ class EventExtractor {
 
   /// The subject of the verb at t: the actors listed from the clause start (after ";", ":", a
   /// dash, and a comma when `commaEnds`) on; `stop` is where the list stops.
-  std::vector<std::uint32_t> subjectBefore(std::uint32_t t, bool commaEnds, std::uint32_t& stop) {
+  std::vector<std::uint32_t> subjectBefore(std::uint32_t t, bool commaEnds, std::uint32_t& stop, bool personsFirst = true) {
     std::uint32_t c = t;
     // A dash standing alone ends a dateline too: "KYIV, May 10 (Reuters) - Russia and ...".
     while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && !isDash(lw(c - 1)) && !(commaEnds && lw(c - 1) == ","))
       --c;
     while (c < t && !mentionAt(c)) ++c;
     stop = c;
-    return actorList(c, &stop, true);
+    return actorList(c, &stop, personsFirst);
   }
 
   /// The talks, truce or deal a verb of brokering at t names right after it ("brokered a
@@ -2009,7 +2009,13 @@ class EventExtractor {
         if (!target) continue;
       }
       std::uint32_t stop = t;
-      const auto subject = subjectBefore(t, false, stop);
+      auto subject = subjectBefore(t, false, stop);
+      // "Donald Trump and the leaders of Egypt, Qatar and Turkey signed a declaration": the
+      // person and the states, all parties to what they signed.
+      if (!spoke && subject.size() == 1 && isPersonNode(subject[0]) && target->cls == Class::Agreement) {
+        std::uint32_t stopAll = t;
+        if (auto all = subjectBefore(t, false, stopAll, false); all.size() >= 2 && stopAll == stop) subject = std::move(all);
+      }
       // Only when the list runs right up to the verb ("A and B held"), maybe past a comma clause
       // or an apposition ("A and B, the country's largest rebel group, resumed talks").
       const auto apposition = [&] {
@@ -2091,6 +2097,10 @@ class EventExtractor {
     for (std::size_t i = 0; i + 1 < occ.size(); ++i) {
       if (occ[i].cls != Class::Agreement || occ[i + 1].cls != Class::Ceasefire) continue;
       if (occ[i + 1].begin - occ[i].head > 16) continue;
+      // "signed a declaration of principles, committing to a permanent ceasefire": a document
+      // that promises a truce is itself the agreement.
+      const std::string& core = occ[i].core;
+      if (core.ends_with("declaration") || core.ends_with("memorandum") || core.ends_with("protocol")) continue;
       Occurrence& a = occ[i];
       Occurrence& c = occ[i + 1];
       a.cls = Class::Ceasefire;
@@ -2735,8 +2745,12 @@ class EventExtractor {
   int ceasefireTheDealNames(Occurrence& o) const {
     if (o.cls != Class::Agreement || !o.definite || o.entity >= 0 || o.distinct) return -1;
     int ceasefire = -1;
+    // (A declaration or memorandum the article reported is a document, not "the deal".)
+    const auto document = [](const std::string& core) {
+      return core.ends_with("declaration") || core.ends_with("memorandum") || core.ends_with("protocol");
+    };
     for (std::size_t r = 0; r < records_.size(); ++r) {
-      if (records_[r].cls == Class::Agreement) return -1;
+      if (records_[r].cls == Class::Agreement && !document(records_[r].core)) return -1;
       if (records_[r].cls == Class::Ceasefire) ceasefire = static_cast<int>(r);
     }
     if (ceasefire < 0) return -1;

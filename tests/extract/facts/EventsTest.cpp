@@ -1612,5 +1612,28 @@ TEST_F(EventsTest, aSecurityServicesAttackTalksWhereADealWasAgreedAndTheDayOfAno
     EXPECT_FALSE(has(objects(g, n, Prop::date), "2025-05-31")) << "Saturday is the killing's day";
 }
 
+TEST_F(EventsTest, aDeclarationCommittingToATruceIsAnAgreementAndTheDealStaysTheTruce) {
+  const auto g = run(
+      "Chad and the Kanem Liberation Front signed a declaration of principles in Niamey on Saturday, committing to a "
+      "permanent ceasefire.",
+      "2025-07-19");
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(objects(g, deals[0], Prop::participant), (std::vector<std::string>{"Chad", "Kanem Liberation Front"}));
+  const auto h = run(
+      "President Ali Koko and the leaders of Niger and Mali signed a declaration on Monday backing the Abeche "
+      "ceasefire at a summit in Niamey. The first phase of the deal, which was mediated by Sudan, took effect on "
+      "Friday.",
+      "2025-10-13");
+  const auto declarations = nodesOf(h, Class::Agreement);
+  ASSERT_EQ(declarations.size(), 1u);
+  const auto parties = objects(h, declarations[0], Prop::participant);
+  EXPECT_TRUE(has(parties, "Ali Koko") && has(parties, "Niger") && has(parties, "Mali"));
+  EXPECT_TRUE(objects(h, declarations[0], Prop::mediator).empty()) << "'the deal' is the truce, not the declaration";
+  const auto truces = nodesOf(h, Class::Ceasefire);
+  ASSERT_EQ(truces.size(), 1u);
+  EXPECT_EQ(objects(h, truces[0], Prop::mediator), (std::vector<std::string>{"Sudan"}));
+}
+
 }  // namespace
 }  // namespace ng
