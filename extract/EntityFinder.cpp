@@ -379,6 +379,33 @@ class Finder {
     return b < words_.size() && shapeOf(words_[b].text).lower > 0 && !startsUpper(words_[b].text);
   }
 
+  /// The class of a group a description in apposition after the name at b makes it: ", a
+  /// Venezuelan gang", ", an armed group", ", a rights organization", where the group noun is
+  /// the description's head ("a gang leader" describes a person).
+  std::optional<Class> groupDescribedAfter(std::size_t b) const {
+    if (b + 2 >= words_.size() || words_[b].text != ",") return std::nullopt;
+    const std::string_view det = words_[b + 1].lower;
+    if (det != "a" && det != "an" && det != "the") return std::nullopt;
+    static constexpr std::string_view kArmed[] = {"gang", "cartel", "militia", "insurgency"};
+    static constexpr std::string_view kArmedModifiers[] = {"armed", "rebel", "militant", "jihadist", "insurgent",
+                                                           "separatist", "paramilitary", "extremist", "terrorist"};
+    static constexpr std::string_view kBodies[] = {"group", "organization", "organisation", "movement", "coalition",
+                                                   "alliance", "company", "firm", "party"};
+    bool armed = false;
+    for (std::size_t k = b + 2; k < words_.size() && k <= b + 5; ++k) {
+      const std::string_view x = words_[k].lower;
+      // (Not "the group of chemicals that ...": a group of things.)
+      const bool head = k + 1 >= words_.size() || (words_[k + 1].lower != "of" &&
+                                                   (!doc_.tokens[words_[k + 1].tokBegin].pos.starts_with("NN") ||
+                                                    startsUpper(words_[k + 1].text)));
+      if (in(kArmed, x) && head) return Class::ArmedGroup;
+      if (in(kBodies, x) && head) return armed ? Class::ArmedGroup : Class::Organization;
+      armed = armed || in(kArmedModifiers, x);
+      if (x == "," || x == "of" || x == "who" || x == "which" || x == "that") break;
+    }
+    return std::nullopt;
+  }
+
   /// "By" and then only capitalized words, commas, "and", "in" or "for", at most 16 words in all,
   /// among the first five sentences.
   bool isByline() const {
@@ -638,7 +665,9 @@ class Finder {
     std::size_t best = end;
     for (std::size_t s = end; s-- > 0 && end - s <= 12;) {
       const bool connector = definitionConnector(words_[s].text);
-      if (!connector && !isNameWord(s)) break;
+      // "Co-operation" in "Organization for Security and Co-operation in Europe (OSCE)".
+      const bool hyphenated = startsUpper(words_[s].text) && words_[s].text.find('-') != std::string_view::npos;
+      if (!connector && !isNameWord(s) && !hyphenated) break;
       if (connector) continue;
       const Fit f = fits(s);
       if (f == Fit::kYes) best = s;
@@ -1615,6 +1644,13 @@ class Finder {
     if (a >= b) return;
     const std::size_t len = b - a;
     if (regionalAdjective(a, b)) return;
+    // "he wrote on Truth Social", "posted on Telegram": the platform written on.
+    if (a >= 2 && words_[a - 1].lower == "on" &&
+        (words_[a - 2].lower == "wrote" || words_[a - 2].lower == "posted" || words_[a - 2].lower == "tweeted") &&
+        places(a, b).empty() && !(b < words_.size() && std::isdigit(static_cast<unsigned char>(words_[b].text.front())))) {
+      emit(a, b, Class::MediaOutlet, 0.6);
+      return;
+    }
     // "the Saudi Maternity Hospital", "Hamad International Airport", "Evin Prison": a named
     // building or site is a place (where an attack or a meeting can be).
     static constexpr std::string_view kFacilities[] = {"Hospital", "Airport", "Prison", "Stadium", "Mosque",
@@ -2105,6 +2141,11 @@ class Finder {
       // "the rebel group Zorvat Kamau", "a gang coalition known as Viv Ansanm": a body's name.
       if (const auto body = bodyNounBefore(a); body && !titled && ner != "LOC") {
         emit(a, b, *body, 0.6);
+        return;
+      }
+      // "Tren de Aragua, a Venezuelan gang the administration ...": a name described as a group.
+      if (const auto group = groupDescribedAfter(b); group && !titled && ner != "LOC") {
+        emit(a, b, *group, 0.6);
         return;
       }
       // Nor a plural article of Spanish, Portuguese, French or Italian: "Los Choneros", "Las

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -139,7 +140,13 @@ class CasualtyReader {
       : actors_(actors), sink_(actors.sink()), doc_(actors.sink().doc()), events_(events) {}
 
   void run() {
-    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) readSentence(s);
+    // Headings last: a headline's figures ("US strike kills 11") that a sentence of the body
+    // gives too are that count, told again, not a second one.
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
+      if (!doc_.sentences[s].heading) readSentence(s);
+    headings_ = true;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
+      if (doc_.sentences[s].heading) readSentence(s);
   }
 
  private:
@@ -428,6 +435,9 @@ class CasualtyReader {
                                                   gi + 1 < groups.size() ? groups[gi + 1].at : te_);
       if (!source) source = sentenceSource;
       if (!g.killed && !g.wounded) continue;  // "dozens dead and hundreds wounded": no number
+      const std::pair<long long, long long> figures{g.killed.value_or(-1), g.wounded.value_or(-1)};
+      if (headings_ && counted_.contains(figures)) continue;
+      counted_.insert(figures);
       std::string label;
       if (g.killed) label = std::to_string(*g.killed) + " killed";
       if (g.wounded) label += (label.empty() ? "" : ", ") + std::to_string(*g.wounded) + " wounded";
@@ -575,6 +585,8 @@ class CasualtyReader {
   const Document& doc_;
   const std::vector<std::vector<SentenceEvent>>& events_;
   std::uint32_t tb_ = 0, te_ = 0;
+  bool headings_ = false;  // reading the headings, after the body
+  std::set<std::pair<long long, long long>> counted_;  // (killed, wounded) of the counts made, -1 for none
   // "killed 21 passengers and four soldiers": the "and" after the last figure of an active verb
   // (kNoAnd when none), and that verb's kind, for the figure after it.
   static constexpr std::uint32_t kNoAnd = 0xffffffffu;

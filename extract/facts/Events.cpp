@@ -531,7 +531,9 @@ class EventExtractor {
     const bool strikeOnName = (next == "on" || next == "against") &&
                               ((t + 2 < te_ && mentionAt(t + 2) != nullptr) ||
                                (lw(t + 2) == "the" && t + 3 < te_ && mentionAt(t + 3) != nullptr));
-    const bool launchedStrike = prev == "out" || prev == "launched" || prev == "conducted" || prev == "carried";
+    // ("carried out a strike", "launched an air strike": past the article.)
+    const auto launchWord = [](std::string_view x) { return x == "out" || x == "launched" || x == "conducted" || x == "carried"; };
+    const bool launchedStrike = launchWord(prev) || ((prev == "a" || prev == "an") && t >= tb_ + 2 && launchWord(lw(t - 2)));
     // A walkout harms nobody: "an Israeli strike killed two people", "the strike near X on Monday
     // wounded ...", "was killed in a strike"; and a side's strike on, near or in a place ("an
     // Israeli strike in southern Lebanon").

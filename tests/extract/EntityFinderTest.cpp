@@ -1376,5 +1376,23 @@ TEST_F(EntityRulesTest, anAcronymDefinedByTheNameOfAProject) {
   EXPECT_EQ(withForm(doc, "Event Data"), nullptr);
 }
 
+TEST_F(EntityRulesTest, aHyphenatedWordInADefinitionAGangDescribedAfterItsNameAndAPlatform) {
+  const auto doc = analyzeText(
+      "Chad asked the Zorvat for Security and Co-operation in Kanem (ZSCK) to act. The boat was run by Banda de "
+      "Kalo, a Chadian gang the government calls a terrorist group. Police arrested Ali Koko, a gang leader. "
+      "\"We will act,\" he wrote on Kalo Social.");
+  const auto* def = withForm(doc, "Zorvat for Security and Co-operation in Kanem");
+  ASSERT_NE(def, nullptr) << "'Co-operation' spells the C";
+  const auto* gang = withForm(doc, "Banda de Kalo");
+  ASSERT_NE(gang, nullptr);
+  EXPECT_EQ(gang->cls, Class::ArmedGroup);
+  const auto* leader = withForm(doc, "Ali Koko");
+  ASSERT_NE(leader, nullptr);
+  EXPECT_EQ(leader->cls, Class::Person) << "'a gang leader' describes a person";
+  const auto* platform = withForm(doc, "Kalo Social");
+  ASSERT_NE(platform, nullptr);
+  EXPECT_EQ(platform->cls, Class::MediaOutlet);
+}
+
 }  // namespace
 }  // namespace ng

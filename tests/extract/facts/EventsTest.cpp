@@ -1635,5 +1635,17 @@ TEST_F(EventsTest, aDeclarationCommittingToATruceIsAnAgreementAndTheDealStaysThe
   EXPECT_EQ(objects(h, truces[0], Prop::mediator), (std::vector<std::string>{"Sudan"}));
 }
 
+TEST_F(EventsTest, aStrikeCarriedOutAndAHeadlinesFiguresToldAgain) {
+  const auto g = run(
+      "Chadian strike on boat kills 11\n\nThe Chadian military carried out a strike on Tuesday against a vessel that "
+      "had left Niger and was allegedly carrying weapons, killing 11 people, President Ali Koko said.",
+      "2025-09-03");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u) << "'carried out a strike' is an attack, not a walkout";
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Chad"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-09-02"}));
+  EXPECT_EQ(nodesOf(g, Class::CasualtyCount).size(), 1u) << "the headline's 11 are the body's 11";
+}
+
 }  // namespace
 }  // namespace ng
