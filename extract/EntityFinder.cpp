@@ -648,7 +648,7 @@ class Finder {
   /// end a name. Marks them in forcedEnd_ for scan().
   /// "'s" or "'" inside a defined name: "Tigray People's Liberation Front (TPLF)".
   static bool isPossessiveMark(std::string_view t) {
-    return t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99";
+    return t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99" || t == "'S" || t == "\xE2\x80\x99S";
   }
 
   /// A word inside a name an acronym defines that is no name word: "of", "and", "in", "'s".
@@ -1382,7 +1382,23 @@ class Finder {
     if (p.cls == Class::Country) conf = 0.95;
     else if (p.cls == Class::City && (p.capital || p.population >= 100000)) conf = 0.85;
     else if (p.cls == Class::Region) conf = 0.8;
-    emit(a, b, p.cls, conf);
+    // "COX'S BAZAR —" in a dateline: named as the text names it elsewhere, "Cox's Bazar".
+    const bool capitals = std::all_of(words_.begin() + static_cast<long>(a), words_.begin() + static_cast<long>(b),
+                                      [](const Word& w) { return shapeOf(w.text).lower == 0; });
+    // (A country keeps its listed name: "US" is the United States.)
+    const bool retitle = capitals && p.cls != Class::Country && slice(a, b).size() >= 4;
+    emit(a, b, p.cls, conf, false, retitle ? titleCasedCapitals(slice(a, b)) : std::string());
+  }
+
+  /// "Korval" for "KORVAL", "Cox's Bazar" for "COX'S BAZAR" (ASCII letters only).
+  static std::string titleCasedCapitals(std::string_view text) {
+    std::string name(text);
+    bool start = true;
+    for (char& c : name) {
+      if (std::isalpha(static_cast<unsigned char>(c)) && !start) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      start = !std::isalpha(static_cast<unsigned char>(c)) && c != '\'';
+    }
+    return name;
   }
 
   /// The countries in front of a hyphenated adjective: "Iran-backed", "US-Russia-brokered".
@@ -1642,6 +1658,13 @@ class Finder {
       ++a;
     }
     if (a >= b) return;
+    // "UN High Commissioner for Refugees Filippo Grandi": the plural noun that ends the title's
+    // brief is no part of the name.
+    if (titled && b - a >= 3 && a > 0 && words_[a - 1].lower == "for" &&
+        doc_.tokens[words_[a].tokBegin].pos == "NNPS") {
+      classify(a + 1, b, titled, afterOf);
+      return;
+    }
     const std::size_t len = b - a;
     if (regionalAdjective(a, b)) return;
     // "he wrote on Truth Social", "posted on Telegram": the platform written on.
@@ -1668,7 +1691,7 @@ class Finder {
     const bool colon = b < words_.size() && words_[b].text == ":";
     const auto datelineEnd = [&](std::string_view t) {
       return t == "," || t == "(" || isDash(t) ||
-             (t == ":" && a == 0 && doc_.sentenceAt(words_[a].span.begin) == 0 && !gaz_.lookup(slice(a, b)).empty());
+             (t == ":" && a == 0 && doc_.sentenceAt(words_[a].span.begin) <= 3 && !gaz_.lookup(slice(a, b)).empty());
     };
     if (len <= 3 && words_[a].initial && b < words_.size() && datelineEnd(words_[b].text) &&
         slice(a, b).size() >= 3 && std::all_of(words_.begin() + a, words_.begin() + b, [](const Word& w) { return shapeOf(w.text).lower == 0; })) {
@@ -1684,13 +1707,7 @@ class Finder {
           return;
         }
         // Named as the text names it elsewhere: "Korval", not "KORVAL" (ASCII letters only).
-        std::string name(slice(a, b));
-        bool start = true;
-        for (char& c : name) {
-          if (std::isalpha(static_cast<unsigned char>(c)) && !start) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          start = !std::isalpha(static_cast<unsigned char>(c)) && c != '\'';
-        }
-        emit(a, b, Class::City, 0.5, false, std::move(name));
+        emit(a, b, Class::City, 0.5, false, titleCasedCapitals(slice(a, b)));
         return;
       }
     }

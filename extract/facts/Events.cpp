@@ -1279,7 +1279,7 @@ class EventExtractor {
     // conciliatory tone"): an armed attack hits something physical or a named place or actor.
     bool physical = true;
     const auto physicalHead = [&](std::uint32_t from) {
-      static constexpr std::array<std::string_view, 132> kPhysical = {
+      static constexpr std::array<std::string_view, 138> kPhysical = {
           "bus",       "buses",     "car",       "cars",      "truck",      "trucks",     "train",      "vehicle",
           "ambulance", "ambulances", "apartment", "factory",  "university", "office",     "neighbourhood", "neighborhood",
           "tanks",     "tank",      "sites",     "site",      "launchers",  "aircraft",   "helicopters", "artillery",
@@ -1296,7 +1296,8 @@ class EventExtractor {
           "worshippers", "passengers", "villagers", "guests",  "crowd",      "motorcade",  "hotel",      "mall",
           "ports",     "airports",  "airfield",  "airfields", "terminal",   "refineries", "bridges",    "hideout",
           "hideouts",  "stronghold", "strongholds", "markets", "mosques",   "churches",   "carrier",    "freighter",
-          "warship",   "warships",  "frigate",   "destroyer"};
+          "warship",   "warships",  "frigate",   "destroyer", "tourists",  "pilgrims",   "protesters", "demonstrators",
+          "crowds",    "shoppers"};
       static constexpr std::array<std::string_view, 3> kNouns = {"NN", "NNS", "JJ"};
       const std::uint32_t j = untaggedRunEnd(from, te_, kNouns);
       if (j == from) return std::pair<bool, std::uint32_t>{true, from - 1};  // no noun after the name

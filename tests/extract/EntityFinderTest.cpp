@@ -1394,5 +1394,20 @@ TEST_F(EntityRulesTest, aHyphenatedWordInADefinitionAGangDescribedAfterItsNameAn
   EXPECT_EQ(platform->cls, Class::MediaOutlet);
 }
 
+TEST_F(EntityRulesTest, datelinesAfterAHeadlineAndAPluralEndingATitlesBrief) {
+  const auto doc = analyzeText(
+      "Gunmen kill 26 in Chad\n\nNIAMEY: Gunmen opened fire in Abeche. UN High Commissioner for Refugees Ali Koko "
+      "visited the camps.");
+  const auto* town = withForm(doc, "NIAMEY");
+  ASSERT_NE(town, nullptr) << "a listed place before a colon, after the headline";
+  EXPECT_EQ(town->cls, Class::City);
+  EXPECT_NE(withForm(doc, "Ali Koko"), nullptr);
+  EXPECT_EQ(withForm(doc, "Refugees Ali Koko"), nullptr);
+  const auto caps = analyzeText("Refugees pushed back\n\nCOX'S BAZAR — Guards sent 300 people back to Cox's Bazar district.");
+  const auto* bazar = withForm(caps, "COX'S BAZAR");
+  ASSERT_NE(bazar, nullptr);
+  EXPECT_EQ(bazar->cls, Class::City);
+}
+
 }  // namespace
 }  // namespace ng

@@ -1647,5 +1647,14 @@ TEST_F(EventsTest, aStrikeCarriedOutAndAHeadlinesFiguresToldAgain) {
   EXPECT_EQ(nodesOf(g, Class::CasualtyCount).size(), 1u) << "the headline's 11 are the body's 11";
 }
 
+TEST_F(EventsTest, gunmenOpeningFireOnTourists) {
+  const auto g = run(
+      "Terrorists opened fire on tourists in the Abeche meadow near Mongo on Tuesday afternoon, killing 26 people.",
+      "2025-04-23");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-04-22"}));
+}
+
 }  // namespace
 }  // namespace ng
