@@ -395,7 +395,8 @@ class Finder {
     for (std::size_t k = b + 2; k < words_.size() && k <= b + 5; ++k) {
       const std::string_view x = words_[k].lower;
       // (Not "the group of chemicals that ...": a group of things.)
-      const bool head = k + 1 >= words_.size() || (words_[k + 1].lower != "of" &&
+      // (Nor "the party's co-chair": a possessive owns the head after it.)
+      const bool head = k + 1 >= words_.size() || (words_[k + 1].lower != "of" && !isPossessiveMark(words_[k + 1].text) &&
                                                    (!doc_.tokens[words_[k + 1].tokBegin].pos.starts_with("NN") ||
                                                     startsUpper(words_[k + 1].text)));
       if (in(kArmed, x) && head) return Class::ArmedGroup;

@@ -1540,8 +1540,8 @@ class EventExtractor {
 
   /// "..., with Cuba, Norway and Mexico acting as guarantors" ("acting" at t): the talks'
   /// mediators, those of the sentence's talks or else of the article's.
-  void actingAsMediators(std::uint32_t t, std::vector<Occurrence>& occ) {
-    const auto role = lw(t + 2);
+  void actingAsMediators(std::uint32_t t, std::uint32_t roleAt, std::vector<Occurrence>& occ) {
+    const auto role = lw(roleAt);
     if (role != "guarantors" && role != "mediators" && role != "facilitators" && role != "guarantor" && role != "mediator")
       return;
     for (auto k = t; k > tb_ && t - k < 20; --k) {
@@ -1872,7 +1872,9 @@ class EventExtractor {
         }
       }
       if (w == "killed" || w == "kills") killedInAnAttack(s, t, occ);
-      if (w == "acting" && lw(t + 1) == "as") actingAsMediators(t, occ);
+      if (w == "acting" && lw(t + 1) == "as") actingAsMediators(t, t + 2, occ);
+      // "... with Venezuela, Cuba and Norway as guarantors": likewise.
+      if (w == "as" && t > tb_ && mentionAt(t - 1)) actingAsMediators(t, t + 1, occ);
       // "indirect talks, in which X carried messages between the two delegations": X mediates
       // the talks named before.
       if ((w == "carried" || w == "relayed" || w == "passed" || w == "shuttled" || w == "ferried") &&
@@ -2231,6 +2233,20 @@ class EventExtractor {
           // "talks between the leaders of the two Southeast Asian neighbours": the two parties of
           // another event of the sentence ("A and B agreed to a ceasefire").
           if (list.empty() && w == "between") list = twoSidesOfTheSentence(t + 1, occ, o);
+          // "talks between Chad and the rebels": one side named, the other described; the
+          // place and day come after both.
+          std::uint32_t named = lw(t + 1) == "the" ? t + 2 : t + 1;
+          if (const Mention* first = mentionAt(named); first && first->tokenBegin == named) named = first->tokenEnd;
+          if (w == "between" && list.size() == 1 && lw(named) == "and" && lw(named + 1) == "the" &&
+              named + 2 < te_ && !mentionAt(named + 2) && doc_.tokens[named + 2].pos.starts_with("NN")) {
+            std::uint32_t end = named + 2;
+            while (end + 1 < te_ && !mentionAt(end + 1) && doc_.tokens[end + 1].pos.starts_with("NN") &&
+                   std::islower(static_cast<unsigned char>(doc_.tokenText(end + 1).front())))
+              ++end;
+            addUnique(o->participants, list.front());
+            o->strength = std::max(o->strength, 0.75);
+            o->partiesEnd = std::max(o->partiesEnd, end + 1);
+          }
           if (w == "with" || list.size() >= 2) {
             for (auto a : list) addUnique(o->participants, a);
             if (!list.empty()) {
@@ -2289,7 +2305,7 @@ class EventExtractor {
         if (const Mention* m = mentionAt(k); m && m->tokenBegin == k && !isPossessive(m->tokenEnd)) {
           const bool spot = w == "in" || w == "at";
           if (auto p = placeOfMention(*m)) {
-            if (Occurrence* o = ownerOf(occ, t, 10, 0); o && !o->location && gapOk(o->head, t) &&
+            if (Occurrence* o = ownerOf(occ, t, 10, 0); o && !o->location && gapOk(gapFrom(*o), t) &&
                 (spot || o->cls == Class::ArmedClash || o->cls == Class::Attack)) {
               o->location = *p;
               // "ambush near Boulkessi" for "near the town of Boulkessi".
@@ -2332,7 +2348,7 @@ class EventExtractor {
       // Months and years: "clashes in October 2025", "the violence in October", "since 2021".
       if ((w == "in" || w == "since" || w == "during" || w == "throughout") && !dates_.at(words_, t + 1 - tb_)) {
         if (auto [period, words] = periodAt(t + 1); period) {
-          if (Occurrence* o = ownerOf(occ, t, 6, 0); o && !o->period && gapOk(o->head, t)) {
+          if (Occurrence* o = ownerOf(occ, t, 6, 0); o && !o->period && gapOk(gapFrom(*o), t)) {
             period.since = w == "since";
             o->period = period;
             o->strength = std::max(o->strength, 0.6);
@@ -2388,7 +2404,7 @@ class EventExtractor {
           }
         }
         if (!o) o = ownerOf(occ, dtok, 22, 0);
-        if (!o || !gapOk(o->head, dtok)) continue;
+        if (!o || !gapOk(gapFrom(*o), dtok)) continue;
         // "The round will be held in Rome on April 19, X said on Sunday": the day of the saying
         // does not replace the event's own.
         static constexpr std::array<std::string_view, 6> kSaid = {"said", "says", "told", "added", "stated", "reported"};
@@ -2495,6 +2511,12 @@ class EventExtractor {
   /// A preposition that makes an event a time for another ("after the talks", "ahead of").
   static bool isTimePrep(std::string_view w) {
     return w == "after" || w == "before" || w == "following" || w == "since" || w == "ahead" || w == "until";
+  }
+
+  /// Where the words between an event and an anchor start: after its parties when "between A
+  /// and the rebels" named them.
+  [[nodiscard]] static std::uint32_t gapFrom(const Occurrence& o) {
+    return o.partiesEnd > o.head + 1 ? o.partiesEnd - 1 : o.head;
   }
 
   [[nodiscard]] bool gapOk(std::uint32_t from, std::uint32_t to) const {

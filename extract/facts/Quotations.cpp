@@ -497,6 +497,10 @@ class QuotationExtractor {
       return named(pick, owners.front()->node, owners.front()->person);
     if (cands.empty() && !head.empty() && (isOfficialNoun(head) || gaz_.orgCue(head))) {
       const bool definite = low(b) == "the";
+      // "the group's executive committee said": the group speaks through it.
+      if (definite && b + 3 < e && low(b + 1) == "group" && (low(b + 2) == "'s" || low(b + 2) == "\xE2\x80\x99s")) {
+        if (auto node = definiteReference("group", at)) return named(pick, *node, false);
+      }
       if (definite) {
         if (auto node = definiteReference(head, at)) return named(pick, *node, false);
       }
@@ -527,6 +531,13 @@ class QuotationExtractor {
       if (!onto::isA(cls, Class::Organization) || onto::isA(cls, Class::MediaOutlet) || m.entity < 0) continue;
       const std::string name = " " + lowerAscii(doc_.entities[static_cast<std::size_t>(m.entity)].name) + " ";
       if (name.find(" " + head + " ") != std::string::npos) return actors_.actorOfMention(*it, true);
+    }
+    // "the group": else the armed group named last (a party, a movement, a front).
+    if (head == "group") {
+      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+        const Mention& m = doc_.mentions[static_cast<std::size_t>(*it)];
+        if (classOf(m) == Class::ArmedGroup && m.entity >= 0) return actors_.actorOfMention(*it, true);
+      }
     }
     return std::nullopt;
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "extract/TextNorm.h"
 
@@ -240,6 +241,9 @@ class RoleFinder {
     if (is(p, "the") || is(p, "a") || is(p, "an")) {
       ph.definite = is(p, "the");
       ++p;
+    } else if (p > sb_ && word(p - 1) == "," && titleAt(p) > 0 && is(p + static_cast<std::uint32_t>(titleAt(p)), "of")) {
+      // "X, leader of the Y party,": an apposition without an article names the one post.
+      ph.definite = true;
     }
     std::uint32_t qualifierBegin = p;
     // "the group's military spokesman X": the organization the sentence, or the one before,
@@ -324,7 +328,10 @@ class RoleFinder {
           if (r > bodyBegin) p = r;
         }
         // "... Forces (SDF)": the bracketed acronym belongs to the name.
-        if (word(p) == "(" && p + 2 < se_ && word(p + 2) == ")" && startAt_[p + 1] >= 0) p += 3;
+        const auto acronym = [](std::string_view x) {
+          return x.size() >= 2 && std::all_of(x.begin(), x.end(), [](unsigned char c) { return std::isupper(c) || std::isdigit(c); });
+        };
+        if (word(p) == "(" && p + 2 < se_ && word(p + 2) == ")" && (startAt_[p + 1] >= 0 || acronym(word(p + 1)))) p += 3;
         // "the Internal Security Operations Command Region 4": a numbered unit of the body.
         if (p + 2 <= se_ && isCapitalized(word(p)) && startAt_[p] < 0 && !word(p + 1).empty() &&
             std::all_of(word(p + 1).begin(), word(p + 1).end(), [](char c) { return c >= '0' && c <= '9'; }) &&
@@ -458,7 +465,17 @@ class RoleFinder {
   }
 
   [[nodiscard]] bool closesApposition(std::uint32_t t) const {
-    return t >= se_ || inListExact(kClosers, word(t));
+    if (t >= se_ || inListExact(kClosers, word(t))) return true;
+    // "X, leader of the Y party and Z's ally, said": a second description of the same kind.
+    if (is(t, "and") && t + 1 < se_ && (startAt_[t + 1] >= 0 || isCapitalized(word(t + 1)))) {
+      std::uint32_t k = startAt_[t + 1] >= 0 ? mention(startAt_[t + 1]).tokenEnd : t + 2;
+      if (k < se_ && inListExact(kPossessives, word(k))) {
+        ++k;
+        for (std::uint32_t n = 0; n < 2 && k < se_ && startAt_[k] < 0 && !isCapitalized(word(k)) && word(k) != ","; ++n) ++k;
+        return k < se_ && word(k) == ",";
+      }
+    }
+    return false;
   }
 
   /// Appends the statement unless a membership names no group; returns whether it did.

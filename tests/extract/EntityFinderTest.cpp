@@ -1389,6 +1389,10 @@ TEST_F(EntityRulesTest, aHyphenatedWordInADefinitionAGangDescribedAfterItsNameAn
   const auto* leader = withForm(doc, "Ali Koko");
   ASSERT_NE(leader, nullptr);
   EXPECT_EQ(leader->cls, Class::Person) << "'a gang leader' describes a person";
+  const auto chair = analyzeText("Amadou Sow, the party's co-chair, urged the government to act.");
+  const auto* sow = withForm(chair, "Amadou Sow");
+  ASSERT_NE(sow, nullptr);
+  EXPECT_EQ(sow->cls, Class::Person) << "'the party's co-chair' describes a person";
   const auto* platform = withForm(doc, "Kalo Social");
   ASSERT_NE(platform, nullptr);
   EXPECT_EQ(platform->cls, Class::MediaOutlet);

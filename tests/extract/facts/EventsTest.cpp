@@ -1656,5 +1656,18 @@ TEST_F(EventsTest, gunmenOpeningFireOnTourists) {
   EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-04-22"}));
 }
 
+TEST_F(EventsTest, talksWithOneSideDescribedAndGuarantorsNamedWithAs) {
+  const auto g = run(
+      "Peace talks between Chad and the rebels resumed in Niamey on Monday with Niger, Mali and Sudan as "
+      "guarantors.",
+      "2025-11-14");
+  const auto talks = nodesOf(g, Class::Negotiation);
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(objects(g, talks[0], Prop::participant), (std::vector<std::string>{"Chad"}));
+  EXPECT_EQ(objects(g, talks[0], Prop::location), (std::vector<std::string>{"Niamey"})) << "after 'and the rebels'";
+  EXPECT_EQ(objects(g, talks[0], Prop::startDate), (std::vector<std::string>{"2025-11-10"}));
+  EXPECT_EQ(objects(g, talks[0], Prop::mediator), (std::vector<std::string>{"Mali", "Niger", "Sudan"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -360,5 +360,18 @@ TEST_F(QuotationsTest, itsCommanderNamedInAppositionIsTheSpeaker) {
   EXPECT_EQ(urged->speaker, std::optional<std::string>("Amadou Sow")) << "not the body 'its' stands for";
 }
 
+TEST_F(QuotationsTest, theGroupAndItsCommitteeSpeakForTheArmedGroupNamedLast) {
+  const auto g = extract(
+      "NIAMEY — The Kanem Liberation Front (KLF) declared a truce on Saturday. \"We are declaring a ceasefire "
+      "effective from today,\" the group's executive committee said in a statement. \"We will keep it,\" the "
+      "group said.");
+  const auto declared = quote(g, "We are declaring a ceasefire");
+  ASSERT_TRUE(declared.has_value());
+  EXPECT_EQ(declared->speaker, std::optional<std::string>("Kanem Liberation Front"));
+  const auto kept = quote(g, "We will keep it");
+  ASSERT_TRUE(kept.has_value());
+  EXPECT_EQ(kept->speaker, std::optional<std::string>("Kanem Liberation Front"));
+}
+
 }  // namespace
 }  // namespace ng

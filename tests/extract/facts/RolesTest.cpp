@@ -513,5 +513,13 @@ TEST_F(RolesTest, aRankWithSeniorBetweenTheTitleAndTheName) {
   EXPECT_EQ(r[0].second, "Chad");
 }
 
+TEST_F(RolesTest, leaderOfAPartyInAnAppositionWithoutArticle) {
+  const auto g = extract(
+      "President Ali Koko spoke. Amadou Sow, leader of the Chadian Unity Party (CUP) and Koko's ally, said the process "
+      "must go on. Idriss Moussa, commander of the 5th Brigade, said so.");
+  EXPECT_TRUE(has(g, "Amadou Sow", Prop::leaderOf, "Chadian Unity Party")) << "past 'and Koko's ally'";
+  EXPECT_TRUE(has(g, "Idriss Moussa", Prop::leaderOf, "5th Brigade"));
+}
+
 }  // namespace
 }  // namespace ng
