@@ -386,6 +386,9 @@ class StatementFinder {
         // "The army denied ..." in an article from a dateline in that army's country.
         std::uint32_t end = 0;
         if (auto a = actors_.unnamedStateBody(partBegin, end); a && end == partEnd) p.actors.push_back(*a);
+        // "called on the group to lay down its arms": the one armed group the sentence named.
+        else if (partEnd == partBegin + 2 && w(partBegin) == "the" && (w(partBegin + 1) == "group" || w(partBegin + 1) == "movement"))
+          if (auto g = armedGroupBefore(partBegin)) p.actors.push_back(*g);
       }
     };
     for (auto t = b; t < e; ++t) {

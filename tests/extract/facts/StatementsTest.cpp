@@ -451,5 +451,14 @@ TEST_F(StatementsTest, anAppealPastARelativeClauseAboutItsTargets) {
   EXPECT_EQ(targets, (std::vector<std::string>{"France", "United States"}));
 }
 
+TEST_F(StatementsTest, anAppealToTheGroupIsToTheArmedGroupTheSentenceNamed) {
+  const auto g = extract(
+      "The Kanem Liberation Front (KLF) announced a truce on Saturday, two days after Ali Koko called on the group to "
+      "lay down its arms.");
+  const auto demands = statements(g, Class::Demand, "Ali Koko");
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(labelsOf(g, demands[0], Prop::target), (std::vector<std::string>{"Kanem Liberation Front"}));
+}
+
 }  // namespace
 }  // namespace ng
