@@ -89,6 +89,12 @@ bool isExchangedPeople(std::string_view w) {
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
+/// An agreement's core that names a signed document ("declaration of principles", "memorandum
+/// of understanding", "protocol"): the document itself, whatever truce it commits to.
+bool isDocument(std::string_view core) {
+  return core.ends_with("declaration") || core.ends_with("memorandum") || core.ends_with("protocol");
+}
+
 /// The core word of a kidnapping ("kidnapping", "abductions").
 bool isKidnapping(std::string_view core) { return core.starts_with("kidnapping") || core.starts_with("abduction"); }
 
@@ -2104,8 +2110,7 @@ class EventExtractor {
       if (occ[i + 1].begin - occ[i].head > 16) continue;
       // "signed a declaration of principles, committing to a permanent ceasefire": a document
       // that promises a truce is itself the agreement.
-      const std::string& core = occ[i].core;
-      if (core.ends_with("declaration") || core.ends_with("memorandum") || core.ends_with("protocol")) continue;
+      if (isDocument(occ[i].core)) continue;
       Occurrence& a = occ[i];
       Occurrence& c = occ[i + 1];
       a.cls = Class::Ceasefire;
@@ -2771,11 +2776,8 @@ class EventExtractor {
     if (o.cls != Class::Agreement || !o.definite || o.entity >= 0 || o.distinct) return -1;
     int ceasefire = -1;
     // (A declaration or memorandum the article reported is a document, not "the deal".)
-    const auto document = [](const std::string& core) {
-      return core.ends_with("declaration") || core.ends_with("memorandum") || core.ends_with("protocol");
-    };
     for (std::size_t r = 0; r < records_.size(); ++r) {
-      if (records_[r].cls == Class::Agreement && !document(records_[r].core)) return -1;
+      if (records_[r].cls == Class::Agreement && !isDocument(records_[r].core)) return -1;
       if (records_[r].cls == Class::Ceasefire) ceasefire = static_cast<int>(r);
     }
     if (ceasefire < 0) return -1;
