@@ -495,6 +495,11 @@ class QuotationExtractor {
         distinct(cands, [&](const Cand& c) { return c.inFirst && c.possessive && (!c.person || endsPossessive); });
     if (owners.size() == 1 && ((officialHead && !head.empty()) || endsPossessive))
       return named(pick, owners.front()->node, owners.front()->person);
+    // "the army's general staff said": the state whose army it is (as "the army said").
+    if (cands.empty() && low(b) == "the" && b + 3 < e && (low(b + 2) == "'s" || low(b + 2) == "\xE2\x80\x99s")) {
+      std::uint32_t end = 0;
+      if (auto node = actors_.unnamedStateBody(b, end); node && end == b + 2) return named(pick, *node, false);
+    }
     if (cands.empty() && !head.empty() && (isOfficialNoun(head) || gaz_.orgCue(head))) {
       const bool definite = low(b) == "the";
       // "the group's executive committee said": the group speaks through it.

@@ -373,5 +373,12 @@ TEST_F(QuotationsTest, theGroupAndItsCommitteeSpeakForTheArmedGroupNamedLast) {
   EXPECT_EQ(kept->speaker, std::optional<std::string>("Kanem Liberation Front"));
 }
 
+TEST_F(QuotationsTest, theArmysGeneralStaffSpeaksForTheDatelinesState) {
+  const auto g = extract("NDJAMENA, Chad (AFP) — \"The attackers were repelled,\" the army's general staff said in a statement.");
+  const auto q = quote(g, "The attackers were repelled");
+  ASSERT_TRUE(q.has_value());
+  EXPECT_EQ(q->speaker, std::optional<std::string>("Chad"));
+}
+
 }  // namespace
 }  // namespace ng
