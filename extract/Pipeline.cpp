@@ -1,6 +1,7 @@
 #include "extract/Pipeline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <variant>
 #include <vector>
@@ -86,17 +87,47 @@ void canonicalizeMentions(Document& doc, const Gazetteer& gaz) {
 
 /// The article's own outlet named in its text ("a local official told Rudaw", "Dawn has
 /// learnt") is a media outlet, whatever the finder or the recognizer made of the name (a
-/// person, an organization). Names of places are left alone: a paper may be named after its town.
+/// person, an organization, a place no list knows). Listed places are left alone: a paper may be
+/// named after its town.
 void typePublisherMentions(Document& doc) {
   if (doc.article.publisher.empty()) return;
   const std::string key = foldKey(doc.article.publisher);
   if (key.empty()) return;
   for (auto& m : doc.mentions) {
-    if (m.demonym || (m.cls != onto::Class::Person && m.cls != onto::Class::Organization)) continue;
+    // (A generic place no list knows is the recognizer's guess: "spoke to Al-Monitor".)
+    const bool guessedPlace = m.cls == onto::Class::Place && m.canonical.empty();
+    if (m.demonym || (m.cls != onto::Class::Person && m.cls != onto::Class::Organization && !guessedPlace)) continue;
     if (foldKey(doc.slice(m.span)) != key) continue;
     m.cls = onto::Class::MediaOutlet;
     m.canonical.clear();
   }
+  // Found by nobody ("spoke to Al-Monitor on Saturday"): the outlet's name written as the
+  // publisher's, capitalized, where no other name is.
+  std::vector<bool> taken(doc.tokens.size() + 1, false);
+  for (const auto& m : doc.mentions)
+    for (auto t = m.tokenBegin; t < m.tokenEnd && t < taken.size(); ++t) taken[t] = true;
+  bool added = false;
+  for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const std::string_view first = doc.tokenText(t);
+    if (first.empty() || !std::isupper(static_cast<unsigned char>(first.front())) || taken[t]) continue;
+    for (std::uint32_t n = 1; n <= 4 && t + n <= doc.tokens.size() && !taken[t + n - 1]; ++n) {
+      const Span span{doc.tokens[t].span.begin, doc.tokens[t + n - 1].span.end};
+      if (foldKey(doc.slice(span)) != key) continue;
+      Mention m;
+      m.span = span;
+      m.tokenBegin = t;
+      m.tokenEnd = t + n;
+      m.cls = onto::Class::MediaOutlet;
+      m.confidence = 0.7;
+      doc.mentions.push_back(std::move(m));
+      for (std::uint32_t k = 0; k < n; ++k) taken[t + k] = true;
+      added = true;
+      break;
+    }
+  }
+  if (added)
+    std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.tokenBegin < b.tokenBegin; });
 }
 
 /// "the 94th Infantry Battalion", "the 3rd Division": a numbered military unit keeps its number

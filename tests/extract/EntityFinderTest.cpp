@@ -1413,5 +1413,17 @@ TEST_F(EntityRulesTest, datelinesAfterAHeadlineAndAPluralEndingATitlesBrief) {
   EXPECT_EQ(bazar->cls, Class::City);
 }
 
+TEST_F(EntityRulesTest, thePublisherNamedInTheTextThoughNobodyFoundIt) {
+  Article a;
+  a.id = "entity-rules-test";
+  a.date = "2025-06-15";
+  a.publisher = "Al-Zorvat";
+  a.text = "NIAMEY — Ali Koko spoke to Al-Zorvat on Saturday about the drone attacks.";
+  const auto doc = analyze(a, *res_);
+  const auto* outlet = withForm(doc, "Al-Zorvat");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->cls, Class::MediaOutlet);
+}
+
 }  // namespace
 }  // namespace ng
