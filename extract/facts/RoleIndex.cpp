@@ -282,6 +282,15 @@ class RoleFinder {
       if (inListExact(kPossessives, word(q))) ++q;
       qualifierBegin = q;
       while (q < se_ && titleAt(q) == 0 && inList(kQualifiers, word(q))) ++q;
+      // "U.S. Mideast envoy X", "Chad's Sahel envoy X": a region the post is for, between the
+      // owner and the title.
+      if (q < se_ && titleAt(q) == 0 && startAt_[q] >= 0 && startAt_[q] != m) {
+        const Class regionCls = entityClass(startAt_[q]);
+        if (regionCls == Class::Region || regionCls == Class::Place) {
+          const std::uint32_t after = mention(startAt_[q]).tokenEnd;
+          if (after < se_ && titleAt(after) > 0) q = after;
+        }
+      }
       if (isOrg(m) && (titleAt(q) > 0 || is(q, "member"))) {
         ph.owner = m;
         p = q;

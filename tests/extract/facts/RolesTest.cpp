@@ -521,5 +521,11 @@ TEST_F(RolesTest, leaderOfAPartyInAnAppositionWithoutArticle) {
   EXPECT_TRUE(has(g, "Idriss Moussa", Prop::leaderOf, "5th Brigade"));
 }
 
+TEST_F(RolesTest, aRegionThePostIsForBetweenItsOwnerAndTheTitle) {
+  const auto g = extract("Chad's Sahel envoy Ali Koko met Niger's Kanem envoy Amadou Sow in Niamey.");
+  EXPECT_EQ(roles(g, "Ali Koko"), (std::vector<std::pair<std::string, std::string>>{{"Sahel envoy", "Chad"}}));
+  EXPECT_EQ(roles(g, "Amadou Sow"), (std::vector<std::pair<std::string, std::string>>{{"Kanem envoy", "Niger"}}));
+}
+
 }  // namespace
 }  // namespace ng
