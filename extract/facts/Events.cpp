@@ -1095,6 +1095,15 @@ class EventExtractor {
     return actorList(c, &stop, personsFirst);
   }
 
+  /// The person named between commas right before the verb at v: "The EU's foreign policy
+  /// chief, Josep Borrell, hosted", "The current president, Daniel Chapo, visited".
+  std::optional<std::uint32_t> personInAppositionBefore(std::uint32_t v) {
+    if (v < tb_ + 3 || lw(v - 1) != ",") return std::nullopt;
+    const Mention* m = mentionAt(v - 2);
+    if (!m || m->cls != Class::Person || m->tokenBegin <= tb_ || lw(m->tokenBegin - 1) != ",") return std::nullopt;
+    return actors_.actorOfMention(actors_.mentionAtToken(m->tokenBegin), false);
+  }
+
   /// The talks, truce or deal a verb of brokering at t names right after it ("brokered a
   /// ceasefire", "helped broker the truce"); not fighting or an attack.
   static Occurrence* dealAfter(std::vector<Occurrence>& occ, std::uint32_t t) {
@@ -1731,13 +1740,10 @@ class EventExtractor {
           }
         }
         // "The EU's foreign policy chief, Josep Borrell, hosted": the person in apposition.
-        if (subject.empty() && t >= tb_ + 3 && lw(t - 1) == ",") {
-          if (const Mention* m = mentionAt(t - 2); m && m->cls == Class::Person && m->tokenBegin > tb_ &&
-                                                   lw(m->tokenBegin - 1) == ",") {
-            if (auto a = actors_.actorOfMention(actors_.mentionAtToken(m->tokenBegin), false)) {
-              subject = {*a};
-              stop = t;
-            }
+        if (subject.empty()) {
+          if (auto a = personInAppositionBefore(t)) {
+            subject = {*a};
+            stop = t;
           }
         }
         // "Jane Doe, the deputy U.S. envoy for the region, met": the person the description
@@ -1765,12 +1771,9 @@ class EventExtractor {
           if (plain) {
             std::uint32_t first = v;
             auto head = subjectBefore(v, true, first);
-            if (head.empty() && v >= tb_ + 3 && lw(v - 1) == ",") {
+            if (head.empty()) {
               // "The current president, Daniel Chapo, visited": the name in apposition.
-              const Mention* m = mentionAt(v - 2);
-              if (m && m->cls == Class::Person && m->tokenBegin > tb_ && lw(m->tokenBegin - 1) == ",") {
-                if (auto a = actors_.actorOfMention(actors_.mentionAtToken(m->tokenBegin), false)) head = {*a};
-              }
+              if (auto a = personInAppositionBefore(v)) head = {*a};
             } else if (first != v) {
               head.clear();
             }
