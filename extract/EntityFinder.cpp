@@ -1254,6 +1254,8 @@ class Finder {
     if (pos != "NNP" && pos != "NNPS" && !isCodeName(words_[a].text, pos)) return std::nullopt;
     const std::string_view w = words_[a].lower;
     if (readsAsAdjective(words_[b - 1].lower)) return std::nullopt;
+    // "ethnic Amhara fighters", "ethnic Tuareg rebels": a people, no group's name.
+    if (a > 0 && words_[a - 1].lower == "ethnic") return std::nullopt;
     // "Gang members killed ..." opening a sentence: a word the article also writes in lowercase.
     if (words_[a].initial && b == a + 1 && writtenInLowercase(w)) return std::nullopt;
     // Common nouns capitalized at a sentence's start or in a headline: "Health officials said".
@@ -1675,6 +1677,13 @@ class Finder {
       emit(a, b, Class::MediaOutlet, 0.6);
       return;
     }
+    // "on Independence Day", "Ukraine's Victory Day", "since International Women's Day": a day of
+    // the year names no one (a person called Day is named without such a word before).
+    static constexpr std::string_view kBeforeDay[] = {"on", "'s", "’s", "the", "of", "for", "since", "before",
+                                                      "after", "during", "until", "ahead"};
+    if (len >= 2 && words_[b - 1].text == "Day" && a > 0 && in(kBeforeDay, words_[a - 1].lower) &&
+        gaz_.lookup(slice(a, b)).empty())
+      return;
     // "the Saudi Maternity Hospital", "Hamad International Airport", "Evin Prison": a named
     // building or site is a place (where an attack or a meeting can be).
     static constexpr std::string_view kFacilities[] = {"Hospital", "Airport", "Prison", "Stadium", "Mosque",
@@ -2220,6 +2229,34 @@ class Finder {
   }
 
   void finish() {
+    // A name the article writes as a group once ("the Gran Mal gang, led by X,") is that group
+    // where it stands alone and was read as a person ("designated Gran Mal a terrorist group").
+    std::map<std::string_view, Class, std::less<>> groupForms;
+    for (const auto& m : found_)
+      if (onto::isA(m.cls, Class::Organization) && !m.demonym && m.canonical.empty() && !m.span.empty())
+        groupForms.emplace(doc_.slice(m.span), m.cls);
+    // So is a listed town's name that the article writes as an armed group ("the Fano militia")
+    // when it names no country the town lies in (a militia named after a town of the war keeps
+    // the town: "clashes in Zintan" beside "the Zintan militia").
+    const auto foreignTown = [&](std::string_view form) {
+      const auto found = gaz_.lookup(form);
+      return !found.empty() && std::all_of(found.begin(), found.end(), [&](const Gazetteer::Place& p) {
+        return p.cls == Class::City && !p.capital && p.population < 200000 && !countryInArticle(p.country);
+      });
+    };
+    if (!groupForms.empty()) {
+      for (auto& m : found_) {
+        if (m.span.empty() || (m.cls != Class::Person && m.cls != Class::City)) continue;
+        const auto it = groupForms.find(doc_.slice(m.span));
+        if (it == groupForms.end()) continue;
+        if (m.cls == Class::Person) {
+          m.cls = it->second;
+        } else if (it->second == Class::ArmedGroup && foreignTown(it->first)) {
+          m.cls = it->second;
+          m.canonical.clear();
+        }
+      }
+    }
     std::stable_sort(found_.begin(), found_.end(), [](const Mention& x, const Mention& y) {
       return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
     });

@@ -601,7 +601,7 @@ ORG_CUES = {
         school academy centre center organisation organization trust fund alliance coalition
         confederation chamber airlines airways holdings industries enterprises committee board
         network think_tank observatory international watch apparatus church community forum programme
-        division force task_force
+        division force task_force headquarters
         =amnesty_international =human_rights_watch =doctors_without_borders =msf
         =médecins_sans_frontières =medecins_sans_frontieres =save_the_children =oxfam
         =international_crisis_group =crisis_group =acled =airwars

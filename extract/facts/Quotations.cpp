@@ -279,6 +279,7 @@ class QuotationExtractor {
     std::size_t qi = 0;
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       if (auto subj = subjectOf(s); subj.pick.node) remember(subj.token, s, subj.pick);
+      if (auto last = trailingSpeaker(s); last.pick.node) remember(last.token, s, last.pick);
       for (; qi < quotes_.size() && quotes_[qi].firstSentence <= s; ++qi) {
         attribute(qi);
         const Quote& q = quotes_[qi];
@@ -611,6 +612,23 @@ class QuotationExtractor {
       return {};
     }
     return {chooseWithAppositive(t, e), t};
+  }
+
+  /// Who reports the sentence in a closing attribution outside quotes: "Eight civilians were
+  /// freed, X wrote on Telegram." (a "he said" after it is X's).
+  Subject trailingSpeaker(std::size_t s) {
+    const Sentence& sent = sentence(s);
+    const std::uint32_t lo = sent.tokenBegin;
+    for (std::uint32_t v = sent.tokenEnd; v-- > lo + 2;) {
+      if (inQuote_[v]) return {};
+      if (isComma(v)) return {};
+      if (!isSpeechVerb(low(v))) continue;
+      std::uint32_t c = v;
+      while (c > lo && v - c < 8 && !isComma(c - 1) && !inQuote_[c - 1]) --c;
+      if (c == lo || c == v || !isComma(c - 1) || inQuote_[c - 1]) return {};
+      return {subjectBeforeVerb(c, v, sent.heading), c};
+    }
+    return {};
   }
 
   /// choose() for a phrase that may hold ", appositive ," inside it.

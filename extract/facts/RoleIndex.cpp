@@ -276,6 +276,13 @@ class RoleFinder {
       }
     }
     if (const int m = ph.owner < 0 && p < se_ ? startAt_[p] : -1; m >= 0) {
+      // "Turkish Cypriot leader X", "Bosnian Serb leader Y", "Kosovo Serb politician Z": a
+      // demonym after another demonym or a place names a community, not the state: no post of it.
+      if (mention(m).demonym && p > sb_ && endAt_[p] >= 0) {
+        const int before = endAt_[p];
+        const Class bc = entityClass(before);
+        if (mention(before).demonym || bc == Class::Country || bc == Class::Region) return std::nullopt;
+      }
       // An owner in front of the title; a mention that itself starts with a title (a finder
       // reading "Minister for Information" as an organization) is read as the title.
       std::uint32_t q = mention(m).tokenEnd;
@@ -512,6 +519,12 @@ class RoleFinder {
     return true;
   }
 
+  /// "the KLF leader", "KLF's leader" in apposition to a name: the one who holds the post.
+  [[nodiscard]] bool namesTheOneHolder(const Phrase& ph) const {
+    if (ph.owner < 0 || ph.former) return false;
+    return ph.definite || inListExact(kPossessives, word(mention(ph.owner).tokenEnd));
+  }
+
   void addMembership(std::vector<RoleMention>& out, int person, int group, std::uint32_t e, double confidence) const {
     if (!isGroup(group)) return;
     Phrase ph;
@@ -559,13 +572,13 @@ class RoleFinder {
       if (const auto ph = phraseEndingAt(b - 1);
           ph && (ph->owner >= 0 || ph->ofOrg >= 0 || ph->definite) && !ph->membership &&
           !(ph->begin > sb_ && word(ph->begin - 1) == "," && endAt_[ph->begin - 1] >= 0 && isPerson(endAt_[ph->begin - 1])))
-        add(out, m, *ph, ph->begin, nameEnd, 0.75);
+        if (add(out, m, *ph, ph->begin, nameEnd, 0.75)) out.back().soleHolder = namesTheOneHolder(*ph);
     }
 
     // Name, apposition: "William Ruto, Kenya's president,", "Ali Karti, a member of the party,".
     if (word(nameEnd) == ",") {
       if (const auto ph = parse(nameEnd + 1); ph && closesApposition(ph->end)) {
-        add(out, m, *ph, nameBegin, ph->end, 0.8);
+        if (add(out, m, *ph, nameBegin, ph->end, 0.8)) out.back().soleHolder = namesTheOneHolder(*ph);
       } else if (ph && is(ph->end, "and") && ph->ofOrg < 0 && !ph->membership) {
         // "X, the Houthis' chief negotiator and spokesman,": two posts with one owner.
         Phrase second = *ph;

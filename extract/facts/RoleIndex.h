@@ -28,6 +28,7 @@ struct RoleMention {
   bool former = false;       ///< former, ex-, late, outgoing...: the person no longer holds it
   bool membershipOnly = false;    ///< "a member of X", "one of X's leaders", "joined X": no position, only memberOf
   bool leadership = false;        ///< "X, led by NAME": no position, only leaderOf
+  bool soleHolder = false;   ///< "the KLF leader, X," / "KLF's leader, X,": a definite or possessive post in apposition
   std::string stateBody;     ///< "the junta's spokesman": the unnamed state body owning the post ("junta")
   std::size_t sentence = 0;  ///< doc.sentences index of the evidence
   std::uint32_t tokenBegin = 0;   ///< first token of the whole pattern (title, name and org)

@@ -143,6 +143,7 @@ class RoleEmitter {
     }
     const bool leads = !second && (inList(kLeaderPosts, parts.core) ||
                                    (inList(kDefiniteLeaderPosts, parts.core) && r.definite && r.orgByPreposition) ||
+                                   (r.soleHolder && (parts.core == "leader" || parts.core == "head")) ||
                                    (parts.core == "leader" && orgNode.cls == Class::Country));
     if (leads) {
       sink_.addEdge(person, Prop::leaderOf, *org);

@@ -1425,5 +1425,40 @@ TEST_F(EntityRulesTest, thePublisherNamedInTheTextThoughNobodyFoundIt) {
   EXPECT_EQ(outlet->cls, Class::MediaOutlet);
 }
 
+TEST_F(EntityRulesTest, aNameWrittenAsAGroupOnceIsThatGroupWhereItStandsAlone) {
+  const auto doc = analyzeText(
+      "The Dorva Kelim gang, led by Tomas Okoro, stormed the town on Thursday. The United States designated "
+      "the Zorva coalition and Dorva Kelim as terrorist organisations.");
+  for (const auto& m : doc.mentions) {
+    if (doc.slice(m.span) == "Dorva Kelim") EXPECT_EQ(m.cls, Class::ArmedGroup) << "mention at " << m.span.begin;
+  }
+  const auto* leader = withForm(doc, "Tomas Okoro");
+  ASSERT_NE(leader, nullptr);
+  EXPECT_EQ(leader->cls, Class::Person);
+}
+
+TEST_F(EntityRulesTest, aForeignTownsNameWrittenAsAMilitiaADayOfTheYearAndAnEthnicGroup) {
+  // "Voghera" is a listed town of Italy, which this article never names.
+  const auto doc = analyzeText(
+      "The Chadian army has been fighting the Voghera militia in Kanem since May. Voghera, a loose alliance of "
+      "ethnic Kanembu fighters, rejected talks. Voghera's leaders spoke on Independence Day, and Chad's Victory "
+      "Day parade was cancelled.");
+  for (const auto& m : doc.mentions) {
+    const auto form = doc.slice(m.span);
+    if (form == "Voghera") EXPECT_EQ(m.cls, Class::ArmedGroup) << "mention at " << m.span.begin;
+    EXPECT_NE(form, "Independence Day");
+    EXPECT_NE(form, "Victory Day");
+    if (form == "Kanembu") EXPECT_NE(m.cls, Class::ArmedGroup) << "ethnic Kanembu fighters: a people";
+  }
+  // A militia named after a town of the country the article is about keeps the town.
+  const auto home = analyzeText("Clashes broke out in Voghera, in northern Italy, where the Voghera militia is based.");
+  const auto* town = withForm(home, "Voghera");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->cls, Class::City);
+  // A person called Day is still named.
+  const auto person = analyzeText("Tomas Day, the group's lawyer, will make the presentation.");
+  EXPECT_NE(withForm(person, "Tomas Day"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng

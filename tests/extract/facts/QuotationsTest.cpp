@@ -380,5 +380,12 @@ TEST_F(QuotationsTest, theArmysGeneralStaffSpeaksForTheDatelinesState) {
   EXPECT_EQ(q->speaker, std::optional<std::string>("Chad"));
 }
 
+TEST_F(QuotationsTest, heSaidAfterAClosingAttributionIsItsSpeaker) {
+  const auto g = extract(
+      "Chad and Niger exchanged 40 prisoners on Sunday. Eight civilians were also freed, President Tamir Oduya "
+      "wrote on Telegram. \"Our people are home,\" he said.");
+  EXPECT_EQ(speakerOf(g, "Our people are home"), "Tamir Oduya");
+}
+
 }  // namespace
 }  // namespace ng

@@ -527,5 +527,29 @@ TEST_F(RolesTest, aRegionThePostIsForBetweenItsOwnerAndTheTitle) {
   EXPECT_EQ(roles(g, "Amadou Sow"), (std::vector<std::pair<std::string, std::string>>{{"Kanem envoy", "Niger"}}));
 }
 
+TEST_F(RolesTest, aDemonymAfterAnotherDemonymNamesACommunityNotTheState) {
+  const auto g = extract(
+      "Turkish Cypriot leader Tamir Oduya met Bosnian Serb leader Joseph Kamau in Ankara on Monday. "
+      "Kosovo Serb politician Ali Dasse also attended. Turkish President Amadou Sow spoke.");
+  EXPECT_FALSE(has(g, "Tamir Oduya", Prop::leaderOf, "Cyprus"));
+  EXPECT_FALSE(has(g, "Joseph Kamau", Prop::leaderOf, "Serbia"));
+  for (const auto* name : {"Tamir Oduya", "Joseph Kamau", "Ali Dasse"})
+    for (const auto& r : roles(g, name)) {
+      EXPECT_NE(r.second, "Cyprus") << name;
+      EXPECT_NE(r.second, "Serbia") << name;
+    }
+  EXPECT_TRUE(has(g, "Amadou Sow", Prop::leaderOf, "Turkey")) << "a single demonym still names the state";
+}
+
+TEST_F(RolesTest, theGroupsLeaderInAppositionLeadsIt) {
+  const auto g = extract(
+      "The KLF leader, Tamir Oduya, and the Zorva Front's leader, Joseph Kamau, signed the text. Ali Dasse, the "
+      "KLF leader in Kanem, spoke. KLF leader Amadou Sow also spoke.");
+  EXPECT_TRUE(has(g, "Tamir Oduya", Prop::leaderOf, "KLF"));
+  EXPECT_TRUE(has(g, "Joseph Kamau", Prop::leaderOf, "Zorva Front"));
+  EXPECT_FALSE(has(g, "Amadou Sow", Prop::leaderOf, "KLF")) << "'X leader Y' is often one of its leaders";
+  EXPECT_TRUE(has(g, "Amadou Sow", Prop::memberOf, "KLF"));
+}
+
 }  // namespace
 }  // namespace ng
