@@ -2006,7 +2006,11 @@ class EventExtractor {
               "phase", "stage"};
           // "agreed to a full and immediate ceasefire": adjectives before the noun.
           // 'an "immediate and unconditional" ceasefire': quotation marks around them.
-          return in(kWords, lw(k)) || lw(k) == "and" || doc_.tokens[k].pos == "JJ" || isDoubleQuoteMark(doc_.tokenText(k));
+          // "agreed to extend the ceasefire", "agreed to respect a truce": the truce is theirs too.
+          static constexpr std::array<std::string_view, 10> kKeep = {"extend", "renew", "prolong", "respect", "observe",
+                                                                     "restore", "uphold", "maintain", "honour", "honor"};
+          return in(kWords, lw(k)) || lw(k) == "and" || doc_.tokens[k].pos == "JJ" || isDoubleQuoteMark(doc_.tokenText(k)) ||
+                 (in(kKeep, lw(k)) && k > tb_ && lw(k - 1) == "to");
         };
         for (auto& o : occ) {
           if (o.begin <= t || o.cls == Class::ArmedClash || o.cls == Class::Attack) continue;
@@ -2047,25 +2051,41 @@ class EventExtractor {
       const bool ownTruce = !spoke && (w == "announced" || w == "declared") && target->cls == Class::Ceasefire;
       std::vector<std::uint32_t> own = subject;
       std::uint32_t v = stop;
-      if (ownTruce && own.empty()) {
-        // "Myanmar's military government": the state whose government it is.
+      // "Myanmar's military government": the state whose government it is.
+      const auto stateOfGovernment = [&](std::uint32_t& end) -> std::optional<std::uint32_t> {
         std::uint32_t c = t;
         while (c > tb_ + 1 && t - c < 6 && !isPossessive(c)) --c;
         if (const Mention* m = isPossessive(c) ? mentionAt(c - 1) : nullptr; m && m->cls == Class::Country && m->tokenEnd == c)
           if (auto a = actors_.actorOfMention(actors_.mentionAtToken(m->tokenBegin), false)) {
-            own = {*a};
-            v = m->tokenEnd;
+            end = m->tokenEnd;
+            return a;
           }
-      }
-      if (ownTruce && own.size() == 1 && !isPersonNode(own[0])) {
+        return std::nullopt;
+      };
+      // Past "'s [military] government|junta|army" and auxiliaries: true when that reaches the verb.
+      const auto reachesVerb = [&](std::uint32_t v) {
         if (isPossessive(v)) {
           ++v;
           while (v < t && (doc_.tokens[v].pos == "JJ" || lw(v) == "military")) ++v;
           if (lw(v) == "government" || lw(v) == "junta" || lw(v) == "army" || lw(v) == "military") ++v;
         }
         while (v < t && (lw(v) == "has" || lw(v) == "had" || lw(v) == "have" || lw(v) == "also" || lw(v) == "earlier")) ++v;
-        if (v == t || apposition()) {
+        return v == t;
+      };
+      if (ownTruce && own.empty())
+        if (auto a = stateOfGovernment(v)) own = {*a};
+      if (ownTruce && own.size() == 1 && !isPersonNode(own[0])) {
+        if (reachesVerb(v) || apposition()) {
           addUnique(target->participants, own[0]);
+          target->strength = std::max(target->strength, 0.7);
+          continue;
+        }
+      }
+      // "Chad's government signed a peace agreement with two armed groups": the state signed.
+      if (!spoke && subject.empty() && lw(target->head + 1) == "with") {
+        std::uint32_t end = t;
+        if (auto a = stateOfGovernment(end); a && reachesVerb(end)) {
+          addUnique(target->participants, *a);
           target->strength = std::max(target->strength, 0.7);
           continue;
         }

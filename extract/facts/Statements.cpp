@@ -499,6 +499,20 @@ class StatementFinder {
           p.person = true;
           return p;
         }
+        // "The UN peacekeeping mission in the country, MINUCHAD, accused": the name in the
+        // parenthesis names the body the common noun before it describes.
+        // (The sentence opens with the description: no verb in it, a common noun before the comma.)
+        if (auto a = actorOf(m); a && j >= b_ + 3 && j - b_ <= 12 && w(b_) == "the" && capitalized(j)) {
+          const auto& head = doc_.tokens[j - 2].pos;
+          bool described = !capitalized(j - 2) && (head == "NN" || head == "NNS");
+          for (std::uint32_t k = b_; described && k + 1 < j; ++k)
+            described = !doc_.tokens[k].pos.starts_with("VB") && w(k) != "," && !quoted_[k];
+          if (described) {
+            Party p;
+            p.actors = {*a};
+            return p;
+          }
+        }
       }
       // "The government's delegation, headed by Minister X, rejected": the person heading a
       // subject that names no actor speaks for it.
@@ -1259,7 +1273,8 @@ class StatementFinder {
   }
 
   bool verbThreaten(std::uint32_t t, std::uint32_t after, const Party& agent, double conf) {
-    if (w(after) == "to") {
+    // "threatened to strike", "threatened that the group's leader would be next".
+    if (w(after) == "to" || w(after) == "that") {
       Emit e{Act::Threaten, agent, aimedActors(after + 1), topicFrom(after + 1), kActiveAgentOnly, t};
       emit(e);
       return true;
@@ -1322,6 +1337,12 @@ class StatementFinder {
     // that Israel would respond".
     const auto subject = actorAt(p);
     bool selfSubject = oneOf(kSpeakerPronouns, w(p)) || (subject && agent.actors.size() == 1 && subject == agent.actors[0]);
+    // "warned that his country would wage war": the speaker's own state or group.
+    static constexpr std::string_view kOwnSide[] = {"country", "government", "forces", "army", "group", "movement", "state"};
+    if (!selfSubject && (w(p) == "his" || w(p) == "her" || w(p) == "its" || w(p) == "their") && oneOf(kOwnSide, w(p + 1))) {
+      selfSubject = true;
+      ++p;
+    }
     if (!selfSubject && subject && agent.person && agent.actors.size() == 1) {
       for (auto u = b_; u < t && !selfSubject; ++u) {
         const int m = actors_.mentionAtToken(u);

@@ -1669,5 +1669,16 @@ TEST_F(EventsTest, talksWithOneSideDescribedAndGuarantorsNamedWithAs) {
   EXPECT_EQ(objects(g, talks[0], Prop::mediator), (std::vector<std::string>{"Mali", "Niger", "Sudan"}));
 }
 
+TEST_F(EventsTest, aStatesGovernmentSignsAndPartiesAgreeToExtendATruce) {
+  const auto g = run("Chad's government signed a peace agreement with two armed groups in Niamey on Saturday.", "2025-04-20");
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(objects(g, deals[0], Prop::participant), (std::vector<std::string>{"Chad"}));
+  const auto truce = run("Niger and Mali agreed on Thursday to extend a fragile ceasefire.", "2025-10-31");
+  const auto ceasefires = nodesOf(truce, Class::Ceasefire);
+  ASSERT_EQ(ceasefires.size(), 1u);
+  EXPECT_EQ(objects(truce, ceasefires[0], Prop::participant), (std::vector<std::string>{"Mali", "Niger"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -460,5 +460,25 @@ TEST_F(StatementsTest, anAppealToTheGroupIsToTheArmedGroupTheSentenceNamed) {
   EXPECT_EQ(labelsOf(g, demands[0], Prop::target), (std::vector<std::string>{"Kanem Liberation Front"}));
 }
 
+TEST_F(StatementsTest, theBodyNamedInAppositionToItsDescriptionAccuses) {
+  const auto g = extract(
+      "The UN peacekeeping mission in the country, MINUCHAD, has accused the Kanem Liberation Front of killing "
+      "dozens of civilians.");
+  const auto accusations = statements(g, Class::Accusation, "MINUCHAD");
+  ASSERT_EQ(accusations.size(), 1u);
+  EXPECT_EQ(labelsOf(g, accusations[0], Prop::target), (std::vector<std::string>{"Kanem Liberation Front"}));
+  EXPECT_TRUE(statements(g, Class::Accusation, "UN").empty());
+}
+
+TEST_F(StatementsTest, threatsInAThatClauseAndByTheSpeakersOwnCountry) {
+  const auto g = extract(
+      "Chad's Defence Minister Ali Koko warned on Wednesday that his country would wage open war if the talks "
+      "failed. Interior Minister Tamir Oduya threatened that the rebels' leader would be next.");
+  EXPECT_EQ(statements(g, Class::Threat, "Ali Koko").size(), 1u);
+  EXPECT_EQ(statements(g, Class::Threat, "Tamir Oduya").size(), 1u);
+  const auto calm = extract("Ali Koko warned on Wednesday that his country would need more aid.");
+  EXPECT_TRUE(statements(calm, Class::Threat, "Ali Koko").empty()) << "no force, no threat";
+}
+
 }  // namespace
 }  // namespace ng
