@@ -2504,6 +2504,11 @@ class EventExtractor {
       ++n;
     // "the Libyan capital Tripoli": the capital's name right after it.
     if (lw(n) == "capital" && n + 1 < end && mentionAt(n + 1) && !mentionAt(n + 1)->demonym) return n + 1;
+    // "in the capital, Sanaa,", "in the town, X,": the name in apposition.
+    if ((lw(n) == "capital" || lw(n) == "city" || lw(n) == "town") && n + 2 < end && lw(n + 1) == "," &&
+        mentionAt(n + 2) && mentionAt(n + 2)->tokenBegin == n + 2 && !mentionAt(n + 2)->demonym &&
+        (mentionAt(n + 2)->tokenEnd >= end || lw(mentionAt(n + 2)->tokenEnd) == "," || lw(mentionAt(n + 2)->tokenEnd) == "."))
+      return n + 2;
     if (!isPlaceNoun(lw(n)) || lw(n + 1) != "of") return std::nullopt;
     return n + 2;
   }

@@ -417,7 +417,19 @@ class RoleFinder {
       };
       if (const int m = lastMentionBefore(t, named, false); m >= 0) return m;
     }
-    return lastMentionBefore(t, org, true);
+    if (const int m = lastMentionBefore(t, org, true); m >= 0 || !(noun == "rebels" || noun == "militia" ||
+                                                                   noun == "group" || noun == "movement"))
+      return m;
+    // "the rebels' leader" sentences after the rebels were named: the one armed group the
+    // article has named so far.
+    int only = -1;
+    for (std::size_t m = 0; m < doc_.mentions.size() && doc_.mentions[m].tokenEnd <= t; ++m) {
+      const int mi = static_cast<int>(m);
+      if (!org(mi) || entityClass(mi) != Class::ArmedGroup) continue;
+      if (only >= 0 && mention(only).entity != mention(mi).entity) return -1;
+      only = mi;
+    }
+    return only;
   }
 
   /// The last mention `fits` accepts before word t in its sentence, else the last one of the
@@ -449,6 +461,16 @@ class RoleFinder {
     std::uint32_t k = t;
     while (k > sb_ && k + 2 > t && (word(k - 1) == "and" || word(k - 1) == ",")) --k;
     if (k < t && k > sb_ && endAt_[k] >= 0) return owner(endAt_[k]);
+    // "The Houthis confirmed on Saturday that their prime minister, X, ...": the sentence's
+    // subject, a group or state, says it of itself.
+    if (t > sb_ + 1 && is(t - 1, "that")) {
+      const std::uint32_t first = is(sb_, "the") ? sb_ + 1 : sb_;
+      const int m = startAt_[first];
+      if (m < 0 || owner(m) < 0 || mention(m).tokenEnd + 8 < t) return -1;
+      for (std::uint32_t q = mention(m).tokenEnd; q + 1 < t; ++q)
+        if (startAt_[q] >= 0 || word(q) == "," || is(q, "that")) return -1;
+      return m;
+    }
     if (t != sb_ || sentence_ == 0 || !is(t, "its")) return -1;
     const Sentence& prev = doc_.sentences[sentence_ - 1];
     // (Nor is a name after a preposition the subject: "The force in Kosovo, KFOR, said".)

@@ -1680,5 +1680,21 @@ TEST_F(EventsTest, aStatesGovernmentSignsAndPartiesAgreeToExtendATruce) {
   EXPECT_EQ(objects(truce, ceasefires[0], Prop::participant), (std::vector<std::string>{"Mali", "Niger"}));
 }
 
+TEST_F(EventsTest, aPlaceNamedInAppositionToTheCapitalKeepsTwoAttacksApart) {
+  const auto g = run(
+      "Rebels stormed the UN offices in the capital, Niamey, on Sunday. The rebels confirmed that their leader was "
+      "killed in Thursday's strike on Niamey.",
+      "2025-09-01");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 2u) << "the raid of Sunday and the strike of Thursday";
+  std::vector<std::string> dates;
+  for (auto a : attacks) {
+    EXPECT_EQ(objects(g, a, Prop::location), (std::vector<std::string>{"Niamey"}));
+    for (const auto& d : objects(g, a, Prop::date)) dates.push_back(d);
+  }
+  std::sort(dates.begin(), dates.end());
+  EXPECT_EQ(dates, (std::vector<std::string>{"2025-08-28", "2025-08-31"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -551,5 +551,16 @@ TEST_F(RolesTest, theGroupsLeaderInAppositionLeadsIt) {
   EXPECT_TRUE(has(g, "Amadou Sow", Prop::memberOf, "KLF"));
 }
 
+TEST_F(RolesTest, theRebelsLeaderSentencesLaterAndTheirMinisterInAThatClause) {
+  const auto g = extract(
+      "Kanem Liberation Front rebels attacked the port on Monday. Chad said it would respond. The navy deployed "
+      "ships. Interior Minister Ali Koko threatened that the rebels' leader, Tamir Oduya, would be next. The Zorva "
+      "Front confirmed on Saturday that their prime minister, Joseph Kamau, was killed.");
+  EXPECT_TRUE(has(g, "Tamir Oduya", Prop::leaderOf, "Kanem Liberation Front"));
+  const auto pm = roles(g, "Joseph Kamau");
+  ASSERT_EQ(pm.size(), 1u);
+  EXPECT_EQ(pm.front(), (std::pair<std::string, std::string>{"prime minister", "Zorva Front"}));
+}
+
 }  // namespace
 }  // namespace ng
