@@ -387,8 +387,16 @@ class StatementFinder {
         std::uint32_t end = 0;
         if (auto a = actors_.unnamedStateBody(partBegin, end); a && end == partEnd) p.actors.push_back(*a);
         // "called on the group to lay down its arms": the one armed group the sentence named.
-        else if (partEnd == partBegin + 2 && w(partBegin) == "the" && (w(partBegin + 1) == "group" || w(partBegin + 1) == "movement"))
+        else if (partEnd == partBegin + 2 && w(partBegin) == "the" && (w(partBegin + 1) == "group" || w(partBegin + 1) == "movement")) {
           if (auto g = armedGroupBefore(partBegin)) p.actors.push_back(*g);
+          // "The group demanded ..." opening a sentence: the armed group the sentence before
+          // named last.
+          else if (partBegin == b_)
+            if (auto last = lastArmedGroupOfPreviousSentence()) p.actors.push_back(*last);
+        } else if (partEnd == partBegin + 2 && partBegin == b_ && w(partBegin) == "the" &&
+                   (w(partBegin + 1) == "rebels" || w(partBegin + 1) == "militia" || w(partBegin + 1) == "militants")) {
+          if (auto last = lastArmedGroupOfPreviousSentence()) p.actors.push_back(*last);
+        }
       }
     };
     for (auto t = b; t < e; ++t) {
@@ -424,6 +432,18 @@ class StatementFinder {
       const auto node = sink_.entityNode(m.entity);
       if (found && *found != node) return std::nullopt;
       found = node;
+    }
+    return found;
+  }
+
+  /// The armed group the sentence before this one named last, if any.
+  std::optional<std::uint32_t> lastArmedGroupOfPreviousSentence() {
+    if (s_ == 0) return std::nullopt;
+    std::optional<std::uint32_t> found;
+    for (const auto& m : doc_.mentions) {
+      if (m.tokenEnd > b_) break;
+      if (m.entity < 0 || doc_.sentenceAt(m.span.begin) != s_ - 1) continue;
+      if (doc_.entities[static_cast<std::size_t>(m.entity)].cls == Class::ArmedGroup) found = sink_.entityNode(m.entity);
     }
     return found;
   }

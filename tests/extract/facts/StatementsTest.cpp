@@ -480,5 +480,16 @@ TEST_F(StatementsTest, threatsInAThatClauseAndByTheSpeakersOwnCountry) {
   EXPECT_TRUE(statements(calm, Class::Threat, "Ali Koko").empty()) << "no force, no threat";
 }
 
+TEST_F(StatementsTest, theGroupOpeningASentenceIsTheArmedGroupNamedLastBefore) {
+  const auto g = extract(
+      "Kanem's fighters said they had formed a unified command, the Kanem Liberation Front (KLF), led by Ali Koko. "
+      "The group demanded that President Tamir Oduya step down and rejected calls for talks. The rebels denied "
+      "killing civilians.");
+  EXPECT_EQ(statements(g, Class::Demand, "Kanem Liberation Front").size(), 1u);
+  EXPECT_EQ(statements(g, Class::Rejection, "Kanem Liberation Front").size(), 1u);
+  const auto alone = extract("The group demanded that President Tamir Oduya step down.");
+  EXPECT_EQ(countClass(alone, Class::Demand), 0) << "no group named before: no agent";
+}
+
 }  // namespace
 }  // namespace ng
