@@ -2286,7 +2286,9 @@ class EventExtractor {
       }
       // Places: "in Geneva", "along the Blue Line", "held in Cairo".
       static constexpr std::array<std::string_view, 7> kPrep = {"in", "at", "near", "along", "across", "inside", "outside"};
-      if (in(kPrep, w)) {
+      // "an attack by gangs on the town of X": the place attacked.
+      const bool onPlace = w == "on" && lw(t + 1) == "the" && nameAfterPlaceNoun(t + 2, te_).has_value();
+      if (in(kPrep, w) || onPlace) {
         std::uint32_t k = t + 1;
         if (lw(k) == "the") ++k;
         // "near the town of Boulkessi", "in the southern city of Sweida".
@@ -2589,6 +2591,8 @@ class EventExtractor {
         static constexpr std::array<std::string_view, 10> kPlacePreps = {"near", "along", "across", "at",    "around",
                                                                           "outside", "on", "over", "about", "for"};
         if (k == from + 2 && in(kPlacePreps, lw(k - 1))) continue;
+        // "an attack by gunmen on an army post in X": whom the act was by, then what it hit.
+        if (k >= from + 3 && lw(from + 1) == "by" && (lw(k - 1) == "on" || lw(k - 1) == "against")) continue;
         const Mention* m = mentionAt(k + 1);
         // "near the town of Boulkessi", "in the lakeside resort of X": a place noun before its name.
         const auto named = nameAfterPlaceNoun(k + 1, to);

@@ -1528,7 +1528,7 @@ class StatementFinder {
           e.targets = partyIn(p + 1, oe).actors;
           p = oe;
         }
-        if (w(p) == "of") e.topic = topicFrom(p + 1);
+        if (w(p) == "of") e.topic = nounTopicFrom(p + 1);
         if (w(p) == "that") return clauseNoun(e, p + 1, true);
         break;
       case Act::Demand:
@@ -1539,12 +1539,12 @@ class StatementFinder {
           const auto obj = partyIn(p + 1, oe);
           if (!obj.empty() && w(oe) == "to") {
             e.targets = obj.actors;
-            e.topic = topicFrom(oe + 1);
+            e.topic = nounTopicFrom(oe + 1);
             break;
           }
         }
         if (w(p) == "for" || w(p) == "on" || w(p) == "to") {
-          e.topic = topicFrom(p + 1);
+          e.topic = nounTopicFrom(p + 1);
           if (auto d = demonymTarget(p + 1)) e.targets = {*d};
         }
         break;
@@ -1553,31 +1553,45 @@ class StatementFinder {
           const auto oe = npRight(p + 1);
           const auto obj = partyIn(p + 1, oe);
           e.targets = obj.actors;
-          if (w(oe) == "for" || w(oe) == "over") e.topic = topicFrom(oe + 1);
-          else if (obj.empty()) e.topic = topicFrom(p + 1);
+          if (w(oe) == "for" || w(oe) == "over") e.topic = nounTopicFrom(oe + 1);
+          else if (obj.empty()) e.topic = nounTopicFrom(p + 1);
         }
         break;
       case Act::Threaten:
         if (w(p) == "against") e.targets = partyIn(p + 1, npRight(p + 1)).actors;
-        else if (w(p) == "of" && hasForceWord(p + 1)) e.topic = topicFrom(p + 1);
+        else if (w(p) == "of" && hasForceWord(p + 1)) e.topic = nounTopicFrom(p + 1);
         else return false;
         break;
       case Act::Reject:
       case Act::Deny:
         if (w(p) != "of" && w(p) != "to") return false;
-        e.topic = topicFrom(p + 1);
+        e.topic = nounTopicFrom(p + 1);
         break;
       case Act::Praise:
         if (w(p) != "for") return false;
         {
           const auto oe = npRight(p + 1);
           e.targets = partyIn(p + 1, oe).actors;
-          if (e.targets.empty()) e.topic = topicFrom(p + 1);
+          if (e.targets.empty()) e.topic = nounTopicFrom(p + 1);
         }
         break;
       default: return false;
     }
     return emit(e).has_value();
+  }
+
+  /// The topic of a noun of speech, a noun phrase: it ends before a finite verb ("Ankara's demand
+  /// for two states | was unacceptable").
+  std::string nounTopicFrom(std::uint32_t p) const {
+    auto [b, e] = topicSpan(p, 16);
+    for (auto u = b + 1; u < e; ++u) {
+      const std::string& pos = doc_.tokens[u].pos;
+      if (pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD") {
+        e = u;
+        break;
+      }
+    }
+    return topicText(b, e);
   }
 
   /// The "that" clause of a nominal: "X's demand that Y withdraw", "X's accusation that Y armed".

@@ -1696,5 +1696,16 @@ TEST_F(EventsTest, aPlaceNamedInAppositionToTheCapitalKeepsTwoAttacksApart) {
   EXPECT_EQ(dates, (std::vector<std::string>{"2025-08-28", "2025-08-31"}));
 }
 
+TEST_F(EventsTest, anAttackByGunmenOnAnArmyPostAndOnTheTownOfX) {
+  const auto g = run("At least 71 soldiers were killed in an attack by gunmen on an army post in Abeche.", "2025-06-23");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Abeche"}));
+  const auto town = run("At least 40 people were killed in an attack by armed gangs on the town of Abeche in eastern Chad.");
+  const auto raids = nodesOf(town, Class::Attack);
+  ASSERT_EQ(raids.size(), 1u);
+  EXPECT_EQ(objects(town, raids[0], Prop::location), (std::vector<std::string>{"Abeche"})) << "the town, not the country";
+}
+
 }  // namespace
 }  // namespace ng

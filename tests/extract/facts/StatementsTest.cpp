@@ -491,5 +491,12 @@ TEST_F(StatementsTest, theGroupOpeningASentenceIsTheArmedGroupNamedLastBefore) {
   EXPECT_EQ(countClass(alone, Class::Demand), 0) << "no group named before: no agent";
 }
 
+TEST_F(StatementsTest, aNounOfDemandsTopicEndsBeforeTheClausesVerb) {
+  const auto g = extract("Ali Koko warned that Niger's demand for two states on the island was unacceptable.");
+  const auto demands = statements(g, Class::Demand, "Niger");
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(literal(g, demands[0], Prop::topic), "two states on the island");
+}
+
 }  // namespace
 }  // namespace ng
