@@ -704,6 +704,7 @@ class Finder {
         });
         if (best == end) best = prefixDefinition(acr, end);
         if (best == end) best = looseDefinition(acr, end);
+        if (best == end) best = definitionEndingInPlace(acr, end);
         return best;
       };
       std::size_t best = definitionBefore(end);
@@ -823,6 +824,31 @@ class Finder {
   /// Where a name ending before word `end` starts whose initials hold the acronym's letters in
   /// order, with the same first and last letter and at most two left out ("African Union
   /// Transition Mission in Somalia (ATMIS)"); `end` when there is none.
+  /// "Union for Peace in the Central African Republic (UPC)": a listed country or region that
+  /// ends the name gives the acronym one letter, its first.
+  std::size_t definitionEndingInPlace(const std::string& acr, std::size_t end) const {
+    if (acr.size() < 3) return end;
+    const std::string head = acr.substr(0, acr.size() - 1);
+    for (std::size_t a = end >= 6 ? end - 6 : 0; a + 1 < end; ++a) {
+      const auto& found = places(a, end);
+      if (found.empty() || (found.front().cls != Class::Country && found.front().cls != Class::Region)) continue;
+      std::size_t prep = a;
+      if (prep > 0 && words_[prep - 1].lower == "the") --prep;
+      if (prep < 3 || (words_[prep - 1].lower != "in" && words_[prep - 1].lower != "of")) return end;
+      // (Its first word's letter, or its last word's: "Congo" for "the Democratic Republic of the Congo".)
+      const auto letter = [&](std::size_t k) { return static_cast<char>(std::toupper(static_cast<unsigned char>(words_[k].text.front()))); };
+      if (letter(a) != acr.back() && letter(end - 1) != acr.back()) return end;
+      const std::size_t nameEnd = prep - 1;
+      const std::size_t start = earliestDefinitionStart(nameEnd, [&](std::size_t s) {
+        const std::string plain = initialsOf(s, nameEnd, false);
+        if (plain == head || initialsOf(s, nameEnd, true) == head) return Fit::kYes;
+        return plain.size() > head.size() ? Fit::kStop : Fit::kNo;
+      });
+      return start + 1 < nameEnd ? start : end;
+    }
+    return end;
+  }
+
   std::size_t looseDefinition(const std::string& acr, std::size_t end) const {
     return earliestDefinitionStart(end, [&](std::size_t s) {
       const std::string all = initialsOf(s, end, true);

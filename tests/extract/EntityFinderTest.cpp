@@ -1460,5 +1460,17 @@ TEST_F(EntityRulesTest, aForeignTownsNameWrittenAsAMilitiaADayOfTheYearAndAnEthn
   EXPECT_NE(withForm(person, "Tomas Day"), nullptr);
 }
 
+TEST_F(EntityRulesTest, anAcronymDefinedByANameEndingInACountry) {
+  const auto doc = analyzeText(
+      "The Union for Peace in the Central African Republic (UPC) signed the deal. The Front for Democracy in the "
+      "Democratic Republic of the Congo (FDC) did not. The UPC leader spoke.");
+  const auto* upc = withForm(doc, "Union for Peace in the Central African Republic");
+  ASSERT_NE(upc, nullptr);
+  const auto* acronym = withForm(doc, "UPC");
+  ASSERT_NE(acronym, nullptr);
+  EXPECT_EQ(acronym, upc) << "one entity";
+  EXPECT_NE(withForm(doc, "Front for Democracy in the Democratic Republic of the Congo"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng
