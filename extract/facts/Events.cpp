@@ -878,6 +878,24 @@ class EventExtractor {
           o.strength = std::max(o.strength, 0.7);
         }
       }
+      // "Shelling by the paramilitary RSF killed ...", "an attack by Kanem rebels": who did it.
+      if (next == "by") {
+        std::uint32_t k = t + 2;
+        if (lw(k) == "the") ++k;
+        while (k < te_ && k < t + 6 && !mentionAt(k) && (doc_.tokens[k].pos == "JJ" || lw(k) == "paramilitary")) ++k;
+        if (const Mention* m = k < te_ ? mentionAt(k) : nullptr; m && m->tokenBegin == k && !m->demonym && m->entity >= 0) {
+          const Class ec = doc_.entities[static_cast<std::size_t>(m->entity)].cls;
+          if (ec != Class::Person && onto::isA(ec, Class::Actor))
+            if (auto a = actors_.actorOfMention(actors_.mentionAtToken(k), false)) {
+              addUnique(o.participants, *a);
+              o.strength = std::max(o.strength, 0.7);
+              // Anchors are read past the attacker and its bracketed acronym.
+              std::uint32_t end = m->tokenEnd;
+              if (lw(end) == "(" && lw(end + 2) == ")") end += 3;
+              o.partiesEnd = std::max(o.partiesEnd, end);
+            }
+        }
+      }
       // "Sudan has been at war with ...": the subject is the other side.
       if (w == "war" && prev == "at" && next == "with") {
         static constexpr std::array<std::string_view, 13> kAux = {"been", "has", "have", "had", "is", "are", "was",
@@ -1294,7 +1312,8 @@ class EventExtractor {
     // conciliatory tone"): an armed attack hits something physical or a named place or actor.
     bool physical = true;
     const auto physicalHead = [&](std::uint32_t from) {
-      static constexpr std::array<std::string_view, 138> kPhysical = {
+      static constexpr std::array<std::string_view, 142> kPhysical = {
+          "plane",     "planes",    "helicopter", "airliner",
           "bus",       "buses",     "car",       "cars",      "truck",      "trucks",     "train",      "vehicle",
           "ambulance", "ambulances", "apartment", "factory",  "university", "office",     "neighbourhood", "neighborhood",
           "tanks",     "tank",      "sites",     "site",      "launchers",  "aircraft",   "helicopters", "artillery",
@@ -1365,6 +1384,14 @@ class EventExtractor {
     };
     if (passive) {
       attackers = actorList(t + 2 + skip);
+      // "was shot down by a drone in X": the anchors come after the weapon named.
+      if (attackers.empty() && !mentionAt(t + 2 + skip)) {
+        std::uint32_t k = t + 2 + skip;
+        if (lw(k) == "a" || lw(k) == "an") ++k;
+        const std::uint32_t from = k;
+        while (k < te_ && k < from + 3 && !mentionAt(k) && (doc_.tokens[k].pos == "NN" || doc_.tokens[k].pos == "JJ")) ++k;
+        if (k > from) objectEnd = k - 1;
+      }
       std::uint32_t stop = t;
       const auto subject = subjectBefore(t - 1, false, stop);
       if (stop + 1 == t) {
@@ -1705,8 +1732,16 @@ class EventExtractor {
       // "militants blew up a railway track", "gunmen opened fire on a bus".
       const bool blewUp = (w == "blew" || w == "blow") && lw(t + 1) == "up";
       const bool openedFire = (w == "opened" || w == "open") && lw(t + 1) == "fire" && (lw(t + 2) == "on" || lw(t + 2) == "at");
-      if (blewUp || openedFire) {
-        if (auto o = verbAttack(s, t, Class::Attack, blewUp ? "bombing" : "attack", blewUp ? 1 : 2)) {
+      // "a police helicopter was shot down by a drone in X", "rebels shot down a plane".
+      static constexpr std::array<std::string_view, 12> kAircraft = {
+          "helicopter", "helicopters", "plane", "planes", "jet", "jets", "aircraft", "drone", "drones", "airliner",
+          "warplane", "warplanes"};
+      const bool shotDown = (w == "shot" || w == "shoot") && lw(t + 1) == "down" &&
+                            ((t >= tb_ + 2 && (lw(t - 1) == "was" || lw(t - 1) == "were") && in(kAircraft, lw(t - 2))) ||
+                             std::any_of(words_.begin() + (std::min(te_, t + 2) - tb_), words_.begin() + (std::min(te_, t + 6) - tb_),
+                                         [](std::string_view x) { return in(kAircraft, lowerAscii(x)); }));
+      if (blewUp || openedFire || shotDown) {
+        if (auto o = verbAttack(s, t, Class::Attack, blewUp ? "bombing" : "attack", openedFire ? 2 : 1)) {
           addAttack(occ, std::move(*o), t);
           continue;
         }
@@ -2433,6 +2468,20 @@ class EventExtractor {
             }
           }
         }
+        // "14 people were killed on Sunday when the RSF shelled the city": the day of the act the
+        // "when" clause right after names.
+        if (!o && prev == "on" && dtok >= tb_ + 2 && (lw(dtok - 2) == "killed" || lw(dtok - 2) == "wounded") &&
+            lw(dtok + 1) == "when") {
+          for (auto& c : occ) {
+            if (c.begin > dtok + 1 && c.begin <= dtok + 8 && !c.date && !c.start && !c.end &&
+                (c.cls == Class::Attack || c.cls == Class::ArmedClash)) {
+              c.date = d->date;
+              c.strength = std::max(c.strength, 0.8);
+              break;
+            }
+          }
+          continue;
+        }
         if (!o) o = ownerOf(occ, dtok, 22, 0);
         if (!o || !gapOk(gapFrom(*o), dtok)) continue;
         // "The round will be held in Rome on April 19, X said on Sunday": the day of the saying
@@ -2593,6 +2642,8 @@ class EventExtractor {
         if (k == from + 2 && in(kPlacePreps, lw(k - 1))) continue;
         // "an attack by gunmen on an army post in X": whom the act was by, then what it hit.
         if (k >= from + 3 && lw(from + 1) == "by" && (lw(k - 1) == "on" || lw(k - 1) == "against")) continue;
+        // "a truck bomb killed six people outside an air base in X": a spot in the place.
+        if (k > from + 2 && (lw(k - 1) == "outside" || lw(k - 1) == "near" || lw(k - 1) == "at" || lw(k - 1) == "inside")) continue;
         const Mention* m = mentionAt(k + 1);
         // "near the town of Boulkessi", "in the lakeside resort of X": a place noun before its name.
         const auto named = nameAfterPlaceNoun(k + 1, to);

@@ -1707,5 +1707,29 @@ TEST_F(EventsTest, anAttackByGunmenOnAnArmyPostAndOnTheTownOfX) {
   EXPECT_EQ(objects(town, raids[0], Prop::location), (std::vector<std::string>{"Abeche"})) << "the town, not the country";
 }
 
+TEST_F(EventsTest, shellingByANamedGroupADayBeforeWhenAndAircraftShotDown) {
+  const auto by = run("Shelling by the paramilitary Kanem Liberation Front (KLF) killed at least 14 civilians in Abeche on Sunday.",
+                      "2025-11-03");
+  auto shelling = nodesOf(by, Class::ArmedClash);
+  ASSERT_EQ(shelling.size(), 1u);
+  EXPECT_EQ(objects(by, shelling[0], Prop::participant), (std::vector<std::string>{"Kanem Liberation Front"}));
+  EXPECT_EQ(objects(by, shelling[0], Prop::location), (std::vector<std::string>{"Abeche"}));
+  const auto when = run("At least 14 people were killed on Sunday when the KLF shelled the city of Abeche.", "2025-11-03");
+  shelling = nodesOf(when, Class::ArmedClash);
+  ASSERT_EQ(shelling.size(), 1u);
+  EXPECT_EQ(objects(when, shelling[0], Prop::date), (std::vector<std::string>{"2025-11-02"}));
+  const auto down = run("A police helicopter was shot down by a drone in Abeche on Thursday, killing 13 officers. A truck "
+                        "bomb killed six people outside an air base in Mongo on Friday.",
+                        "2025-08-23");
+  const auto attacks = nodesOf(down, Class::Attack);
+  ASSERT_EQ(attacks.size(), 2u);
+  std::vector<std::string> places;
+  for (auto a : attacks)
+    for (const auto& p : objects(down, a, Prop::location)) places.push_back(p);
+  std::sort(places.begin(), places.end());
+  EXPECT_EQ(places, (std::vector<std::string>{"Abeche", "Mongo"}));
+  EXPECT_TRUE(nodesOf(run("The goalkeeper was shot down by critics in Madrid."), Class::Attack).empty());
+}
+
 }  // namespace
 }  // namespace ng
