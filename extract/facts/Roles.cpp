@@ -83,7 +83,8 @@ bool isGroupNode(const Node& n) {
 /// same title without an organization joins the role that has one.
 class RoleEmitter {
  public:
-  RoleEmitter(FactSink& sink, const Gazetteer& gaz) : sink_(sink), gaz_(gaz), actors_(sink, gaz) {}
+  RoleEmitter(FactSink& sink, const Gazetteer& gaz, const std::vector<RoleMention>& all)
+      : sink_(sink), gaz_(gaz), actors_(sink, gaz), all_(all) {}
 
   void emit(const RoleMention& r) {
     if (r.holder < 0) return;
@@ -112,6 +113,12 @@ class RoleEmitter {
           break;
         }
     }
+    // "TBILISI — Prime Minister X said": a state's post named without its state, in a story
+    // from that state (ActorResolver::homeCountry: no other country named as often), when no
+    // one else holds that post of that state in the article.
+    if (r.org < 0 && !org && !r.former && !r.membershipOnly && !r.leadership && isStatePost(r.titleKey))
+      if (auto home = actors_.homeCountry(); home && !heldByAnother(r, *home) && !otherCountryNear(r.sentence, *home))
+        org = home;
     if (org && *org == person) return;
 
     if (r.membershipOnly || r.leadership) {
@@ -214,6 +221,43 @@ class RoleEmitter {
     return count == 1 ? found : std::nullopt;
   }
 
+  /// A post of a state's government: a minister, a president, a prime minister.
+  bool isStatePost(const std::string& titleKey) const {
+    const std::string core = splitTitle(titleKey, gaz_).core;
+    static constexpr std::array<std::string_view, 6> kHeads = {"president", "prime minister", "premier",
+                                                               "vice president", "chancellor", "minister"};
+    if (inList(kHeads, core)) return true;
+    // ("Chief Minister", "First Minister": a province's or a nation's within the state.)
+    if (core == "chief minister" || core == "first minister") return false;
+    return core.size() > 9 && core.ends_with(" minister");
+  }
+
+  /// True when sentence `s` or the one before names a country other than `home` ("Israel's
+  /// military said ... . Defense Minister X threatened": X may be that country's).
+  bool otherCountryNear(std::size_t s, std::uint32_t home) {
+    const Document& doc = sink_.doc();
+    const std::size_t first = s > 0 ? s - 1 : 0;
+    for (const auto& m : doc.mentions) {
+      if (m.entity < 0) continue;
+      const std::size_t ms = doc.sentenceAt(m.span.begin);
+      if (ms < first) continue;
+      if (ms > s) break;
+      if (doc.entities[static_cast<std::size_t>(m.entity)].cls == Class::Country && sink_.entityNode(m.entity) != home)
+        return true;
+    }
+    return false;
+  }
+
+  /// True when another person of the article holds the post of `title` at `state`.
+  bool heldByAnother(const RoleMention& r, std::uint32_t state) {
+    const std::string core = splitTitle(r.titleKey, gaz_).core;
+    for (const auto& other : all_) {
+      if (other.holder == r.holder || other.org < 0 || other.former || splitTitle(other.titleKey, gaz_).core != core) continue;
+      if (actors_.actorOfMention(other.org, true) == state) return true;
+    }
+    return false;
+  }
+
   struct Held {
     std::uint32_t node;
     std::optional<std::uint32_t> org;
@@ -256,6 +300,7 @@ class RoleEmitter {
   FactSink& sink_;
   const Gazetteer& gaz_;
   ActorResolver actors_;
+  const std::vector<RoleMention>& all_;
   std::map<std::pair<int, std::string>, std::vector<Held>> roles_;
 };
 
@@ -405,8 +450,9 @@ class ContainmentFinder {
 }  // namespace
 
 void extractRoles(FactSink& sink, const Gazetteer& gaz) {
-  RoleEmitter roles(sink, gaz);
-  for (const auto& r : findRoleMentions(sink.doc(), gaz)) roles.emit(r);
+  const auto mentions = findRoleMentions(sink.doc(), gaz);
+  RoleEmitter roles(sink, gaz, mentions);
+  for (const auto& r : mentions) roles.emit(r);
   ContainmentFinder(sink, gaz).run();
 }
 

@@ -562,5 +562,23 @@ TEST_F(RolesTest, theRebelsLeaderSentencesLaterAndTheirMinisterInAThatClause) {
   EXPECT_EQ(pm.front(), (std::pair<std::string, std::string>{"prime minister", "Zorva Front"}));
 }
 
+TEST_F(RolesTest, aStatesPostWithoutItsStateInAStoryFromThatState) {
+  const auto g = extract(
+      "NIAMEY, Niger — Police detained five opposition figures on Sunday. Interior Minister Ali Koko said 21 officers "
+      "were injured. Prime Minister Tamir Oduya blamed foreign agents. Chief Minister Amadou Sow of the region spoke.");
+  EXPECT_EQ(roles(g, "Ali Koko"), (std::vector<std::pair<std::string, std::string>>{{"Interior Minister", "Niger"}}));
+  EXPECT_EQ(roles(g, "Tamir Oduya"), (std::vector<std::pair<std::string, std::string>>{{"Prime Minister", "Niger"}}));
+  for (const auto& r : roles(g, "Amadou Sow")) EXPECT_NE(r.second, "Niger") << "a province's post";
+  // Another country named around the title: no guess.
+  const auto foreign = extract(
+      "NIAMEY, Niger — Niger's army said it repelled an attack. Mali's army denied it. Defence Minister Joseph Kamau "
+      "threatened a response. Niger's president spoke.");
+  for (const auto& r : roles(foreign, "Joseph Kamau")) EXPECT_NE(r.second, "Niger");
+  // The state's post held by someone else in the article.
+  const auto held = extract(
+      "NIAMEY, Niger — Niger's President Ali Koko met President Tamir Oduya on Monday. Niger said the talks went well.");
+  for (const auto& r : roles(held, "Tamir Oduya")) EXPECT_NE(r.second, "Niger");
+}
+
 }  // namespace
 }  // namespace ng
