@@ -131,7 +131,7 @@ void typePublisherMentions(Document& doc) {
 }
 
 /// "the 94th Infantry Battalion", "the 3rd Division": a numbered military unit keeps its number
-/// in its name, or all the battalions of an army would be one thing.
+/// in its name, or all the battalions of an army would be one thing; it is a government body.
 void numberMilitaryUnits(Document& doc) {
   static constexpr std::string_view kUnits[] = {"Battalion", "Brigade", "Division", "Regiment", "Squadron",
                                                 "Corps",     "Army",    "Fleet",    "Battalions", "Brigades"};
@@ -147,6 +147,8 @@ void numberMilitaryUnits(Document& doc) {
     if (taken) continue;
     m.tokenBegin = before;
     m.span.begin = doc.tokens[before].span.begin;
+    // "the 1103rd Infantry Brigade": a numbered unit is a state army's, not an armed group.
+    if (m.cls == onto::Class::ArmedGroup || m.cls == onto::Class::Organization) m.cls = onto::Class::GovernmentBody;
   }
 }
 

@@ -974,8 +974,12 @@ class StatementFinder {
         Emit e{vm.act, agent, {}, topicFrom(oe + 1), kActiveAgentOnly, t};
         e.objectText = topicText(after, oe);
         // "accusing the rebel group of ...": the armed group the sentence named before.
-        if (w(after) == "the" && (w(oe - 1) == "group" || w(oe - 1) == "movement" || w(oe - 1) == "militia")) {
-          if (const auto g = armedGroupBefore(after)) {
+        if (w(after) == "the" &&
+            (w(oe - 1) == "group" || w(oe - 1) == "movement" || w(oe - 1) == "militia" || w(oe - 1) == "rebels")) {
+          // ("accused the rebels of shelling villages": also the group the sentence before named last.)
+          auto g = armedGroupBefore(after);
+          if (!g) g = lastArmedGroupOfPreviousSentence();
+          if (g) {
             e.targets = {*g};
             e.confidence = conf;
           }

@@ -1472,5 +1472,17 @@ TEST_F(EntityRulesTest, anAcronymDefinedByANameEndingInACountry) {
   EXPECT_NE(withForm(doc, "Front for Democracy in the Democratic Republic of the Congo"), nullptr);
 }
 
+TEST_F(EntityRulesTest, aNumberedMilitaryUnitIsAStateBody) {
+  const auto doc = analyzeText(
+      "Brig. Gen. Tomas Okoro, commander of the 1103rd Infantry Brigade, said soldiers clashed with the Kanem "
+      "Brigade near Abeche.");
+  const auto* unit = withForm(doc, "1103rd Infantry Brigade");
+  ASSERT_NE(unit, nullptr);
+  EXPECT_EQ(unit->cls, Class::GovernmentBody);
+  const auto* group = withForm(doc, "Kanem Brigade");
+  ASSERT_NE(group, nullptr);
+  EXPECT_NE(group->cls, Class::GovernmentBody) << "no number: a group's name";
+}
+
 }  // namespace
 }  // namespace ng

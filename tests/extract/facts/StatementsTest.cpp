@@ -498,5 +498,14 @@ TEST_F(StatementsTest, aNounOfDemandsTopicEndsBeforeTheClausesVerb) {
   EXPECT_EQ(literal(g, demands[0], Prop::topic), "two states on the island");
 }
 
+TEST_F(StatementsTest, theRebelsAccusedAreTheArmedGroupTheSentenceBeforeNamed) {
+  const auto g = extract(
+      "Fighting continued on Friday near Abeche, where the Kanem Liberation Front said government forces attacked "
+      "its positions. Chad's army accused the rebels of shelling villages.");
+  const auto acc = statements(g, Class::Accusation, "Chad");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), (std::vector<std::string>{"Kanem Liberation Front"}));
+}
+
 }  // namespace
 }  // namespace ng
