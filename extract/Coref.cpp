@@ -230,6 +230,8 @@ void resolveMentions(Document& doc, const Gazetteer& gaz) {
     const bool wordAcronym = acr.size() >= 3 && acr.size() <= 8 && std::isupper(static_cast<unsigned char>(acr.front())) &&
                              std::all_of(acr.begin() + 1, acr.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
                              orgAcronym && doc.text().substr(b.span.end).starts_with(")");
+    // ("UNITED NATIONS (AP) —": the news agency of a dateline is no acronym of the name before.)
+    if (b.cls == onto::Class::MediaOutlet && !spells(name, acr)) continue;
     if ((between == " (" || between == "(") &&
         ((isAcronym(acr) && (spells(text(a), acr) || orgAcronym)) || (wordAcronym && spells(name, acr))))
       acronymDef[acr] = static_cast<int>(i);

@@ -549,7 +549,9 @@ class Finder {
         const bool canHead = !(j == k + 1 && words_[k].initial) || gaz_.orgCue(words_[k].text) ||
                              gaz_.isTitleWord(words_[k].text) || !places(k, k + 1).empty() ||
                              (in(kNameParticles, words_[j].text) && doc_.tokens[words_[k].tokBegin].ner == "B-PER");
-        if (m > j && m < n && isNameWord(m) && canHead && forcedEnd_[m] == 0) {
+        // "a trip to South Africa for the G20 summit": a country's name heads no "for" phrase.
+        const bool countryFor = words_[j].lower == "for" && isCountry(k, j);
+        if (m > j && m < n && isNameWord(m) && canHead && forcedEnd_[m] == 0 && !countryFor) {
           j = m + 1;
           continue;
         }
@@ -1742,6 +1744,13 @@ class Finder {
           emit(a, b, variant->cls, 0.6, false, variant->canonical);
           return;
         }
+        // "UNITED NATIONS (AP) —": a listed body's name is the body, not a town.
+        if (gaz_.cueIsName(slice(a, b))) {
+          if (const auto cls = gaz_.orgCue(slice(a, b))) {
+            emit(a, b, *cls, 0.6, false, titleCasedCapitals(slice(a, b)));
+            return;
+          }
+        }
         // Named as the text names it elsewhere: "Korval", not "KORVAL" (ASCII letters only).
         emit(a, b, Class::City, 0.5, false, titleCasedCapitals(slice(a, b)));
         return;
@@ -1986,7 +1995,8 @@ class Finder {
     }
     // 5. A leading title: "President Joe Biden", "Army Chief Gen. Asim". After a title, only
     //    honorifics and ranks are taken off, since a name may start like a title ("Sultan", "King").
-    if (const std::size_t n = std::min(titleAt(a), len); n > 0) {
+    // ("General Staff": a body's name that opens with a title's word.)
+    if (const std::size_t n = std::min(titleAt(a), len); n > 0 && !(a + n < b && gaz_.cueIsName(slice(a, a + n + 1)))) {
       const auto kind = gaz_.titleKind(slice(a, a + n));
       const bool peel = !titled || n > 1 || words_[a].text.ends_with('.') ||
                         (kind && (*kind == Gazetteer::TitleKind::Honorific || *kind == Gazetteer::TitleKind::Military));

@@ -548,7 +548,7 @@ ORG_CUES = {
         =ministry_of_defense border_police security_forces people's_liberation_army
         =idf =israel_defense_forces =saf =sudanese_armed_forces =fardc =irgc =islamic_revolutionary_guard_corps
         =revolutionary_guards =ukrainian_armed_forces
-        defence_force defense_force defence_forces defense_forces =joint_chiefs_of_staff
+        defence_force defense_force defence_forces defense_forces =joint_chiefs_of_staff =general_staff
         =cia =central_intelligence_agency =fbi =federal_bureau_of_investigation =nsa =mossad =shin_bet
         =mi5 =mi6 =fsb =gru =svr =sbu =isi =inter-services_intelligence =ispr
         command battalion battalions regiment squadron

@@ -347,7 +347,7 @@ class CasualtyReader {
     }
     // "the death toll (from the strike) has risen to at least 165", "a death toll of 40".
     if (v > tb_ && f.value && (verb == "to" || verb == "at" || verb == "of")) {
-      for (std::uint32_t j = v - 1; j > tb_ && v - j < 14; --j) {
+      for (std::uint32_t j = v - 1; j > tb_ && v - j < 20; --j) {
         if (lw(j - 1) == "toll") {
           f.kind = Kind::Killed;
           f.end = k;

@@ -2626,6 +2626,9 @@ class EventExtractor {
       // "the violence that erupted since ...": a relative clause about the event itself.
       if ((lw(k) == "that" || lw(k) == "which") && k + 1 < to && clauseVerb(k + 1)) return true;
       if (in(kDeterminers, lw(k))) {
+        // "in the early hours of Monday": a time.
+        if (lw(k) == "the" && (lw(k + 1) == "early" || lw(k + 1) == "small" || lw(k + 1) == "wee") && lw(k + 2) == "hours")
+          continue;
         // "signed earlier this month in Doha": a time, no other noun phrase.
         if ((lw(k) == "this" || lw(k) == "that") &&
             (lw(k + 1) == "week" || lw(k + 1) == "month" || lw(k + 1) == "year" || lw(k + 1) == "weekend" ||

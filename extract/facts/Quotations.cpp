@@ -749,6 +749,26 @@ class QuotationExtractor {
       v = e;
       if (e == t || v >= end || !isSpeechVerb(low(v)) || isGerund(low(v))) return false;
     }
+    // '"...," X quoted him as saying', '"...," state media quoted President Y as saying': the one
+    // quoted speaks, not who quotes.
+    if (low(v) == "quoted" && v + 2 < end) {
+      const std::uint32_t b = v + 1;
+      if ((low(b) == "him" || low(b) == "her") && low(b + 1) == "as") {
+        const Pick p = resolvePronoun(low(b) == "him" ? "he" : "she", b);
+        if (p.node) {
+          q.speaker = p;
+          q.via = Via::After;
+          return true;
+        }
+      } else if (const std::uint32_t qe = npEndForward(b, end, heading, true); qe > b && qe < end && low(qe) == "as") {
+        const Pick p = chooseWithAppositive(b, qe);
+        if (p.node) {
+          q.speaker = p;
+          q.via = Via::After;
+          return true;
+        }
+      }
+    }
     const Pick p =
         (e == t + 1 && (isPersonPronoun(w) || isGroupPronoun(w))) ? resolvePronoun(w, t) : chooseWithAppositive(t, e);
     if (!p.phrase) return false;

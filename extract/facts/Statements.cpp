@@ -1422,9 +1422,21 @@ class StatementFinder {
       patient = subjectBefore(subjEnd);
     } else {
       // reduced relative: the noun phrase before the participle, or the name it stands beside
-      std::uint32_t i = t;
-      while (i > b_ && w(i - 1) != "," && w(i - 1) != "that" && w(i - 1) != "which" && t - i < 8) --i;
-      topic = topicText(i, t);
+      // "a vote hailed by Rabat as a win and rejected by X": the noun phrase before the first
+      // participle of the two.
+      std::uint32_t end = t;
+      if (t > b_ + 1 && w(t - 1) == "and") {
+        for (std::uint32_t k = t - 1; k > b_ && t - k < 12 && w(k) != ","; --k) {
+          if (doc_.tokens[k].pos == "VBN" && w(k + 1) == "by") {
+            end = k;
+            break;
+          }
+        }
+        if (end == t) return true;  // "... and rejected by X": what was rejected is unclear
+      }
+      std::uint32_t i = end;
+      while (i > b_ && w(i - 1) != "," && w(i - 1) != "that" && w(i - 1) != "which" && end - i < 8) --i;
+      topic = topicText(i, end);
       if (i > b_ + 1 && w(i - 1) == ",") {
         const int m = actors_.mentionAtToken(i - 2);
         if (m >= 0) topic = std::string(doc_.slice(doc_.mentions[static_cast<std::size_t>(m)].span));

@@ -1484,5 +1484,25 @@ TEST_F(EntityRulesTest, aNumberedMilitaryUnitIsAStateBody) {
   EXPECT_NE(group->cls, Class::GovernmentBody) << "no number: a group's name";
 }
 
+TEST_F(EntityRulesTest, aCountryHeadsNoForPhraseAListedBodyInADatelineAndTheGeneralStaff) {
+  const auto trip = analyzeText("He postponed a trip to South Africa for the G20 summit.");
+  const auto* country = withForm(trip, "South Africa");
+  ASSERT_NE(country, nullptr);
+  EXPECT_EQ(country->cls, Class::Country);
+  EXPECT_EQ(withForm(trip, "South Africa for the G20"), nullptr);
+  const auto un = analyzeText("UNITED NATIONS (AP) — The Security Council backed the plan on Friday.");
+  const auto* seat = withForm(un, "UNITED NATIONS");
+  ASSERT_NE(seat, nullptr);
+  EXPECT_EQ(seat->cls, Class::InternationalOrganization) << "no town";
+  const auto* agency = withForm(un, "AP");
+  ASSERT_NE(agency, nullptr);
+  EXPECT_EQ(agency->cls, Class::MediaOutlet) << "the agency, no acronym of the body";
+  const auto staff = analyzeText("Chad's forces struck a depot overnight, the General Staff of Chad's armed forces said.");
+  const auto* body = withForm(staff, "General Staff of Chad");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->cls, Class::GovernmentBody);
+  EXPECT_EQ(withForm(staff, "Staff of Chad"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng

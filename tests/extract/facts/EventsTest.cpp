@@ -1731,5 +1731,22 @@ TEST_F(EventsTest, shellingByANamedGroupADayBeforeWhenAndAircraftShotDown) {
   EXPECT_TRUE(nodesOf(run("The goalkeeper was shot down by critics in Madrid."), Class::Attack).empty());
 }
 
+TEST_F(EventsTest, aDeathTollFarFromItsVerbAndTheEarlyHoursOfADay) {
+  const auto g = run(
+      "The death toll from an airstrike on the southern Chadian village of Abeche rose to 12 on Saturday, including "
+      "three children, Chad's health ministry said.",
+      "2025-11-22");
+  std::set<std::string> killed;
+  for (const auto n : nodesOf(g, Class::CasualtyCount))
+    for (const auto& k : objects(g, n, Prop::killed)) killed.insert(k);
+  EXPECT_TRUE(killed.contains("12"));
+  const auto night = run("Gunmen stormed a school in Mongo, Guera province, in the early hours of Monday and abducted 25 "
+                         "students, police said.",
+                         "2025-11-18");
+  const auto attacks = nodesOf(night, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(night, attacks[0], Prop::date), (std::vector<std::string>{"2025-11-17"}));
+}
+
 }  // namespace
 }  // namespace ng

@@ -387,5 +387,13 @@ TEST_F(QuotationsTest, heSaidAfterAClosingAttributionIsItsSpeaker) {
   EXPECT_EQ(speakerOf(g, "Our people are home"), "Tamir Oduya");
 }
 
+TEST_F(QuotationsTest, theOneQuotedAsSayingSpeaks) {
+  const auto g = extract(
+      "President Tamir Oduya ordered the army to act. \"No effort will be spared,\" his spokesman Ali Koko quoted him "
+      "as saying. \"We will find them,\" state media quoted Interior Minister Joseph Kamau as saying.");
+  EXPECT_EQ(speakerOf(g, "No effort will be spared"), "Tamir Oduya");
+  EXPECT_EQ(speakerOf(g, "We will find them"), "Joseph Kamau");
+}
+
 }  // namespace
 }  // namespace ng

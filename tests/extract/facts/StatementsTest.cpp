@@ -507,5 +507,14 @@ TEST_F(StatementsTest, theRebelsAccusedAreTheArmedGroupTheSentenceBeforeNamed) {
   EXPECT_EQ(labelsOf(g, acc[0], Prop::target), (std::vector<std::string>{"Kanem Liberation Front"}));
 }
 
+TEST_F(StatementsTest, twoParticiplesOfOneNounRejectedByTheSecond) {
+  const auto g = extract(
+      "The council backed Chad's plan, a vote hailed by Niamey as a historic win and rejected by the Kanem "
+      "Liberation Front.");
+  const auto rejections = statements(g, Class::Rejection, "Kanem Liberation Front");
+  ASSERT_EQ(rejections.size(), 1u);
+  EXPECT_EQ(literal(g, rejections[0], Prop::topic), "a vote");
+}
+
 }  // namespace
 }  // namespace ng
