@@ -401,10 +401,22 @@ class Finder {
                                                     startsUpper(words_[k + 1].text)));
       if (in(kArmed, x) && head) return Class::ArmedGroup;
       if (in(kBodies, x) && head) return armed ? Class::ArmedGroup : Class::Organization;
+      // ", a faction of the Pakistani Taliban", ", an offshoot of al-Qaeda": a part of a group.
+      static constexpr std::string_view kParts[] = {"faction", "offshoot", "splinter", "affiliate", "branch", "wing"};
+      if (in(kParts, x) && k + 1 < words_.size() && words_[k + 1].lower == "of")
+        return armed || armedCueIn(k + 2, std::min(words_.size(), k + 7)) ? Class::ArmedGroup : Class::Organization;
       armed = armed || in(kArmedModifiers, x);
       if (x == "," || x == "of" || x == "who" || x == "which" || x == "that") break;
     }
     return std::nullopt;
+  }
+
+  /// "X claimed responsibility", "X has claimed responsibility": who claims an attack is a group.
+  bool claimsResponsibilityAfter(std::size_t b) const {
+    std::size_t k = b;
+    if (k < words_.size() && (words_[k].lower == "has" || words_[k].lower == "have")) ++k;
+    return k + 1 < words_.size() && (words_[k].lower == "claimed" || words_[k].lower == "claims") &&
+           words_[k + 1].lower == "responsibility";
   }
 
   /// "By" and then only capitalized words, commas, "and", "in" or "for", at most 16 words in all,
@@ -471,10 +483,32 @@ class Finder {
       const bool nameStart = ner.starts_with("B-") && w.tokEnd < doc_.tokens.size() && k + 1 < words_.size() &&
                              startsUpper(words_[k + 1].text) && doc_.tokens[w.tokEnd].ner.starts_with("I-");
       if (!pos.empty() && pos != "NNP" && pos != "NNPS" && !code && !acronym && !nameStart && !gaz_.demonymCode(w.text) &&
-          gaz_.lookup(w.text).empty())
+          gaz_.lookup(w.text).empty() && !hyphenatedName(w.text))
         return false;
     }
     return true;
+  }
+
+  /// "Jamaat-ul-Ahrar", "Tehrik-i-Taliban": a hyphenated word whose first and last parts are
+  /// capitalized, whatever the tagger says of it at the start of a sentence; not "Pro-Russian",
+  /// "Anti-Government" (a prefix), "Kurdish-Arab" (a demonym's part) or "Russia-Ukraine" (a
+  /// country's).
+  bool hyphenatedName(std::string_view text) const {
+    const auto first = text.find('-');
+    const auto last = text.rfind('-');
+    if (first == std::string_view::npos || first == 0 || last + 1 >= text.size()) return false;
+    if (!startsUpper(text.substr(last + 1))) return false;
+    static constexpr std::string_view kPrefixes[] = {"pro",   "anti", "non",  "ex",    "post",    "pre",   "mid",
+                                                     "neo",   "pan",  "co",   "self",  "semi",    "multi", "inter",
+                                                     "trans", "sub",  "counter", "cross", "north", "south", "east",
+                                                     "west",  "central"};
+    if (in(kPrefixes, foldKey(text.substr(0, first)))) return false;
+    const auto country = [&](std::string_view part) {
+      const auto found = gaz_.lookup(part);
+      return !found.empty() && found.front().cls == Class::Country;
+    };
+    return !gaz_.demonymCode(text.substr(0, first)) && !gaz_.demonymCode(text.substr(last + 1)) &&
+           !country(text.substr(0, first)) && !country(text.substr(last + 1));
   }
 
   /// True when the letters of `acronym` are the initials of a run of capitalized words of the
@@ -2114,6 +2148,10 @@ class Finder {
         emit(a, b, *group, 0.6);  // "Hezbollah fighters", "Hamas officials", even opening a sentence
       } else if (campAfter(a, b)) {
         emit(a, b, Class::Place, 0.5);  // "the Zamzam camp"
+      } else if (const auto described = groupDescribedAfter(b); described && nerKind(a, b) != "LOC") {
+        emit(a, b, *described, 0.6);  // "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban,"
+      } else if (claimsResponsibilityAfter(b)) {
+        emit(a, b, Class::ArmedGroup, 0.55);  // "Jamaat-ul-Ahrar claimed responsibility"
       } else if (words_[a].initial) {
         return;  // "Officials said": a capitalized first word is too often a common word
       } else if (speechNear(a, b) && !modifiesNoun(a, b)) {

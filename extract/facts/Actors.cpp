@@ -117,7 +117,7 @@ std::optional<std::uint32_t> ActorResolver::homeCountry() {
   for (const auto& m : doc.mentions)
     if (std::string c = countryOf(m); !c.empty()) ++count[c];
   for (const auto& [name, n] : count)
-    if (name != home && n >= count[home]) return std::nullopt;
+    if (name != home && n > count[home]) return std::nullopt;  // a tie goes to the dateline
   home_.emplace(sink_.countryNode(home));
   return *home_;
 }

@@ -34,8 +34,9 @@ class ActorResolver {
   [[nodiscard]] std::vector<std::uint32_t> actorsIn(std::uint32_t b, std::uint32_t e, bool asGovernment);
 
   /// The country the article reports from: that of the place of its dateline ("KANO, Nigeria,
-  /// March 12 (Reuters) -", "PATTANI:"), when no other country is named as often in the
-  /// article (a correspondent in Washington writing about another war has no home there).
+  /// March 12 (Reuters) -", "PATTANI:"), when no other country is named more often in the
+  /// article (a correspondent in Washington writing about another war has no home there; a tie
+  /// goes to the dateline).
   /// nullopt without a dateline.
   [[nodiscard]] std::optional<std::uint32_t> homeCountry();
   /// The home country when the words at `t` name one of its state's own bodies without saying

@@ -1200,7 +1200,7 @@ class EventExtractor {
     }
     // "fighters of the White Army, an armed youth group from X, overran": past the apposition.
     if (g > tb_ + 3 && lw(g - 1) == "," && (lw(g - 2) != ")")) {
-      for (std::uint32_t k = g - 2; k > tb_ + 1 && g - k < 14; --k) {
+      for (std::uint32_t k = g - 2; k > tb_ && g - k < 14; --k) {
         const auto& pos = doc_.tokens[k].pos;
         const bool finite = (pos == "VBD" || pos == "VBZ" || pos == "VBP") && lw(k + 1) != "by";  // not "led by"
         if (finite || lw(k) == "which" || lw(k) == "who" || lw(k) == "said") break;
@@ -1732,6 +1732,20 @@ class EventExtractor {
       // "militants blew up a railway track", "gunmen opened fire on a bus".
       const bool blewUp = (w == "blew" || w == "blow") && lw(t + 1) == "up";
       const bool openedFire = (w == "opened" || w == "open") && lw(t + 1) == "fire" && (lw(t + 2) == "on" || lw(t + 2) == "at");
+      // "A suicide bomber blew himself up outside a court in X": a bombing, the place after it.
+      if ((w == "blew" || w == "blows") && (lw(t + 1) == "himself" || lw(t + 1) == "herself" || lw(t + 1) == "themselves") &&
+          lw(t + 2) == "up") {
+        Occurrence o;
+        o.sentence = s;
+        o.begin = t;
+        o.head = t + 2;
+        o.cls = Class::Attack;
+        o.core = "bombing";
+        o.strength = 0.7;
+        for (auto a : attackerBefore(t)) addUnique(o.participants, a);
+        addAttack(occ, std::move(o), t);
+        continue;
+      }
       // "a police helicopter was shot down by a drone in X", "rebels shot down a plane".
       static constexpr std::array<std::string_view, 12> kAircraft = {
           "helicopter", "helicopters", "plane", "planes", "jet", "jets", "aircraft", "drone", "drones", "airliner",

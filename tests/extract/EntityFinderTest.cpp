@@ -1504,5 +1504,17 @@ TEST_F(EntityRulesTest, aCountryHeadsNoForPhraseAListedBodyInADatelineAndTheGene
   EXPECT_EQ(withForm(staff, "Staff of Chad"), nullptr);
 }
 
+TEST_F(EntityRulesTest, aHyphenatedNameOpeningASentenceThatClaimsAnAttack) {
+  const auto doc = analyzeText("Jamaat-ul-Kanem claimed responsibility. Pro-Russian separatists attacked a post.");
+  const auto* group = withForm(doc, "Jamaat-ul-Kanem");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(group->cls, Class::ArmedGroup);
+  EXPECT_EQ(withForm(doc, "Pro-Russian"), nullptr);
+  const auto faction = analyzeText("Ansar-ul-Kanem, a faction of the Kanem Liberation Front, denied it.");
+  const auto* part = withForm(faction, "Ansar-ul-Kanem");
+  ASSERT_NE(part, nullptr);
+  EXPECT_EQ(part->cls, Class::ArmedGroup);
+}
+
 }  // namespace
 }  // namespace ng

@@ -1748,5 +1748,17 @@ TEST_F(EventsTest, aDeathTollFarFromItsVerbAndTheEarlyHoursOfADay) {
   EXPECT_EQ(objects(night, attacks[0], Prop::date), (std::vector<std::string>{"2025-11-17"}));
 }
 
+TEST_F(EventsTest, aBomberWhoBlewHimselfUpAndAFactionOpeningTheClaim) {
+  const auto g = run(
+      "A suicide bomber blew himself up outside a district court in Abeche on Tuesday, killing 12 people and "
+      "wounding 27. Jamaat-ul-Kanem, a faction of the Kanem Liberation Front, claimed responsibility for the attack.",
+      "2025-11-11");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Abeche"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-11-11"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Jamaat-ul-Kanem"}));
+}
+
 }  // namespace
 }  // namespace ng
