@@ -580,5 +580,12 @@ TEST_F(RolesTest, aStatesPostWithoutItsStateInAStoryFromThatState) {
   for (const auto& r : roles(held, "Tamir Oduya")) EXPECT_NE(r.second, "Niger");
 }
 
+TEST_F(RolesTest, aTieOfCountriesGoesToTheDateline) {
+  const auto g = extract(
+      "NIAMEY — A bomb exploded outside a court on Tuesday. Interior Minister Ali Koko said 12 people were killed. "
+      "The police searched the city. Chad sent condolences. Chad's envoy visited Niamey.");
+  EXPECT_EQ(roles(g, "Ali Koko"), (std::vector<std::pair<std::string, std::string>>{{"Interior Minister", "Niger"}}));
+}
+
 }  // namespace
 }  // namespace ng
