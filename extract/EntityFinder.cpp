@@ -1364,8 +1364,9 @@ class Finder {
 
   /// An unknown name before "camp" ("refugee camp", "displacement camp") is the camp's place.
   bool campAfter(std::size_t a, std::size_t b) const {
-    if (b < words_.size() && (words_[b].lower == "refugee" || words_[b].lower == "displacement")) ++b;
-    if (b >= words_.size() || words_[b].text != "camp") return false;
+    if (b < words_.size() && (words_[b].lower == "refugee" || words_[b].lower == "displacement" || words_[b].lower == "border")) ++b;
+    // ("the disputed Ban Nong Chan area", "the Zorva border area": a named area is a place too.)
+    if (b >= words_.size() || (words_[b].text != "camp" && words_[b].text != "area")) return false;
     const std::string& pos = doc_.tokens[words_[a].tokBegin].pos;
     return (pos == "NNP" || pos == "NNPS") && !(words_[a].initial && writtenInLowercase(words_[a].lower));
   }
@@ -2228,6 +2229,15 @@ class Finder {
                     (k > a && gaz_.cueIsName(words_[k].text) && titled);
     if (personShape) {
       const std::string ner = nerKind(a, b);
+      // "the disputed Nong Chan area", "the Abu Shouk camp": a place, whatever the recognizer
+      // says, after "the" (and an adjective).
+      if (!titled && ner == "PER" && campAfter(a, b) && a > 0 &&
+          (words_[a - 1].lower == "the" ||
+           (a > 1 && words_[a - 2].lower == "the" && doc_.tokens[words_[a - 1].tokBegin].pos.starts_with("VBN")) ||
+           (a > 1 && words_[a - 2].lower == "the" && doc_.tokens[words_[a - 1].tokBegin].pos == "JJ"))) {
+        emit(a, b, Class::Place, 0.5);
+        return;
+      }
       // "the Gran Grif gang", "Arakan Rohingya fighters": a group's name before a group noun.
       if (!titled && ner != "PER") {
         if (const auto group = groupNounAfter(a, b)) {

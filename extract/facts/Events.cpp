@@ -1342,7 +1342,8 @@ class EventExtractor {
       // "seized control of the regional capital Mekelle": the place controlled.
       if (lw(k) == "control" && lw(k + 1) == "of") k += 2;
       // "a residential area of Kryvyi Rih": an article before the place noun too.
-      if (lw(k) == "the" || ((lw(k) == "a" || lw(k) == "an") && !mentionAt(k + 1))) ++k;
+      // ("a Somali army base": a demonym after "a" as after "the".)
+      if (lw(k) == "the" || ((lw(k) == "a" || lw(k) == "an") && (!mentionAt(k + 1) || mentionAt(k + 1)->demonym))) ++k;
       // "attacked southern Israel": a direction before the name.
       if (directionBefore(k)) ++k;
       // "the Liberian-flagged carrier": the flag's country is not attacked.
@@ -1426,7 +1427,9 @@ class EventExtractor {
       static constexpr std::array<std::string_view, 14> kBuildings = {
           "palace", "airport", "base",     "headquarters", "building", "compound", "bridge",
           "station", "port",   "airbase", "barracks",     "garrison", "outpost",  "camp"};
-      if (const Mention* m = mentionAt(objectEnd + 2); m && in(kBuildings, lw(objectEnd))) takePlace(*m);
+      // ("overran an army base in the Hiraan region": past the article.)
+      const std::uint32_t at = lw(objectEnd + 2) == "the" ? objectEnd + 3 : objectEnd + 2;
+      if (const Mention* m = mentionAt(at); m && m->tokenBegin == at && in(kBuildings, lw(objectEnd))) takePlace(*m);
     }
     if (capture && !location) return std::nullopt;
     // "recaptured Wad Madani, the capital of Gezira state, from the RSF": whom it was taken from.
@@ -2454,6 +2457,22 @@ class EventExtractor {
           }
           continue;
         }
+        // "On Wednesday, troops opened fire on ...", "Late on Tuesday, X struck ...": a day that
+        // opens the sentence is the day of the sentence's first event.
+        {
+          std::uint32_t open = dtok;
+          if (open > tb_ && (prev == "on" || prev == "late" || prev == "early")) --open;
+          if (open > tb_ && (lw(open - 1) == "late" || lw(open - 1) == "early" || lw(open - 1) == "earlier")) --open;
+          if (open == tb_ && t + 1 < te_ && lw(t + 1) == ",") {
+            for (auto& c : occ) {
+              if (c.begin <= t || c.date || c.start || c.end) continue;
+              c.date = d->date;
+              c.strength = std::max(c.strength, 0.8);
+              break;
+            }
+            continue;
+          }
+        }
         // "a ceasefire until 22 April": the day it ends.
         if (prev == "until" || prev == "till") {
           Occurrence* o = ownerOf(occ, dtok, 6, 0);
@@ -2649,8 +2668,8 @@ class EventExtractor {
              lw(k + 1) == "morning"))
           continue;
         // "an airstrike hit a market in X": the object of the event's own verb.
-        static constexpr std::array<std::string_view, 6> kHitVerbs = {"hit", "struck", "targeted", "destroyed",
-                                                                      "damaged", "wrecked"};
+        static constexpr std::array<std::string_view, 7> kHitVerbs = {"hit", "struck", "targeted", "destroyed",
+                                                                      "damaged", "wrecked", "targeting"};
         if (k == from + 1 ? false : in(kHitVerbs, lw(k - 1))) continue;
         // "fighting near the front line in Marib": a place phrase of the event's own.
         // "talks on a ceasefire resumed in Cairo": what the talks are about.

@@ -1516,5 +1516,12 @@ TEST_F(EntityRulesTest, aHyphenatedNameOpeningASentenceThatClaimsAnAttack) {
   EXPECT_EQ(part->cls, Class::ArmedGroup);
 }
 
+TEST_F(EntityRulesTest, aNamedAreaIsAPlace) {
+  const auto doc = analyzeText("Troops opened fire near the disputed Nong Zorva area on Wednesday.");
+  const auto* area = withForm(doc, "Nong Zorva");
+  ASSERT_NE(area, nullptr);
+  EXPECT_EQ(area->cls, Class::Place);
+}
+
 }  // namespace
 }  // namespace ng

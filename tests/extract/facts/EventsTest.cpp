@@ -1760,5 +1760,22 @@ TEST_F(EventsTest, aBomberWhoBlewHimselfUpAndAFactionOpeningTheClaim) {
   EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Jamaat-ul-Kanem"}));
 }
 
+TEST_F(EventsTest, aDayOpeningTheSentenceABaseOverrunInARegionAndABombingTargetingAConvoy) {
+  const auto fronted = run("On Tuesday, Chadian troops opened fire on villagers near Abeche, killing one person.", "2025-11-13");
+  const auto attacks = nodesOf(fronted, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(fronted, attacks[0], Prop::date), (std::vector<std::string>{"2025-11-11"}));
+  const auto base = run("Kanem Liberation Front militants overran a Chadian army base in the Kanem region early on Thursday.",
+                        "2025-03-20");
+  const auto captures = nodesOf(base, Class::Attack);
+  ASSERT_EQ(captures.size(), 1u);
+  EXPECT_EQ(objects(base, captures[0], Prop::location), (std::vector<std::string>{"Kanem"}));
+  EXPECT_TRUE(has(objects(base, captures[0], Prop::participant), "Kanem Liberation Front"));
+  const auto convoy = run("The president escaped a roadside bombing targeting his convoy in Abeche on Tuesday.", "2025-03-20");
+  const auto bombings = nodesOf(convoy, Class::Attack);
+  ASSERT_EQ(bombings.size(), 1u);
+  EXPECT_EQ(objects(convoy, bombings[0], Prop::location), (std::vector<std::string>{"Abeche"}));
+}
+
 }  // namespace
 }  // namespace ng
