@@ -1932,6 +1932,47 @@ class EventExtractor {
           continue;
         }
       }
+      // "Israel freed 1,968 Palestinian prisoners in exchange for 20 hostages held by Hamas",
+      // "X released 20 hostages in exchange for 2,000 Y prisoners": one prisoner exchange.
+      if ((w == "freed" || w == "released" || w == "frees" || w == "releases") && t > tb_) {
+        std::uint32_t x = 0;
+        bool people = false;
+        for (auto k = t + 1; k + 2 < te_ && k <= t + 8; ++k) {
+          if (lw(k) == "," || lw(k) == ".") break;
+          people = people || isExchangedPeople(lw(k));
+          if (lw(k) == "in" && lw(k + 1) == "exchange" && lw(k + 2) == "for") {
+            x = k;
+            break;
+          }
+        }
+        bool peopleAfter = false;
+        for (auto k = x + 3; x > 0 && k < te_ && k <= x + 8 && !peopleAfter; ++k) peopleAfter = isExchangedPeople(lw(k));
+        std::uint32_t stop = t;
+        const auto subject = x > 0 && people && peopleAfter ? subjectBefore(t, false, stop) : std::vector<std::uint32_t>{};
+        if (!subject.empty() && stop + 1 >= t && std::none_of(subject.begin(), subject.end(), [&](auto a) { return isPersonNode(a); })) {
+          Occurrence o = meetingAt(s, t, "prisoner exchange", 0.7);
+          o.cls = Class::PrisonerExchange;
+          o.participants = subject;
+          // The other side: "held by Hamas" after the people, else the demonym of the people
+          // the subject freed ("Israel freed Palestinian prisoners"; those it got back in
+          // exchange are its own).
+          for (auto k = t + 1; k + 1 < te_ && k <= x + 12; ++k) {
+            if (lw(k) == "by" && (lw(k - 1) == "held" || lw(k - 1) == "holding" || lw(k - 1) == "captured")) {
+              for (auto a : actorList(k + 1)) addUnique(o.participants, a);
+              break;
+            }
+          }
+          if (o.participants.size() < 2) {
+            for (auto k = t + 1; k < x; ++k) {
+              const Mention* m = mentionAt(k);
+              if (!m || !m->demonym || !isExchangedPeople(lw(m->tokenEnd))) continue;
+              if (auto a = actors_.actorOfMention(actors_.mentionAtToken(k), false)) addUnique(o.participants, *a);
+            }
+          }
+          occ.push_back(std::move(o));
+          continue;
+        }
+      }
       if (w == "killed" || w == "kills") killedInAnAttack(s, t, occ);
       if (w == "acting" && lw(t + 1) == "as") actingAsMediators(t, t + 2, occ);
       // "... with Venezuela, Cuba and Norway as guarantors": likewise.

@@ -1777,5 +1777,23 @@ TEST_F(EventsTest, aDayOpeningTheSentenceABaseOverrunInARegionAndABombingTargeti
   EXPECT_EQ(objects(convoy, bombings[0], Prop::location), (std::vector<std::string>{"Abeche"}));
 }
 
+TEST_F(EventsTest, prisonersFreedInExchangeForHostages) {
+  const auto held = run("Chad freed 1,968 prisoners in exchange for 20 hostages held by the Kanem Liberation Front on Monday.",
+                        "2025-10-14");
+  auto swaps = nodesOf(held, Class::PrisonerExchange);
+  ASSERT_EQ(swaps.size(), 1u);
+  EXPECT_EQ(objects(held, swaps[0], Prop::participant), (std::vector<std::string>{"Chad", "Kanem Liberation Front"}));
+  EXPECT_EQ(objects(held, swaps[0], Prop::date), (std::vector<std::string>{"2025-10-13"}));
+  const auto demonym = run("Chad freed 300 Nigerien prisoners in exchange for 20 hostages on Monday.", "2025-10-14");
+  swaps = nodesOf(demonym, Class::PrisonerExchange);
+  ASSERT_EQ(swaps.size(), 1u);
+  EXPECT_EQ(objects(demonym, swaps[0], Prop::participant), (std::vector<std::string>{"Chad", "Niger"}));
+  const auto back = run("The KLF released 20 hostages in exchange for 300 Nigerien prisoners on Monday.", "2025-10-14");
+  swaps = nodesOf(back, Class::PrisonerExchange);
+  ASSERT_EQ(swaps.size(), 1u);
+  EXPECT_FALSE(has(objects(back, swaps[0], Prop::participant), "Niger")) << "those it gets back are its own";
+  EXPECT_TRUE(nodesOf(run("The court released him on bail in exchange for a promise."), Class::PrisonerExchange).empty());
+}
+
 }  // namespace
 }  // namespace ng
