@@ -1597,6 +1597,16 @@ class Finder {
       if (!keep && b - (k + 1) <= 3 && (isDemonym(k - 1) || (k >= a + 2 && demonymLength(k - 2) == 2))) {
         for (std::size_t m = a; m + 1 < k && !keep; ++m) keep = words_[m].text == "of" || words_[m].text == "for";
       }
+      // "Justice and Development Party", "Freedom and Justice Party": words joined before a
+      // party's, a front's or a movement's head word are one name.
+      static constexpr std::string_view kPartyHeads[] = {"Party", "Front", "Movement", "Alliance"};
+      if (!keep && k - a <= 3 && b - (k + 1) == 2 && in(kPartyHeads, words_[b - 1].text) && words_[k + 1].text != "the" &&
+          places(a, k).empty() && nerKind(a, k) != "PER") {
+        bool plain = true;
+        for (std::size_t m = a; m < k && plain; ++m)
+          plain = !gaz_.orgCue(words_[m].text) && demonymLength(m) == 0 && !isCountry(m, m + 1) && !personWords_.contains(foldKey(words_[m].text));
+        keep = plain && !gaz_.orgCue(words_[k + 1].text);
+      }
       if (!keep) {
         processRun(a, k);
         processRun(k + 1, b);

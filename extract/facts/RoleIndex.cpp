@@ -268,11 +268,19 @@ class RoleFinder {
       qualifierBegin = p;
     }
     // "the group and its spokesman, X": the owner is the organization "its" stands for.
-    if (!ph.definite && (is(p, "its") || is(p, "their")) && titleAt(p + 1) > 0) {
-      if (const int m = possessiveOwner(p); m >= 0) {
-        ph.owner = m;
-        ph.ownerByPronoun = true;
-        qualifierBegin = ++p;
+    // Also "its jailed leader X", "its longtime commander Y": an adjective before the title.
+    if (!ph.definite && (is(p, "its") || is(p, "their"))) {
+      std::uint32_t q = p + 1;
+      while (q < se_ && q < p + 3 && titleAt(q) == 0 && startAt_[q] < 0 && !isCapitalized(word(q)) &&
+             (doc_.tokens[q].pos == "JJ" || doc_.tokens[q].pos == "VBN"))
+        ++q;
+      if (titleAt(q) > 0) {
+        if (const int m = possessiveOwner(p); m >= 0) {
+          ph.owner = m;
+          ph.ownerByPronoun = true;
+          qualifierBegin = q;
+          p = q;
+        }
       }
     }
     if (const int m = ph.owner < 0 && p < se_ ? startAt_[p] : -1; m >= 0) {

@@ -1523,5 +1523,14 @@ TEST_F(EntityRulesTest, aNamedAreaIsAPlace) {
   EXPECT_EQ(area->cls, Class::Place);
 }
 
+TEST_F(EntityRulesTest, commonNounsJoinedBeforeAPartysHeadAreOneName) {
+  const auto doc = analyzeText("The ruling Justice and Development Party won. The Freedom and Equality Party lost. Hamas and "
+                               "Islamic Jihad fighters attacked.");
+  EXPECT_NE(withForm(doc, "Justice and Development Party"), nullptr);
+  EXPECT_NE(withForm(doc, "Freedom and Equality Party"), nullptr);
+  EXPECT_NE(withForm(doc, "Hamas"), nullptr) << "two listed names stay two";
+  EXPECT_NE(withForm(doc, "Islamic Jihad"), nullptr);
+}
+
 }  // namespace
 }  // namespace ng

@@ -587,5 +587,11 @@ TEST_F(RolesTest, aTieOfCountriesGoesToTheDateline) {
   EXPECT_EQ(roles(g, "Ali Koko"), (std::vector<std::pair<std::string, std::string>>{{"Interior Minister", "Niger"}}));
 }
 
+TEST_F(RolesTest, itsJailedLeaderWithoutCommas) {
+  const auto g = extract("The KLF and its jailed leader Tamir Oduya called for peace. The KLF and its new commander Ali Koko agreed.");
+  EXPECT_TRUE(has(g, "Tamir Oduya", Prop::leaderOf, "KLF"));
+  EXPECT_EQ(roles(g, "Ali Koko"), (std::vector<std::pair<std::string, std::string>>{{"commander", "KLF"}}));
+}
+
 }  // namespace
 }  // namespace ng
