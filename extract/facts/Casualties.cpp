@@ -566,8 +566,17 @@ class CasualtyReader {
         if ((lw(k) == "after" || lw(k) == "before") && in(kSpans, lw(k - 1))) return true;
       return false;
     };
+    // "The strikes have killed at least 79 people": attacks named in the plural before a perfect
+    // tell a tally of all of them, no one attack's count.
+    const auto tallyOf = [&](const SentenceEvent& e) {
+      if (e.cls != Class::Attack || e.head >= g.at || !lw(e.head).ends_with('s')) return false;
+      for (auto k = g.at; k > e.head + 1 && g.at - k < 5; --k)
+        if ((lw(k - 1) == "killed" || lw(k - 1) == "wounded") && (lw(k - 2) == "have" || lw(k - 2) == "has")) return true;
+      return false;
+    };
     for (const auto& e : events_[s]) {
       if (!violent(e)) continue;
+      if (tallyOf(e)) continue;
       if (e.head < g.at && otherAttackBetween(e.head, g.at)) continue;
       if (e.head >= g.end && otherTimeBetween(g.end, e.head)) continue;
       const std::uint32_t d = e.head >= g.end ? e.head - g.end : g.at - std::min(g.at, e.head);

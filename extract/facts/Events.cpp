@@ -1108,6 +1108,20 @@ class EventExtractor {
     // A dash standing alone ends a dateline too: "KYIV, May 10 (Reuters) - Russia and ...".
     while (c > tb_ && lw(c - 1) != ";" && lw(c - 1) != ":" && !isDash(lw(c - 1)) && !(commaEnds && lw(c - 1) == ","))
       --c;
+    // "X said, days after the presidents of A and B signed a deal": a clause opened by "after"
+    // (before, when, since, while) has its own subject, when it names one.
+    for (std::uint32_t k = t; k-- > c;) {
+      static constexpr std::array<std::string_view, 5> kOpeners = {"after", "before", "when", "since", "while"};
+      static constexpr std::array<std::string_view, 8> kUnits = {"days", "hours", "weeks", "months", "minutes",
+                                                                 "shortly", "soon", "just"};
+      // (Only after a comma, maybe with a time between: ", days after", ", shortly before".)
+      if (!in(kOpeners, lw(k)) || k == 0 || (lw(k - 1) != "," && !(k >= 2 && lw(k - 2) == "," && in(kUnits, lw(k - 1)))))
+        continue;
+      bool named = false;
+      for (auto u = k + 1; u < t && !named; ++u) named = mentionAt(u) != nullptr;
+      if (named) c = k + 1;
+      break;
+    }
     while (c < t && !mentionAt(c)) ++c;
     stop = c;
     return actorList(c, &stop, personsFirst);

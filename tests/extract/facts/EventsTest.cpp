@@ -1795,5 +1795,25 @@ TEST_F(EventsTest, prisonersFreedInExchangeForHostages) {
   EXPECT_TRUE(nodesOf(run("The court released him on bail in exchange for a promise."), Class::PrisonerExchange).empty());
 }
 
+TEST_F(EventsTest, aClauseAfterASayingHasItsOwnSubjectAndATallyOfStrikes) {
+  const auto g = run(
+      "KLF rebels captured the town of Abeche on Wednesday, the group's spokesperson Ali Koko said, days after the "
+      "presidents of Chad and Niger signed a peace deal in Niamey.",
+      "2025-12-11");
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(objects(g, deals[0], Prop::participant), (std::vector<std::string>{"Chad", "Niger"}));
+  const auto tally = run(
+      "The Chadian military struck a boat off Abeche on Sunday, killing three people. The strikes have killed at "
+      "least 79 people.",
+      "2025-11-10");
+  for (const auto n : nodesOf(tally, Class::CasualtyCount)) {
+    if (objects(tally, n, Prop::killed) == std::vector<std::string>{"79"})
+      EXPECT_TRUE(objects(tally, n, Prop::ofEvent).empty()) << "a tally of all the strikes";
+    if (objects(tally, n, Prop::killed) == std::vector<std::string>{"3"})
+      EXPECT_EQ(objects(tally, n, Prop::ofEvent).size(), 1u);
+  }
+}
+
 }  // namespace
 }  // namespace ng
