@@ -1484,6 +1484,17 @@ class StatementFinder {
     auto pred = ce;
     while (pred < e_ && isAdverb(pred)) ++pred;
     const auto& x = w(pred);
+    // "X said (on Saturday) that Armenia must change its constitution": what X demands of Y.
+    // ("should expect another attack", "should brace for": a warning, not a demand.)
+    static constexpr std::string_view kForeseen[] = {"expect", "anticipate", "see", "face", "know", "brace", "realize",
+                                                     "realise", "understand", "remember", "fear"};
+    if ((x == "must" || x == "should") && pred + 1 < e_ && doc_.tokens[pred + 1].pos == "VB" && !gerund &&
+        !oneOf(kForeseen, w(pred + 1))) {
+      for (auto k = ce; k <= pred + 1; ++k)
+        if (w(k) == "not" || w(k) == "never") return;
+      emit({Act::Demand, agent, subj.actors, topicFrom(pred + 1), kReportedBlame, t});
+      return;
+    }
     const bool beBlame = (x == "behind" || x == "responsible") && pred > ce;
     if (!speech::isBlamePredicate(x) && !beBlame) return;
     for (auto k = ce; k < pred; ++k)

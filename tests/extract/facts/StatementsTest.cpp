@@ -516,5 +516,15 @@ TEST_F(StatementsTest, twoParticiplesOfOneNounRejectedByTheSecond) {
   EXPECT_EQ(literal(g, rejections[0], Prop::topic), "a vote");
 }
 
+TEST_F(StatementsTest, saidThatAnotherMustDoSomethingIsADemand) {
+  const auto g = extract(
+      "Chadian President Ali Koko said on Saturday that Niger must change its constitution before a treaty can be "
+      "signed. Mali said the KLF should expect more attacks.");
+  const auto demands = statements(g, Class::Demand, "Ali Koko");
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(labelsOf(g, demands[0], Prop::target), (std::vector<std::string>{"Niger"}));
+  EXPECT_TRUE(statements(g, Class::Demand, "Mali").empty()) << "'should expect' warns";
+}
+
 }  // namespace
 }  // namespace ng
