@@ -152,6 +152,16 @@ void numberMilitaryUnits(Document& doc) {
   }
 }
 
+/// "the State Emergency Service", "the Secret Service": a name ending in "Service" is a state's
+/// body, not a person or a company (typed here rather than by the lists, which the recognizer
+/// reads as features: a new head word there changes the trained model).
+void typeServiceNames(Document& doc) {
+  for (auto& m : doc.mentions) {
+    if ((m.cls != onto::Class::Person && m.cls != onto::Class::Organization) || m.tokenEnd < m.tokenBegin + 2) continue;
+    if (doc.tokenText(m.tokenEnd - 1) == "Service") m.cls = onto::Class::GovernmentBody;
+  }
+}
+
 }  // namespace
 
 Document analyze(Article article, const ExtractResources& res) {
@@ -163,6 +173,7 @@ Document analyze(Article article, const ExtractResources& res) {
   doc.mentions = mergeMentions(std::move(doc.mentions), mentionsFromNer(doc, res.gazetteer));
   pruneMentions(doc, res.gazetteer);
   numberMilitaryUnits(doc);
+  typeServiceNames(doc);
   typePublisherMentions(doc);
   canonicalizeMentions(doc, res.gazetteer);
   resolveMentions(doc, res.gazetteer);

@@ -338,8 +338,10 @@ class CasualtyReader {
     const bool chained = verb == "and" && v >= 1 && chainAnd_ == v - 1 && !f.victims.empty();
     if (v > tb_ && (in(kKill, verb) || in(kWound, verb) || shotDead || chained) && (f.value || !f.victims.empty())) {
       // "injured more than 70 on Saturday": a preposition after the figure ends it too.
-      const bool ends = k >= te_ || lw(k) == "." || lw(k) == "," || lw(k) == "and" || doc_.tokens[k].pos == "IN";
-      if (!f.victims.empty() || f.side || ends) {
+      // ("injured 73 others early on Wednesday": "others" are the victims, an adverb may follow.)
+      const bool ends = k >= te_ || lw(k) == "." || lw(k) == "," || lw(k) == "and" || doc_.tokens[k].pos == "IN" ||
+                        doc_.tokens[k].pos.starts_with("RB");
+      if (!f.victims.empty() || f.side || f.others || ends) {
         f.kind = chained ? chainKind_ : in(kKill, verb) || shotDead ? Kind::Killed : Kind::Wounded;
         f.end = k;
         return f;

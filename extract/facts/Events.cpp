@@ -1633,8 +1633,11 @@ class EventExtractor {
       if (in(kWeapons, lw(k))) {
         weapon = k;
         if (firstWeapon == 0) firstWeapon = k;
-      } else if (weapon && (lw(k) == "and" || lw(k) == "or" || lw(k) == ",") && k + 1 < te_ && in(kWeapons, lw(k + 1))) {
-        continue;  // "rockets and drones at"
+      } else if (weapon && (lw(k) == "and" || lw(k) == "or" || lw(k) == ",") && k + 1 < te_ &&
+                 (in(kWeapons, lw(k + 1)) || (k + 2 < te_ && doc_.tokens[k + 1].pos == "CD" && in(kWeapons, lw(k + 2))))) {
+        continue;  // "rockets and drones at", "476 drones and 48 missiles against"
+      } else if (weapon && doc_.tokens[k].pos == "CD" && k + 1 < te_ && in(kWeapons, lw(k + 1))) {
+        continue;
       } else if (weapon) {
         break;
       } else if (!(in(kCount, lw(k)) || doc_.tokens[k].pos == "CD" || doc_.tokens[k].pos == "JJ" ||

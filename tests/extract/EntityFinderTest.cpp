@@ -1532,5 +1532,14 @@ TEST_F(EntityRulesTest, commonNounsJoinedBeforeAPartysHeadAreOneName) {
   EXPECT_NE(withForm(doc, "Islamic Jihad"), nullptr);
 }
 
+TEST_F(EntityRulesTest, aServiceIsAStateBody) {
+  const auto doc = analyzeText("Chad's State Emergency Service said 25 people were killed. The Secret Service was not told.");
+  for (const auto* name : {"State Emergency Service", "Secret Service"}) {
+    const auto* body = withForm(doc, name);
+    ASSERT_NE(body, nullptr) << name;
+    EXPECT_EQ(body->cls, Class::GovernmentBody) << name;
+  }
+}
+
 }  // namespace
 }  // namespace ng

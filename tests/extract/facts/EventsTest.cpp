@@ -1815,5 +1815,17 @@ TEST_F(EventsTest, aClauseAfterASayingHasItsOwnSubjectAndATallyOfStrikes) {
   }
 }
 
+TEST_F(EventsTest, dronesAndMissilesLaunchedAndOthersInjuredEarlyOnADay) {
+  const auto fired = run("Niger launched 476 drones and 48 missiles against Chad on Tuesday, the air force said.", "2025-11-19");
+  const auto attacks = nodesOf(fired, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(fired, attacks[0], Prop::participant), (std::vector<std::string>{"Chad", "Niger"}));
+  const auto hurt = run("A strike on Abeche killed at least 25 people and injured 73 others early on Wednesday.", "2025-11-19");
+  std::set<std::string> wounded;
+  for (const auto n : nodesOf(hurt, Class::CasualtyCount))
+    for (const auto& x : objects(hurt, n, Prop::wounded)) wounded.insert(x);
+  EXPECT_TRUE(wounded.contains("73"));
+}
+
 }  // namespace
 }  // namespace ng
