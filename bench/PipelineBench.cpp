@@ -39,9 +39,6 @@
 
 #include "app/alloc/Allocator.h"
 #include "export/RdfWriter.h"
-#include "extract/Coref.h"
-#include "extract/EntityFinder.h"
-#include "extract/NerMentions.h"
 #include "extract/Pipeline.h"
 #include "extract/Segmenter.h"
 #include "extract/facts/Extractors.h"
@@ -100,35 +97,6 @@ std::size_t countWords(std::string_view text) {
   return n;
 }
 
-// Mirrors the anonymous canonicalizeMentions() of extract/Pipeline.cpp, which the bench cannot
-// call, as extractTimed() mirrors analyze() and extractArticle(). run.sh checks that the bench's
-// graph.nq is byte-identical to `newsgraph build`'s, so a drift between the two shows up there.
-void canonicalizeMentions(ng::Document& doc, const ng::Gazetteer& gaz) {
-  for (auto& m : doc.mentions) {
-    if (!m.canonical.empty()) continue;
-    const std::string_view text = doc.slice(m.span);
-    if (m.demonym) {
-      if (gaz.demonymCode(text) == "EU" && (text == "European" || text == "Europeans")) {
-        for (const auto& p : gaz.lookup("Europe")) {
-          if (p.cls != ng::onto::Class::Region) continue;
-          m.cls = p.cls;
-          m.canonical = p.canonical;
-          break;
-        }
-        if (!m.canonical.empty()) continue;
-      }
-      if (auto c = gaz.demonymCountry(text)) m.canonical = *c;
-    } else if (m.cls == ng::onto::Class::Country) {
-      for (const auto& p : gaz.lookup(text)) {
-        if (p.cls == ng::onto::Class::Country) {
-          m.canonical = p.canonical;
-          break;
-        }
-      }
-    }
-  }
-}
-
 struct StageTimes {
   double cpu[kStages] = {};
   std::size_t words = 0, bytes = 0, articles = 0;
@@ -155,11 +123,7 @@ ng::ArticleGraph extractTimed(ng::Article article, const ng::ExtractResources& r
   lap(Segment);
   ng::nlp::tagDocument(doc, *res.pos, &*res.ner);
   lap(Tag);
-  ng::findMentions(doc, res.gazetteer);
-  doc.mentions = ng::mergeMentions(std::move(doc.mentions), ng::mentionsFromNer(doc, res.gazetteer));
-  ng::pruneMentions(doc, res.gazetteer);
-  canonicalizeMentions(doc, res.gazetteer);
-  ng::resolveMentions(doc, res.gazetteer);
+  ng::findEntities(doc, res);
   lap(Entities);
   ng::ArticleGraph g = ng::toArticleGraph(doc);
   ng::FactSink sink(doc, g);

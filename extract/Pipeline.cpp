@@ -169,6 +169,11 @@ Document analyze(Article article, const ExtractResources& res) {
   doc.article = std::move(article);
   segment(doc);
   nlp::tagDocument(doc, *res.pos, &*res.ner);
+  findEntities(doc, res);
+  return doc;
+}
+
+void findEntities(Document& doc, const ExtractResources& res) {
   findMentions(doc, res.gazetteer);
   doc.mentions = mergeMentions(std::move(doc.mentions), mentionsFromNer(doc, res.gazetteer));
   pruneMentions(doc, res.gazetteer);
@@ -177,7 +182,6 @@ Document analyze(Article article, const ExtractResources& res) {
   typePublisherMentions(doc);
   canonicalizeMentions(doc, res.gazetteer);
   resolveMentions(doc, res.gazetteer);
-  return doc;
 }
 
 ArticleGraph toArticleGraph(const Document& doc) {

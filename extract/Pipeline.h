@@ -29,6 +29,11 @@ struct ExtractResources {
 /// Runs segmentation, entity finding and coreference over an article.
 [[nodiscard]] Document analyze(Article article, const ExtractResources& res);
 
+/// The entity stage of analyze() after tagging: finds the mentions (rules and recognizer),
+/// prunes, numbers and types them, and resolves them into entities. Exposed so that the stage
+/// benchmark times exactly what analyze() runs.
+void findEntities(Document& doc, const ExtractResources& res);
+
 /// Turns an analyzed document into the graph stage's input; article text is not kept.
 [[nodiscard]] ArticleGraph toArticleGraph(const Document& doc);
 
