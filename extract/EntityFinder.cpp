@@ -2241,10 +2241,12 @@ class Finder {
       const std::string ner = nerKind(a, b);
       // "the disputed Nong Chan area", "the Abu Shouk camp": a place, whatever the recognizer
       // says, after "the" (and an adjective).
+      const auto adjective = [&](std::size_t k) {
+        const std::string& pos = doc_.tokens[words_[k].tokBegin].pos;
+        return pos == "JJ" || pos.starts_with("VBN");
+      };
       if (!titled && ner == "PER" && campAfter(a, b) && a > 0 &&
-          (words_[a - 1].lower == "the" ||
-           (a > 1 && words_[a - 2].lower == "the" && doc_.tokens[words_[a - 1].tokBegin].pos.starts_with("VBN")) ||
-           (a > 1 && words_[a - 2].lower == "the" && doc_.tokens[words_[a - 1].tokBegin].pos == "JJ"))) {
+          (words_[a - 1].lower == "the" || (a > 1 && words_[a - 2].lower == "the" && adjective(a - 1)))) {
         emit(a, b, Class::Place, 0.5);
         return;
       }

@@ -2505,14 +2505,18 @@ class EventExtractor {
         // "next Saturday", "last Friday" name their day as a weekday does.
         const bool relativeDay = (lw(dtok) == "next" || lw(dtok) == "last" || lw(dtok) == "this") && dtok + 1 < te_ &&
                                  weekdayNumber(words_[dtok + 1 - tb_]) >= 0;
-        // "Tuesday's assault", "Sunday's deadly attack": the day of the event named after it.
-        if (t + 1 < te_ && isPossessive(t + 1) && weekdayNumber(words_[t - tb_]) >= 0) {
+        // The day of the first undated occurrence that `fits`.
+        const auto dateFirst = [&](auto fits) {
           for (auto& c : occ) {
-            if (c.head <= t + 1 || c.head > t + 5 || c.date || c.start || c.end) continue;
+            if (c.date || c.start || c.end || !fits(c)) continue;
             c.date = d->date;
             c.strength = std::max(c.strength, 0.8);
             break;
           }
+        };
+        // "Tuesday's assault", "Sunday's deadly attack": the day of the event named after it.
+        if (t + 1 < te_ && isPossessive(t + 1) && weekdayNumber(words_[t - tb_]) >= 0) {
+          dateFirst([&](const Occurrence& c) { return c.head > t + 1 && c.head <= t + 5; });
           continue;
         }
         // "On Wednesday, troops opened fire on ...", "Late on Tuesday, X struck ...": a day that
@@ -2522,12 +2526,7 @@ class EventExtractor {
           if (open > tb_ && (prev == "on" || prev == "late" || prev == "early")) --open;
           if (open > tb_ && (lw(open - 1) == "late" || lw(open - 1) == "early" || lw(open - 1) == "earlier")) --open;
           if (open == tb_ && t + 1 < te_ && lw(t + 1) == ",") {
-            for (auto& c : occ) {
-              if (c.begin <= t || c.date || c.start || c.end) continue;
-              c.date = d->date;
-              c.strength = std::max(c.strength, 0.8);
-              break;
-            }
+            dateFirst([&](const Occurrence& c) { return c.begin > t; });
             continue;
           }
         }
@@ -2563,14 +2562,9 @@ class EventExtractor {
         // "when" clause right after names.
         if (!o && prev == "on" && dtok >= tb_ + 2 && (lw(dtok - 2) == "killed" || lw(dtok - 2) == "wounded") &&
             lw(dtok + 1) == "when") {
-          for (auto& c : occ) {
-            if (c.begin > dtok + 1 && c.begin <= dtok + 8 && !c.date && !c.start && !c.end &&
-                (c.cls == Class::Attack || c.cls == Class::ArmedClash)) {
-              c.date = d->date;
-              c.strength = std::max(c.strength, 0.8);
-              break;
-            }
-          }
+          dateFirst([&](const Occurrence& c) {
+            return c.begin > dtok + 1 && c.begin <= dtok + 8 && (c.cls == Class::Attack || c.cls == Class::ArmedClash);
+          });
           continue;
         }
         if (!o) o = ownerOf(occ, dtok, 22, 0);

@@ -386,16 +386,16 @@ class StatementFinder {
         // "The army denied ..." in an article from a dateline in that army's country.
         std::uint32_t end = 0;
         if (auto a = actors_.unnamedStateBody(partBegin, end); a && end == partEnd) p.actors.push_back(*a);
-        // "called on the group to lay down its arms": the one armed group the sentence named.
-        else if (partEnd == partBegin + 2 && w(partBegin) == "the" && (w(partBegin + 1) == "group" || w(partBegin + 1) == "movement")) {
-          if (auto g = armedGroupBefore(partBegin)) p.actors.push_back(*g);
-          // "The group demanded ..." opening a sentence: the armed group the sentence before
-          // named last.
-          else if (partBegin == b_)
-            if (auto last = lastArmedGroupOfPreviousSentence()) p.actors.push_back(*last);
-        } else if (partEnd == partBegin + 2 && partBegin == b_ && w(partBegin) == "the" &&
-                   (w(partBegin + 1) == "rebels" || w(partBegin + 1) == "militia" || w(partBegin + 1) == "militants")) {
-          if (auto last = lastArmedGroupOfPreviousSentence()) p.actors.push_back(*last);
+        else if (partEnd == partBegin + 2 && w(partBegin) == "the") {
+          const auto& noun = w(partBegin + 1);
+          const bool group = noun == "group" || noun == "movement";
+          // "called on the group to lay down its arms": the one armed group the sentence named;
+          // "The group demanded ...", "The rebels denied ..." opening a sentence: the armed
+          // group the sentence before named last.
+          std::optional<std::uint32_t> g = group ? armedGroupBefore(partBegin) : std::nullopt;
+          if (!g && partBegin == b_ && (group || noun == "rebels" || noun == "militia" || noun == "militants"))
+            g = lastArmedGroupOfPreviousSentence();
+          if (g) p.actors.push_back(*g);
         }
       }
     };
