@@ -122,6 +122,24 @@ std::optional<std::uint32_t> ActorResolver::homeCountry() {
   return *home_;
 }
 
+bool ActorResolver::placeOutside(int mention, std::uint32_t country) const {
+  const Document& doc = sink_.doc();
+  const Mention& m = doc.mentions[static_cast<std::size_t>(mention)];
+  if (m.entity < 0) return false;
+  const auto& e = doc.entities[static_cast<std::size_t>(m.entity)];
+  if (e.cls == Class::Country || !onto::isA(e.cls, Class::Place)) return false;
+  const std::string& home = sink_.graph().nodes[country].label;
+  bool known = false;
+  for (const auto& p : gaz_.lookup(m.canonical.empty() ? doc.slice(m.span) : std::string_view(m.canonical))) {
+    if (p.cls == Class::Country || p.country.empty()) continue;
+    const auto name = gaz_.countryName(p.country);
+    if (!name) continue;
+    if (*name == home) return false;
+    known = true;
+  }
+  return known;
+}
+
 std::optional<std::uint32_t> ActorResolver::unnamedStateBody(std::uint32_t t, std::uint32_t& end) {
   const Document& doc = sink_.doc();
   const auto word = [&](std::uint32_t k) { return k < doc.tokens.size() ? lowerAscii(doc.tokenText(k)) : std::string(); };

@@ -39,6 +39,9 @@ class ActorResolver {
   /// goes to the dateline).
   /// nullopt without a dateline.
   [[nodiscard]] std::optional<std::uint32_t> homeCountry();
+  /// True when `mention` names a place other than a country that the gazetteer knows only in
+  /// countries other than the country node `country` ("In Caracas, ..." in a story from Guyana).
+  [[nodiscard]] bool placeOutside(int mention, std::uint32_t country) const;
   /// The home country when the words at `t` name one of its state's own bodies without saying
   /// whose ("the army", "the military", "the government", "police", "the authorities", "the
   /// health ministry"): the state speaks for them, as "a spokesman for the X army" does. Sets

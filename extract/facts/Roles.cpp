@@ -116,8 +116,12 @@ class RoleEmitter {
     // "TBILISI — Prime Minister X said": a state's post named without its state, in a story
     // from that state (ActorResolver::homeCountry: no other country named as often), when no
     // one else holds that post of that state in the article.
+    // "In Caracas, Foreign Minister X said": a state's post in a sentence that opens with its
+    // capital.
     if (r.org < 0 && !org && !r.former && !r.membershipOnly && !r.leadership && isStatePost(r.titleKey))
-      if (auto home = actors_.homeCountry(); home && !heldByAnother(r, *home) && !otherCountryNear(r.sentence, *home))
+      org = capitalOpening(r.sentence);
+    if (r.org < 0 && !org && !r.former && !r.membershipOnly && !r.leadership && isStatePost(r.titleKey))
+      if (auto home = actors_.homeCountry(); home && !heldByAnother(r, *home) && !otherCountryNear(r.sentence, *home, r.tokenBegin))
         org = home;
     if (org && *org == person) return;
 
@@ -232,9 +236,29 @@ class RoleEmitter {
     return core.size() > 9 && core.ends_with(" minister");
   }
 
+  /// The country whose capital opens sentence `s` as "In <capital>, ...", else nullopt.
+  std::optional<std::uint32_t> capitalOpening(std::size_t s) {
+    const Document& doc = sink_.doc();
+    const auto& sent = doc.sentences[s];
+    if (sent.tokenEnd - sent.tokenBegin < 4 || lowerAscii(doc.tokenText(sent.tokenBegin)) != "in") return std::nullopt;
+    const int m = actors_.mentionAtToken(sent.tokenBegin + 1);
+    if (m < 0) return std::nullopt;
+    const Mention& place = doc.mentions[static_cast<std::size_t>(m)];
+    if (place.entity < 0 || place.tokenBegin != sent.tokenBegin + 1 || place.tokenEnd >= sent.tokenEnd ||
+        doc.tokenText(place.tokenEnd) != ",")
+      return std::nullopt;
+    if (doc.entities[static_cast<std::size_t>(place.entity)].cls == Class::Country) return std::nullopt;
+    const auto state = actors_.actorOfMention(m, true);
+    if (!state || sink_.graph().nodes[*state].cls != Class::Country) return std::nullopt;
+    return state;
+  }
+
   /// True when sentence `s` or the one before names a country other than `home` ("Israel's
-  /// military said ... . Defense Minister X threatened": X may be that country's).
-  bool otherCountryNear(std::size_t s, std::uint32_t home) {
+  /// military said ... . Defense Minister X threatened": X may be that country's), or sentence
+  /// `s` names a place that lies only in other countries right before the title at token
+  /// `titleBegin` ("In Caracas, Foreign Minister X said"; a venue further off, "talks in
+  /// Caracas, ... after President X suspended them", does not count).
+  bool otherCountryNear(std::size_t s, std::uint32_t home, std::uint32_t titleBegin) {
     const Document& doc = sink_.doc();
     const std::size_t first = s > 0 ? s - 1 : 0;
     for (const auto& m : doc.mentions) {
@@ -243,6 +267,9 @@ class RoleEmitter {
       if (ms < first) continue;
       if (ms > s) break;
       if (doc.entities[static_cast<std::size_t>(m.entity)].cls == Class::Country && sink_.entityNode(m.entity) != home)
+        return true;
+      if (ms == s && m.tokenEnd <= titleBegin && titleBegin - m.tokenEnd <= 2 &&
+          actors_.placeOutside(static_cast<int>(&m - doc.mentions.data()), home))
         return true;
     }
     return false;

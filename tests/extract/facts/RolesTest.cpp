@@ -587,6 +587,21 @@ TEST_F(RolesTest, aTieOfCountriesGoesToTheDateline) {
   EXPECT_EQ(roles(g, "Ali Koko"), (std::vector<std::pair<std::string, std::string>>{{"Interior Minister", "Niger"}}));
 }
 
+TEST_F(RolesTest, aSentenceOpeningWithAnotherStatesCapitalGivesThatState) {
+  // The dateline's state is not the post's when the sentence opens in another state's capital;
+  // that capital names the state.
+  const auto g = extract(
+      "NIAMEY, Niger — Gunmen attacked a patrol on the river on Monday, Niger's army said. President Ali Koko "
+      "condemned the attack. In N'Djamena, Foreign Minister Tamir Oduya rejected the claims of Niger.");
+  EXPECT_EQ(roles(g, "Ali Koko"), (std::vector<std::pair<std::string, std::string>>{{"President", "Niger"}}));
+  EXPECT_EQ(roles(g, "Tamir Oduya"), (std::vector<std::pair<std::string, std::string>>{{"Foreign Minister", "Chad"}}));
+  // A town of another state in the sentence, not at its start: no guess of the dateline's state.
+  const auto town = extract(
+      "NIAMEY, Niger — Gunmen attacked a patrol on Monday, Niger's army said. President Ali Koko condemned it. "
+      "Speaking from Abeche, Foreign Minister Tamir Oduya rejected the claims of Niger.");
+  for (const auto& r : roles(town, "Tamir Oduya")) EXPECT_NE(r.second, "Niger");
+}
+
 TEST_F(RolesTest, itsJailedLeaderWithoutCommas) {
   const auto g = extract("The KLF and its jailed leader Tamir Oduya called for peace. The KLF and its new commander Ali Koko agreed.");
   EXPECT_TRUE(has(g, "Tamir Oduya", Prop::leaderOf, "KLF"));
