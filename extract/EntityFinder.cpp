@@ -210,6 +210,26 @@ bool isAcronym(std::string_view s) {
   return sh.upper >= 2 && sh.upper <= 6 && sh.lower == 0 && sh.other == 0 && !isRomanNumeral(s);
 }
 
+/// "SPLM-IO", "FDLR-FOCA": two or three acronyms of capital letters joined by hyphens, one of
+/// them at least two letters long (a party's or a group's wing; "AK-47" has digits).
+bool isHyphenatedAcronym(std::string_view s) {
+  int parts = 0, upper = 0;
+  bool longPart = false;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    const std::size_t dash = std::min(s.find('-', start), s.size());
+    const std::string_view part = s.substr(start, dash - start);
+    if (part.empty() || part.size() > 6 ||
+        !std::all_of(part.begin(), part.end(), [](unsigned char c) { return c >= 'A' && c <= 'Z'; }))
+      return false;
+    ++parts;
+    upper += static_cast<int>(part.size());
+    longPart = longPart || part.size() >= 2;
+    start = dash + 1;
+  }
+  return parts >= 2 && parts <= 3 && upper >= 3 && longPart;
+}
+
 /// "Iran-backed", "Saudi-led", "HTS-linked": a hyphenated adjective, whose last part is lowercase.
 bool hasLowercaseTail(std::string_view s) {
   const auto dash = s.rfind('-');
@@ -2130,6 +2150,13 @@ class Finder {
         const bool agency = a > 0 && words_[a - 1].text == "(" && b + 1 < words_.size() && words_[b].text == ")" &&
                             isDash(words_[b + 1].text);
         if (!gaz_.isTitleWord(t)) emit(a, b, agency || mediaContext(a) ? Class::MediaOutlet : Class::Organization, 0.6);
+        return;
+      }
+      // "the SPLM-IO said", "SPLM-IO officials": a party's or a group's wing, when the article
+      // does not read it as places ("US-UK") and the words around it make it an actor.
+      if (isHyphenatedAcronym(t) && gaz_.lookup(t).empty()) {
+        if (const auto group = groupNounAfter(a, b)) emit(a, b, *group, 0.55);
+        else if (speechNear(a, b)) emit(a, b, Class::Organization, 0.55);
         return;
       }
       const Shape sh = shapeOf(t);

@@ -391,7 +391,11 @@ void pruneMentions(Document& doc, const Gazetteer& gaz) {
     if (!allCapitals(w)) continue;
     const bool tagged = !doc.tokens[t].ner.empty() && doc.tokens[t].ner != "O" && !modifiesAThing(t);
     const bool bracketed = t > 0 && t + 1 < doc.tokens.size() && doc.tokenText(t - 1) == "(" && doc.tokenText(t + 1) == ")";
-    if (tagged || bracketed || postAfter(t) || acronymOfBodyInApposition(doc, static_cast<std::uint32_t>(t)))
+    // "the SPLM-IO said": a hyphenated acronym (not initials, "R-G said") as the subject of a
+    // verb of saying.
+    static constexpr std::string_view kSaid[] = {"said", "says", "told", "denied", "accused", "announced", "claimed"};
+    const bool saidAfter = w.size() >= 5 && w.find('-') != std::string_view::npos && t + 1 < doc.tokens.size() && in(kSaid, doc.tokenText(t + 1));
+    if (tagged || bracketed || saidAfter || postAfter(t) || acronymOfBodyInApposition(doc, static_cast<std::uint32_t>(t)))
       supported.emplace(w);
   }
   for (const auto& m : doc.mentions) {

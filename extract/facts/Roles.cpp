@@ -276,10 +276,16 @@ class RoleEmitter {
   }
 
   /// True when another person of the article holds the post of `title` at `state`.
+  /// ("First Vice President" is not the post of "President": a second's modifier counts.)
   bool heldByAnother(const RoleMention& r, std::uint32_t state) {
-    const std::string core = splitTitle(r.titleKey, gaz_).core;
+    const auto second = [](const TitleParts& t) {
+      return std::any_of(t.modifiers.begin(), t.modifiers.end(), [](const std::string& m) { return inList(kSecondModifiers, m); });
+    };
+    const TitleParts own = splitTitle(r.titleKey, gaz_);
     for (const auto& other : all_) {
-      if (other.holder == r.holder || other.org < 0 || other.former || splitTitle(other.titleKey, gaz_).core != core) continue;
+      if (other.holder == r.holder || other.org < 0 || other.former) continue;
+      const TitleParts theirs = splitTitle(other.titleKey, gaz_);
+      if (theirs.core != own.core || second(theirs) != second(own)) continue;
       if (actors_.actorOfMention(other.org, true) == state) return true;
     }
     return false;

@@ -1516,6 +1516,19 @@ TEST_F(EntityRulesTest, aHyphenatedNameOpeningASentenceThatClaimsAnAttack) {
   EXPECT_EQ(part->cls, Class::ArmedGroup);
 }
 
+TEST_F(EntityRulesTest, aHyphenatedAcronymThatSpeaksIsAnOrganization) {
+  const auto doc = analyzeText(
+      "Soldiers disarmed his guards on Wednesday, the ZLPM-IO said in a statement. ZKNF-FOCA fighters shelled a "
+      "village. The US-UK talks ended.");
+  const auto* party = withForm(doc, "ZLPM-IO");
+  ASSERT_NE(party, nullptr);
+  EXPECT_EQ(party->cls, Class::Organization);
+  const auto* wing = withForm(doc, "ZKNF-FOCA");
+  ASSERT_NE(wing, nullptr);
+  EXPECT_EQ(wing->cls, Class::ArmedGroup);
+  EXPECT_EQ(withForm(doc, "US-UK"), nullptr);
+}
+
 TEST_F(EntityRulesTest, aNamedAreaIsAPlace) {
   const auto doc = analyzeText("Troops opened fire near the disputed Nong Zorva area on Wednesday.");
   const auto* area = withForm(doc, "Nong Zorva");

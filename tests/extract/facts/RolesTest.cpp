@@ -574,6 +574,11 @@ TEST_F(RolesTest, aStatesPostWithoutItsStateInAStoryFromThatState) {
       "NIAMEY, Niger — Niger's army said it repelled an attack. Mali's army denied it. Defence Minister Joseph Kamau "
       "threatened a response. Niger's president spoke.");
   for (const auto& r : roles(foreign, "Joseph Kamau")) EXPECT_NE(r.second, "Niger");
+  // A second's post ("First Vice President") of the state is not the state's post.
+  const auto vice = extract(
+      "NIAMEY, Niger — Niger's First Vice President Ali Koko was detained on Wednesday. President Tamir Oduya "
+      "has not commented.");
+  EXPECT_EQ(roles(vice, "Tamir Oduya"), (std::vector<std::pair<std::string, std::string>>{{"President", "Niger"}}));
   // The state's post held by someone else in the article.
   const auto held = extract(
       "NIAMEY, Niger — Niger's President Ali Koko met President Tamir Oduya on Monday. Niger said the talks went well.");
