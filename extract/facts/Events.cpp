@@ -1418,13 +1418,14 @@ class EventExtractor {
       }
     } else {
       attackers = attackerBefore(t);
-      if (w == "clashed") {
-        // "clashed with soldiers of the Chadian army": the side the soldiers belong to.
-        std::uint32_t k = t + 2;
+      if (w == "clashed" || core == "clashes") {
+        // "clashed with soldiers of the Chadian army": the side the soldiers belong to; also
+        // "exchanged fire with police".
+        std::uint32_t k = t + 2 + skip;
         static constexpr std::array<std::string_view, 8> kMembers = {"soldiers", "troops",  "fighters", "militants",
                                                                      "members",  "units",   "elements", "forces"};
         if (in(kMembers, lw(k)) && lw(k + 1) == "of") k += 2;
-        if (lw(t + 1) == "with") targets = actorList(k);
+        if (lw(t + 1 + skip) == "with") targets = actorList(k);
       } else {
         targets = object(t + 1 + skip);
       }
@@ -1432,7 +1433,8 @@ class EventExtractor {
     if ((w == "attacked" || w == "struck") && !passive && !physical) return std::nullopt;
     // "blew up a railway track", "opened fire on a bus": a physical object named right after
     // ("the deal blew up in Lusaka", "critics opened fire on the plan" are words).
-    if (skip > 0 && !passive && (objectEnd <= t + skip || !physical)) return std::nullopt;
+    // ("exchanged fire along the border" is a clash with no object.)
+    if (skip > 0 && !passive && cls != Class::ArmedClash && (objectEnd <= t + skip || !physical)) return std::nullopt;
     // "seized the city of X", "captured X": a place taken; not "seized weapons", "captured the mood".
     // "recaptured the presidential palace in Khartoum": a building in a place.
     const bool capture = w == "seized" || w == "captured" || w == "overran" || w == "recaptured" || w == "retook" ||
@@ -1774,6 +1776,19 @@ class EventExtractor {
                             ((t >= tb_ + 2 && (lw(t - 1) == "was" || lw(t - 1) == "were") && in(kAircraft, lw(t - 2))) ||
                              std::any_of(words_.begin() + (std::min(te_, t + 2) - tb_), words_.begin() + (std::min(te_, t + 6) - tb_),
                                          [](std::string_view x) { return in(kAircraft, lowerAscii(x)); }));
+      // "Indian and Pakistani troops exchanged (small-arms) fire along the border": a clash of
+      // the two.
+      if ((w == "exchanged" || w == "exchange" || w == "traded" || w == "trade") && t > tb_) {
+        std::uint32_t f = t + 1;
+        while (f < te_ && f < t + 4 && lw(f) != "fire" && !mentionAt(f) &&
+               (doc_.tokens[f].pos == "JJ" || doc_.tokens[f].pos.starts_with("NN")))
+          ++f;
+        if (f < te_ && lw(f) == "fire")
+          if (auto o = verbAttack(s, t, Class::ArmedClash, "clashes", f - t)) {
+            addAttack(occ, std::move(*o), t);
+            continue;
+          }
+      }
       if (blewUp || openedFire || shotDown) {
         if (auto o = verbAttack(s, t, Class::Attack, blewUp ? "bombing" : "attack", openedFire ? 2 : 1)) {
           addAttack(occ, std::move(*o), t);

@@ -1276,6 +1276,23 @@ TEST_F(EventsTest, partiesOfTalksPastAnAppositionAndTheHostOfTwoOthersMediates) 
   EXPECT_TRUE(nodesOf(h, Class::Meeting).empty());
 }
 
+TEST_F(EventsTest, troopsThatExchangeFireClash) {
+  const auto g = run(
+      "Chadian and Nigerien troops exchanged small-arms fire along the border near Mao on Tuesday. Gunmen traded "
+      "fire with Nigerien soldiers in Zinder on Monday. The two ministers exchanged views on the crisis in Sarh on "
+      "Friday.");
+  std::map<std::string, std::uint32_t> clashes;
+  for (const auto n : nodesOf(g, Class::ArmedClash))
+    clashes[objects(g, n, Prop::location).empty() ? "" : objects(g, n, Prop::location)[0]] = n;
+  ASSERT_EQ(clashes.size(), 2u) << "no clash of views";
+  ASSERT_TRUE(clashes.contains("Mao"));
+  EXPECT_EQ(objects(g, clashes["Mao"], Prop::participant), (std::vector<std::string>{"Chad", "Niger"}));
+  EXPECT_EQ(objects(g, clashes["Mao"], Prop::date), (std::vector<std::string>{"2025-03-11"}));
+  ASSERT_TRUE(clashes.contains("Zinder"));
+  EXPECT_EQ(objects(g, clashes["Zinder"], Prop::participant), (std::vector<std::string>{"Niger"}));
+  EXPECT_EQ(objects(g, clashes["Zinder"], Prop::date), (std::vector<std::string>{"2025-03-10"}));
+}
+
 TEST_F(EventsTest, attacksNamedByBlewUpOpenedFireOverranAndHijacked) {
   const auto g = run(
       "Militants of the KLF blew up a railway track near Abeche on Tuesday and opened fire on a passenger train. "
