@@ -2583,7 +2583,35 @@ class EventExtractor {
           continue;
         }
         if (!o) o = ownerOf(occ, dtok, 22, 0);
-        if (!o || !gapOk(gapFrom(*o), dtok)) continue;
+        // "An airstrike by X on a monastery in Y killed at least 23 people, including four
+        // children, early on Friday": the day of the killing, counted from its verb, is that of
+        // the attack that killed, however long the words between.
+        bool ofKilling = false;
+        if ((!o || !gapOk(gapFrom(*o), dtok)) && (prev == "on" || prev == "early" || prev == "late")) {
+          for (std::uint32_t k = dtok - 1; k > tb_ && dtok - k <= 18; --k) {
+            const auto v = lw(k);
+            if (v == "." || v == ";" || v == "said" || v == "when") break;
+            if (v != "killed" && v != "injured" && v != "wounded") continue;
+            Occurrence* c = ownerOf(occ, k, 22, 0);
+            // (The attack the sentence opens with is the killing verb's subject when no other
+            // finite verb stands between them.)
+            const auto subject = [&](const Occurrence& x) {
+              if (x.begin > tb_ + 3) return false;
+              for (std::uint32_t u = x.head + 1; u < k; ++u) {
+                const auto& pos = doc_.tokens[u].pos;
+                if (pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD") return false;
+              }
+              return true;
+            };
+            if (c && (c->cls == Class::Attack || c->cls == Class::ArmedClash) && c->head < k && !c->date &&
+                (gapOk(gapFrom(*c), k) || subject(*c))) {
+              o = c;
+              ofKilling = true;
+            }
+            break;
+          }
+        }
+        if (!o || (!ofKilling && !gapOk(gapFrom(*o), dtok))) continue;
         // "The round will be held in Rome on April 19, X said on Sunday": the day of the saying
         // does not replace the event's own.
         static constexpr std::array<std::string_view, 6> kSaid = {"said", "says", "told", "added", "stated", "reported"};

@@ -1276,6 +1276,20 @@ TEST_F(EventsTest, partiesOfTalksPastAnAppositionAndTheHostOfTwoOthersMediates) 
   EXPECT_TRUE(nodesOf(h, Class::Meeting).empty());
 }
 
+TEST_F(EventsTest, theDayOfTheKillingIsTheDayOfTheAttackThatKilled) {
+  const auto g = run(
+      "A drone strike by Chad's army on a market in the Kanem region killed at least 23 people, including four "
+      "children and two traders from the town, early on Wednesday, a local group said. A bomb blast that wounded five "
+      "soldiers on Tuesday shook the garrison.");
+  std::map<std::string, std::vector<std::string>> dates;
+  for (const auto n : nodesOf(g, Class::Attack)) dates[g.nodes[n].label] = objects(g, n, Prop::date);
+  ASSERT_EQ(dates.size(), 2u);
+  for (const auto& [name, days] : dates) {
+    if (name.find("strike") != std::string::npos) EXPECT_EQ(days, (std::vector<std::string>{"2025-03-12"})) << name;
+    else EXPECT_EQ(days, (std::vector<std::string>{"2025-03-11"})) << name;
+  }
+}
+
 TEST_F(EventsTest, troopsThatExchangeFireClash) {
   const auto g = run(
       "Chadian and Nigerien troops exchanged small-arms fire along the border near Mao on Tuesday. Gunmen traded "
