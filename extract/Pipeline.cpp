@@ -140,7 +140,11 @@ void numberMilitaryUnits(Document& doc) {
     const std::string_view last = doc.tokenText(m.tokenEnd - 1);
     if (std::find(std::begin(kUnits), std::end(kUnits), last) == std::end(kUnits)) continue;
     const std::uint32_t before = m.tokenBegin - 1;
-    if (!ordinalNumeral(doc.tokenText(before))) continue;
+    // "the 1103rd Infantry Brigade"; "the 444 Combat Brigade" (a number after "the": its name).
+    const std::string_view number = doc.tokenText(before);
+    const bool cardinal = before > 0 && number.size() <= 4 && lowerAscii(doc.tokenText(before - 1)) == "the" &&
+                          std::all_of(number.begin(), number.end(), [](unsigned char c) { return std::isdigit(c); });
+    if (!ordinalNumeral(number) && !cardinal) continue;
     const bool taken = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& o) {
       return o.tokenBegin <= before && before < o.tokenEnd;
     });

@@ -85,7 +85,8 @@ std::optional<Kind> casualtyWord(std::string_view w) {
 }
 
 bool isVictimNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 100> kWords = {
+  // (Compared lowercase: "Christians", "Muslims" as people of a faith.)
+  static constexpr std::array<std::string_view, 106> kWords = {
       "civilians", "soldiers", "people",     "persons",   "fighters",  "militants",  "troops",
       "policemen", "police",   "officers",   "children",  "women",     "men",        "workers",
       "students",  "migrants", "refugees",   "protesters", "members",  "personnel", "insurgents",
@@ -98,7 +99,8 @@ bool isVictimNoun(std::string_view w) {
       "volunteers", "contractors", "employees", "citizens", "pedestrians", "girls", "boys", "babies", "adults",
       "combatants", "separatists", "extremists", "terrorists", "agents", "wardens", "firefighters",
       "inmates", "guests", "mourners", "shoppers", "commuters", "voters", "spectators", "fans", "bystanders",
-      "activists", "cadets", "monks", "priests", "nuns", "truckers", "drivers", "traders", "patients"};
+      "activists", "cadets", "monks", "priests", "nuns", "truckers", "drivers", "traders", "patients",
+      "christians", "muslims", "hindus", "jews", "sikhs", "buddhists"};
   return in(kWords, w);
 }
 
@@ -154,6 +156,17 @@ class CasualtyReader {
     return t >= tb_ && t < te_ ? sink_.lowerTokenText(t) : std::string_view();
   }
 
+  /// A victim noun as the figure names it: lowercase, except a people of a faith written
+  /// capitalized ("11 Christians").
+  [[nodiscard]] std::string victimWord(std::uint32_t t) const {
+    const std::string_view text = doc_.tokenText(t);
+    if (!text.empty() && std::isupper(static_cast<unsigned char>(text.front()))) {
+      static constexpr std::array<std::string_view, 6> kFaiths = {"christians", "muslims", "hindus", "jews", "sikhs", "buddhists"};
+      if (in(kFaiths, lw(t))) return std::string(text);
+    }
+    return std::string(lw(t));
+  }
+
   /// A figure at token t: "at least 17 civilians were killed", "five others wounded",
   /// "23 Chadian soldiers dead", "73 lives lost", "killed three Sudanese civilians".
   std::optional<Figure> figureAt(std::uint32_t t) {
@@ -185,9 +198,9 @@ class CasualtyReader {
         continue;
       }
       if (isVictimNoun(lw(k)) || (f.value == 1 && isVictimSingular(lw(k)))) {
-        f.victims = std::string(lw(k++));
+        f.victims = victimWord(k++);
         // "two crew members", "one aid worker": a noun before the victim noun is part of it.
-        if (isVictimNoun(lw(k)) || (f.value == 1 && isVictimSingular(lw(k)))) f.victims += " " + std::string(lw(k++));
+        if (isVictimNoun(lw(k)) || (f.value == 1 && isVictimSingular(lw(k)))) f.victims += " " + victimWord(k++);
         break;
       }
       // "six nuclear scientists", "15 suspected militants", "three aid workers": one modifier.
@@ -271,7 +284,7 @@ class CasualtyReader {
         for (; aux < 4 && in(kAux, lw(a)); ++aux) ++a;
         const auto word = lw(a);
         if (aux > 0 && (word == "killed" || word == "wounded" || word == "injured" || word == "slain")) {
-          f.victims = std::string(lw(j));
+          f.victims = victimWord(j);
           k = j + 1;
         }
       }

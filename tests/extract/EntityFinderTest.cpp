@@ -1482,6 +1482,10 @@ TEST_F(EntityRulesTest, aNumberedMilitaryUnitIsAStateBody) {
   const auto* group = withForm(doc, "Kanem Brigade");
   ASSERT_NE(group, nullptr);
   EXPECT_NE(group->cls, Class::GovernmentBody) << "no number: a group's name";
+  const auto cardinal = analyzeText("He was killed at a base held by the 444 Combat Brigade in Abeche.");
+  const auto* numbered = withForm(cardinal, "444 Combat Brigade");
+  ASSERT_NE(numbered, nullptr) << "a number after 'the' is part of the unit's name";
+  EXPECT_EQ(numbered->cls, Class::GovernmentBody);
 }
 
 TEST_F(EntityRulesTest, aCountryHeadsNoForPhraseAListedBodyInADatelineAndTheGeneralStaff) {

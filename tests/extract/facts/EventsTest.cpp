@@ -1537,6 +1537,12 @@ TEST_F(EventsTest, casualtiesMostlyCiviliansAndBeheadings) {
     figures.insert(objects(g, n, Prop::killed).front() + " " + objects(g, n, Prop::victims).front());
   EXPECT_TRUE(figures.contains("38 people")) << "past ', mostly civilians,'";
   EXPECT_TRUE(figures.contains("30 villagers")) << "'beheaded' kills";
+  const auto faith = run("Insurgents beheaded at least 11 Christians in a raid on a village in Kanem province. "
+                         "Five Muslims were killed in Mongo on Monday.", "2025-07-28");
+  std::set<std::string> believers;
+  for (const auto n : nodesOf(faith, Class::CasualtyCount))
+    believers.insert(objects(faith, n, Prop::killed).front() + " " + objects(faith, n, Prop::victims).front());
+  EXPECT_EQ(believers, (std::set<std::string>{"11 Christians", "5 Muslims"})) << "people of a faith, as written";
 }
 
 TEST_F(EventsTest, aClaimOfADaysAssaultAndTheFiguresOfAnotherTime) {
