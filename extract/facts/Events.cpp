@@ -312,6 +312,18 @@ class EventExtractor {
     if (!onto::isA(doc_.entities[static_cast<std::size_t>(m.entity)].cls, Class::Place)) return std::nullopt;
     return sink_.entityNode(m.entity);
   }
+  /// The first mention in the article of the capital of the country `demonym` names ("Libyan":
+  /// "Tripoli"), nullptr when the article names none.
+  [[nodiscard]] const Mention* capitalNamed(std::string_view demonym) const {
+    const auto code = gaz_.demonymCode(demonym);
+    if (!code || *code == "EU") return nullptr;
+    for (const auto& m : doc_.mentions) {
+      if (m.entity < 0 || m.demonym || doc_.entities[static_cast<std::size_t>(m.entity)].cls == Class::Country) continue;
+      for (const auto& p : gaz_.lookup(m.canonical.empty() ? doc_.slice(m.span) : std::string_view(m.canonical)))
+        if (p.capital && p.country == *code && placeOfMention(m)) return &m;
+    }
+    return nullptr;
+  }
   /// The country a name or demonym written inside a word stands for ("Sudan" in "Sudan-Chad").
   std::optional<std::uint32_t> countryOfWord(std::string_view w) {
     for (const auto& p : gaz_.lookup(w)) {
@@ -2455,6 +2467,20 @@ class EventExtractor {
                                                      placeOfMention(*p)) {
             k = inner;
             inCountry = true;
+          }
+        }
+        // "clashes broke out in the Libyan capital": the capital the article names elsewhere.
+        if (const Mention* d = placeNoun || direction || inCountry ? nullptr : mentionAt(k);
+            d && d->tokenBegin == k && d->demonym && lw(d->tokenEnd) == "capital" && !mentionAt(d->tokenEnd + 1) &&
+            (w == "in" || w == "near" || w == "across")) {
+          if (const Mention* cap = capitalNamed(doc_.slice(d->span))) {
+            const auto p = placeOfMention(*cap);
+            if (Occurrence* o = ownerOf(occ, t, 10, 0);
+                p && o && !o->location && gapOk(gapFrom(*o), t) && (w == "in" || o->cls == Class::ArmedClash || o->cls == Class::Attack)) {
+              o->location = *p;
+              o->locationPhrase = std::string(words_[t - tb_]) + " " + sink_.graph().nodes[*p].label;  // not a dateline's "TRIPOLI" 
+              o->strength = std::max(o->strength, 0.8);
+            }
           }
         }
         if (const Mention* m = mentionAt(k); m && m->tokenBegin == k && !isPossessive(m->tokenEnd)) {

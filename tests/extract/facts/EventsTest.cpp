@@ -1290,6 +1290,19 @@ TEST_F(EventsTest, theDayOfTheKillingIsTheDayOfTheAttackThatKilled) {
   }
 }
 
+TEST_F(EventsTest, clashesInTheCapitalOfADemonymAreInTheCapitalTheArticleNames) {
+  const auto g = run(
+      "NIAMEY, Niger — Heavy clashes broke out in the Nigerien capital on Sunday, leaving six people dead. Fighting "
+      "also erupted in the Chadian capital on Monday.");
+  std::map<std::string, std::string> where;
+  for (const auto n : nodesOf(g, Class::ArmedClash)) {
+    const auto days = objects(g, n, Prop::startDate);  // "broke out on Sunday"
+    where[days.empty() ? "" : days[0]] = objects(g, n, Prop::location).empty() ? "" : objects(g, n, Prop::location)[0];
+  }
+  EXPECT_EQ(where["2025-03-09"], "Niamey");
+  EXPECT_EQ(where["2025-03-10"], "") << "the article names no Chadian capital";
+}
+
 TEST_F(EventsTest, troopsThatExchangeFireClash) {
   const auto g = run(
       "Chadian and Nigerien troops exchanged small-arms fire along the border near Mao on Tuesday. Gunmen traded "
