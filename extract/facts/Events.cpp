@@ -700,6 +700,15 @@ class EventExtractor {
         if (!(lw(k - 1) == "a" || lw(k - 1) == "an" || lw(k - 1) == "the" || doc_.tokens[k - 1].pos == "JJ")) break;
       }
     }
+    // "The deal, signed in Damascus, provides for a nationwide ceasefire": what a deal provides
+    // for is a term of the deal, not an event with the deal's place.
+    if (*cls == Class::Ceasefire) {
+      static constexpr std::array<std::string_view, 4> kProvide = {"provides", "provided", "provide", "providing"};
+      for (std::uint32_t k = t; k > tb_ + 1 && t - k < 4; --k) {
+        if (lw(k - 1) == "for" && in(kProvide, lw(k - 2))) return std::nullopt;
+        if (!(lw(k - 1) == "a" || lw(k - 1) == "an" || lw(k - 1) == "the" || doc_.tokens[k - 1].pos == "JJ")) break;
+      }
+    }
 
     Occurrence o;
     o.sentence = s;

@@ -1303,6 +1303,17 @@ TEST_F(EventsTest, clashesInTheCapitalOfADemonymAreInTheCapitalTheArticleNames) 
   EXPECT_EQ(where["2025-03-10"], "") << "the article names no Chadian capital";
 }
 
+TEST_F(EventsTest, aCeasefireADealProvidesForIsNoEventWithTheDealsPlace) {
+  const auto g = run(
+      "Chad and the Kanem Front signed an agreement on Monday. The deal, signed in Mongo, provides for a nationwide "
+      "ceasefire and for the return of displaced people.");
+  EXPECT_TRUE(nodesOf(g, Class::Ceasefire).empty());
+  const auto deals = nodesOf(g, Class::Agreement);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(objects(g, deals[0], Prop::location), (std::vector<std::string>{"Mongo"}));
+  EXPECT_EQ(objects(g, deals[0], Prop::date), (std::vector<std::string>{"2025-03-10"}));
+}
+
 TEST_F(EventsTest, troopsThatExchangeFireClash) {
   const auto g = run(
       "Chadian and Nigerien troops exchanged small-arms fire along the border near Mao on Tuesday. Gunmen traded "
