@@ -1265,6 +1265,12 @@ class EventExtractor {
     }
     // "the Alliance, which launched": the name before the relative pronoun.
     if (g >= tb_ + 2 && (lw(g - 1) == "which" || lw(g - 1) == "who") && lw(g - 2) == ",") g -= 2;
+    // "the White Army, a militia that overran": the name the apposition describes.
+    if (g >= tb_ + 4 && lw(g - 1) == "that") {
+      std::uint32_t k = g - 2;
+      while (k > tb_ + 1 && g - k <= 4 && !mentionAt(k) && (doc_.tokens[k].pos == "JJ" || doc_.tokens[k].pos == "NN")) --k;
+      if ((lw(k) == "a" || lw(k) == "an") && lw(k - 1) == "," && k + 1 < g - 1) g = k - 1;
+    }
     // "X said on Sunday it had captured": the one who said it.
     // Also "X said its fighters fired".
     if (g > tb_ && (lw(g - 1) == "it" || lw(g - 1) == "they" || lw(g - 1) == "its" || lw(g - 1) == "their")) {
@@ -1465,7 +1471,9 @@ class EventExtractor {
           "palace", "airport", "base",     "headquarters", "building", "compound", "bridge",
           "station", "port",   "airbase", "barracks",     "garrison", "outpost",  "camp"};
       // ("overran an army base in the Hiraan region": past the article.)
-      const std::uint32_t at = lw(objectEnd + 2) == "the" ? objectEnd + 3 : objectEnd + 2;
+      std::uint32_t at = lw(objectEnd + 2) == "the" ? objectEnd + 3 : objectEnd + 2;
+      // ("an army garrison in the town of Nasir": the name after the place noun.)
+      if (const auto named = nameAfterPlaceNoun(at, te_)) at = *named;
       if (const Mention* m = mentionAt(at); m && m->tokenBegin == at && in(kBuildings, lw(objectEnd))) takePlace(*m);
     }
     if (capture && !location) return std::nullopt;

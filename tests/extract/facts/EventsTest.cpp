@@ -1314,6 +1314,18 @@ TEST_F(EventsTest, aCeasefireADealProvidesForIsNoEventWithTheDealsPlace) {
   EXPECT_EQ(objects(g, deals[0], Prop::date), (std::vector<std::string>{"2025-03-10"}));
 }
 
+TEST_F(EventsTest, aGroupThatOverranAGarrisonInTheTownOfX) {
+  const auto g = run(
+      "He was questioned over his links to the Zaghawa Front, a militia that overran an army garrison in the town "
+      "of Biltine on Monday. The Kanem Front, an armed group that attacked a police post in Mongo on Tuesday, "
+      "denied it.");
+  std::map<std::string, std::vector<std::string>> parties;
+  for (const auto n : nodesOf(g, Class::Attack))
+    parties[objects(g, n, Prop::location).empty() ? "" : objects(g, n, Prop::location)[0]] = objects(g, n, Prop::participant);
+  EXPECT_EQ(parties["Biltine"], (std::vector<std::string>{"Zaghawa Front"}));
+  EXPECT_EQ(parties["Mongo"], (std::vector<std::string>{"Kanem Front"}));
+}
+
 TEST_F(EventsTest, troopsThatExchangeFireClash) {
   const auto g = run(
       "Chadian and Nigerien troops exchanged small-arms fire along the border near Mao on Tuesday. Gunmen traded "
