@@ -2441,7 +2441,14 @@ class EventExtractor {
       // Places: "in Geneva", "along the Blue Line", "held in Cairo".
       static constexpr std::array<std::string_view, 7> kPrep = {"in", "at", "near", "along", "across", "inside", "outside"};
       // "an attack by gangs on the town of X": the place attacked.
-      const bool onPlace = w == "on" && lw(t + 1) == "the" && nameAfterPlaceNoun(t + 2, te_).has_value();
+      // "opened fire on a patrol boat on the Cuyuni River": a body of water named after "on the".
+      const auto onWater = [&]() {
+        const Mention* m = mentionAt(t + 2);
+        if (!m || m->tokenBegin != t + 2 || m->tokenEnd < t + 4) return false;
+        static constexpr std::array<std::string_view, 6> kWater = {"river", "lake", "sea", "canal", "gulf", "strait"};
+        return in(kWater, lw(m->tokenEnd - 1)) && std::isupper(static_cast<unsigned char>(doc_.tokenText(m->tokenEnd - 1).front()));
+      };
+      const bool onPlace = w == "on" && lw(t + 1) == "the" && (nameAfterPlaceNoun(t + 2, te_).has_value() || onWater());
       if (in(kPrep, w) || onPlace) {
         std::uint32_t k = t + 1;
         if (lw(k) == "the") ++k;

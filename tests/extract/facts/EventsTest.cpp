@@ -1326,6 +1326,14 @@ TEST_F(EventsTest, aGroupThatOverranAGarrisonInTheTownOfX) {
   EXPECT_EQ(parties["Mongo"], (std::vector<std::string>{"Kanem Front"}));
 }
 
+TEST_F(EventsTest, anAttackOnTheRiverIsThere) {
+  const auto g = run("Gunmen opened fire on a patrol boat on the Chari River near the border on Monday.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Chari River"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-03-10"}));
+}
+
 TEST_F(EventsTest, troopsThatExchangeFireClash) {
   const auto g = run(
       "Chadian and Nigerien troops exchanged small-arms fire along the border near Mao on Tuesday. Gunmen traded "
