@@ -24,6 +24,12 @@ bool isStateBodyWord(std::string_view w) {
 
 }  // namespace
 
+bool isStateBodyModifier(std::string_view w) {
+  static constexpr std::array<std::string_view, 6> kModifiers = {"ruling", "military", "transitional",
+                                                                 "interim", "federal", "central"};
+  return std::find(kModifiers.begin(), kModifiers.end(), w) != kModifiers.end();
+}
+
 ActorResolver::ActorResolver(FactSink& sink, const Gazetteer& gaz)
     : sink_(sink), gaz_(gaz), mentionOfToken_(sink.doc().tokens.size(), -1) {
   const Document& doc = sink.doc();
@@ -145,6 +151,13 @@ std::optional<std::uint32_t> ActorResolver::unnamedStateBody(std::uint32_t t, st
   const auto word = [&](std::uint32_t k) { return k < doc.tokens.size() ? lowerAscii(doc.tokenText(k)) : std::string(); };
   std::uint32_t k = t;
   if (word(k) == "the") ++k;
+  // "the ruling junta", "the military government", "the federal government", "the ruling
+  // military junta": up to two modifiers before the body's word.
+  const auto modifier = [&](std::uint32_t u) { return isStateBodyModifier(word(u)) && mentionAtToken(u) < 0; };
+  for (int n = 0; n < 2 && modifier(k) && (isStateBodyWord(word(k + 1)) || modifier(k + 1)) &&
+                  !(word(k) == "military" && !isStateBodyWord(word(k + 1)));
+       ++n)
+    ++k;
   static constexpr std::array<std::string_view, 7> kPortfolios = {"health", "defence", "defense", "interior",
                                                                   "foreign", "information", "security"};
   const std::string w = word(k);

@@ -15,6 +15,10 @@
 
 namespace ng {
 
+/// A lowercase word that may stand before a state's body named without its state: "the ruling
+/// junta", "the military government", "the federal government".
+[[nodiscard]] bool isStateBodyModifier(std::string_view w);
+
 class ActorResolver {
  public:
   ActorResolver(FactSink& sink, const Gazetteer& gaz);

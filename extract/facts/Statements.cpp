@@ -290,6 +290,8 @@ class StatementFinder {
     // "His statement lambasted", "the ministry's statement condemned"
     if (oneOf(kStatementWords, x) && t > b_ && (oneOf(kPossessivePronouns, w(t - 1)) || w(t - 1) == "'s")) return true;
     if (isPunct(t)) return false;
+    // "accused the ruling junta of ...": a modifier of a state's body.
+    if (isStateBodyModifier(x) && t + 1 < e_ && npWord(t + 1)) return true;
     // "Lebanon's caretaker Prime Minister X", "the acting President": a lowercase modifier of
     // the title after it.
     if (!capitalized(t) && t + 1 < e_ && capitalized(t + 1) && gaz_.titleKind(x) == Gazetteer::TitleKind::Modifier)
@@ -600,9 +602,12 @@ class StatementFinder {
     if (oneOf(kPersonPronouns, w(start))) return pronounParty(start);
     const auto end = npRight(start);
     if (end >= e_) return {};
+    // "The Group for the Support of Islam and Muslims (JNIM) announced ...": the bracketed
+    // acronym after the name.
+    std::uint32_t verb = end;
+    if (w(verb) == "(" && verb + 2 < e_ && w(verb + 2) == ")" && capitalizedName(verb + 1)) verb += 3;
     // "Congo on Sunday cut ties with Kigali and accused ...": a day between the subject and its
     // verb, whose past tense the tagger knows ("cut", "hit") when its form does not tell.
-    std::uint32_t verb = end;
     if (onWeekday(verb)) verb += 2;
     const bool pastTagged = verb < e_ && verb > end && (doc_.tokens[verb].pos == "VBD" || doc_.tokens[verb].pos == "VBZ");
     if (!clauseGoesOn(verb) && !pastTagged) return {};

@@ -516,6 +516,19 @@ TEST_F(StatementsTest, twoParticiplesOfOneNounRejectedByTheSecond) {
   EXPECT_EQ(literal(g, rejections[0], Prop::topic), "a vote");
 }
 
+TEST_F(StatementsTest, theRulingJuntaAccusedByAGroupWithItsAcronym) {
+  const auto g = extract(
+      "NIAMEY, Niger — Militants tightened a blockade around the city, residents said. The Front for the Liberation "
+      "of Kanem (FLK) announced the blockade in early September, accusing the ruling junta of cutting off supplies. "
+      "Chad called on the federal government to intervene.");
+  const auto acc = statements(g, Class::Accusation, "Front for the Liberation of Kanem");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), (std::vector<std::string>{"Niger"}));
+  const auto demands = statements(g, Class::Demand, "Chad");
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(labelsOf(g, demands[0], Prop::target), (std::vector<std::string>{"Niger"}));
+}
+
 TEST_F(StatementsTest, saidThatAnotherMustDoSomethingIsADemand) {
   const auto g = extract(
       "Chadian President Ali Koko said on Saturday that Niger must change its constitution before a treaty can be "
