@@ -210,22 +210,24 @@ bool isAcronym(std::string_view s) {
   return sh.upper >= 2 && sh.upper <= 6 && sh.lower == 0 && sh.other == 0 && !isRomanNumeral(s);
 }
 
-/// "SPLM-IO", "FDLR-FOCA": two or three acronyms of capital letters joined by hyphens, one of
-/// them at least two letters long (a party's or a group's wing; "AK-47" has digits).
-bool isHyphenatedAcronym(std::string_view s) {
+/// "SPLM-IO", "FDLR-FOCA", "AFC/M23": two or three acronyms joined by hyphens or slashes, each
+/// a capital letter followed by capitals or digits, one of them at least two letters long (a
+/// party's or a group's wing, an alliance; "AK-47", "F-16" and "9/11" have parts of digits).
+bool isJoinedAcronym(std::string_view s) {
   int parts = 0, upper = 0;
   bool longPart = false;
   std::size_t start = 0;
   while (start <= s.size()) {
-    const std::size_t dash = std::min(s.find('-', start), s.size());
-    const std::string_view part = s.substr(start, dash - start);
-    if (part.empty() || part.size() > 6 ||
-        !std::all_of(part.begin(), part.end(), [](unsigned char c) { return c >= 'A' && c <= 'Z'; }))
+    const std::size_t sep = std::min(s.find_first_of("-/", start), s.size());
+    const std::string_view part = s.substr(start, sep - start);
+    if (part.empty() || part.size() > 6 || part.front() < 'A' || part.front() > 'Z' ||
+        !std::all_of(part.begin(), part.end(), [](unsigned char c) { return (c >= 'A' && c <= 'Z') || std::isdigit(c); }))
       return false;
     ++parts;
-    upper += static_cast<int>(part.size());
-    longPart = longPart || part.size() >= 2;
-    start = dash + 1;
+    const auto letters = std::count_if(part.begin(), part.end(), [](unsigned char c) { return c >= 'A' && c <= 'Z'; });
+    upper += static_cast<int>(letters);
+    longPart = longPart || letters >= 2;
+    start = sep + 1;
   }
   return parts >= 2 && parts <= 3 && upper >= 3 && longPart;
 }
@@ -1354,6 +1356,11 @@ class Finder {
                                                   "leader",    "leaders",     "members",      "delegation", "negotiators",
                                                   "movement",  "founder",     "mission",      "group"};
     if (isArmedNoun(words_[b].lower)) return Class::ArmedGroup;
+    // "the X rebel alliance", "X jihadist group": an armed group's kind before its group noun.
+    static constexpr std::string_view kArmedKinds[] = {"rebel", "militant", "jihadist", "insurgent", "separatist"};
+    static constexpr std::string_view kGroupHeads[] = {"group", "alliance", "movement", "coalition", "militia"};
+    if (in(kArmedKinds, words_[b].lower) && b + 1 < words_.size() && in(kGroupHeads, words_[b + 1].lower))
+      return Class::ArmedGroup;
     if (in(kGroup, words_[b].lower)) return Class::Organization;
     return std::nullopt;
   }
@@ -2152,9 +2159,10 @@ class Finder {
         if (!gaz_.isTitleWord(t)) emit(a, b, agency || mediaContext(a) ? Class::MediaOutlet : Class::Organization, 0.6);
         return;
       }
-      // "the SPLM-IO said", "SPLM-IO officials": a party's or a group's wing, when the article
-      // does not read it as places ("US-UK") and the words around it make it an actor.
-      if (isHyphenatedAcronym(t) && gaz_.lookup(t).empty()) {
+      // "the SPLM-IO said", "SPLM-IO officials", "the AFC/M23 rebel alliance": a party's or a
+      // group's wing or an alliance, when the article does not read it as places ("US-UK") and
+      // the words around it make it an actor.
+      if (isJoinedAcronym(t) && gaz_.lookup(t).empty()) {
         if (const auto group = groupNounAfter(a, b)) emit(a, b, *group, 0.55);
         else if (speechNear(a, b)) emit(a, b, Class::Organization, 0.55);
         return;

@@ -120,6 +120,9 @@ class RoleEmitter {
     // capital.
     if (r.org < 0 && !org && !r.former && !r.membershipOnly && !r.leadership && isStatePost(r.titleKey))
       org = capitalOpening(r.sentence);
+    // "The Ukrainian delegation was led by Defense Minister X, while Russia's was headed by
+    // presidential aide Y": the state whose delegation the holder leads.
+    if (r.org < 0 && !org && !r.former && !r.membershipOnly && !r.leadership) org = delegationLedBy(r.tokenBegin);
     if (r.org < 0 && !org && !r.former && !r.membershipOnly && !r.leadership && isStatePost(r.titleKey))
       if (auto home = actors_.homeCountry(); home && !heldByAnother(r, *home) && !otherCountryNear(r.sentence, *home, r.tokenBegin))
         org = home;
@@ -234,6 +237,26 @@ class RoleEmitter {
     // ("Chief Minister", "First Minister": a province's or a nation's within the state.)
     if (core == "chief minister" || core == "first minister") return false;
     return core.size() > 9 && core.ends_with(" minister");
+  }
+
+  /// The country whose delegation the title at `t` is said to lead: "the Ukrainian delegation
+  /// was led by <title>", "Russia's delegation, headed by <title>", "Russia's was headed by".
+  std::optional<std::uint32_t> delegationLedBy(std::uint32_t t) {
+    const Document& doc = sink_.doc();
+    const auto word = [&](std::uint32_t k) { return lowerAscii(doc.tokenText(k)); };
+    if (t < 4 || word(t - 1) != "by" || (word(t - 2) != "led" && word(t - 2) != "headed")) return std::nullopt;
+    std::uint32_t k = t - 3;
+    while (k > 1 && (word(k) == "was" || word(k) == "is" || word(k) == "been" || word(k) == "has" || word(k) == "," ||
+                     word(k) == "be"))
+      --k;
+    if (word(k) == "delegation" || word(k) == "team") --k;
+    else if (word(k) != "'s" && word(k) != "’s") return std::nullopt;  // "Russia's was headed by"
+    if (word(k) == "'s" || word(k) == "’s") --k;
+    const int m = actors_.mentionAtToken(k);
+    if (m < 0) return std::nullopt;
+    const auto state = actors_.actorOfMention(m, true);
+    if (!state || sink_.graph().nodes[*state].cls != Class::Country) return std::nullopt;
+    return state;
   }
 
   /// The country whose capital opens sentence `s` as "In <capital>, ...", else nullopt.

@@ -464,11 +464,11 @@ class StatementFinder {
     return std::nullopt;
   }
 
-  /// The two parties meant by "both sides": the two participants of the event the article last
-  /// evidenced, else the two countries the article is about when no third one competes.
+  /// The two parties meant by "both sides": the two participants of the one event of two the
+  /// sentence itself evidences ("A and B began talks ..., as both sides traded accusations"),
+  /// else of the one such event of the article, else the two countries the article is about
+  /// when no third one competes.
   std::vector<std::uint32_t> bothSidesActors() {
-    if (bothSides_) return *bothSides_;
-    std::vector<std::uint32_t> result;
     const auto& g = sink_.graph();
     std::map<std::uint32_t, std::vector<std::uint32_t>> participants;
     for (const auto& edge : g.edges) {
@@ -479,6 +479,15 @@ class StatementFinder {
       auto& v = participants[edge.subject];
       if (std::find(v.begin(), v.end(), *o) == v.end()) v.push_back(*o);
     }
+    std::set<std::pair<std::uint32_t, std::uint32_t>> here;
+    for (const auto& [event, v] : participants) {
+      const auto& evidence = sink_.sentencesOf(event);
+      if (v.size() == 2 && std::find(evidence.begin(), evidence.end(), s_) != evidence.end())
+        here.insert({std::min(v[0], v[1]), std::max(v[0], v[1])});
+    }
+    if (here.size() == 1) return {here.begin()->first, here.begin()->second};
+    if (bothSides_) return *bothSides_;
+    std::vector<std::uint32_t> result;
     std::set<std::pair<std::uint32_t, std::uint32_t>> pairs;
     for (const auto& [event, v] : participants)
       if (v.size() == 2) pairs.insert({std::min(v[0], v[1]), std::max(v[0], v[1])});

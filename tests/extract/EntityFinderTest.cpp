@@ -1531,6 +1531,13 @@ TEST_F(EntityRulesTest, aHyphenatedAcronymThatSpeaksIsAnOrganization) {
   ASSERT_NE(wing, nullptr);
   EXPECT_EQ(wing->cls, Class::ArmedGroup);
   EXPECT_EQ(withForm(doc, "US-UK"), nullptr);
+  const auto slash = analyzeText(
+      "Delegates of Chad and the KLA/Z23 rebel alliance met in Doha. The 9/11 attacks and F-16 jets were recalled.");
+  const auto* alliance = withForm(slash, "KLA/Z23");
+  ASSERT_NE(alliance, nullptr);
+  EXPECT_EQ(alliance->cls, Class::ArmedGroup) << "an armed group's kind before its group noun";
+  EXPECT_EQ(withForm(slash, "9/11"), nullptr);
+  EXPECT_EQ(withForm(slash, "F-16"), nullptr);
 }
 
 TEST_F(EntityRulesTest, aNamedAreaIsAPlace) {

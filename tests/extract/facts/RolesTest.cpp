@@ -607,6 +607,15 @@ TEST_F(RolesTest, aSentenceOpeningWithAnotherStatesCapitalGivesThatState) {
   for (const auto& r : roles(town, "Tamir Oduya")) EXPECT_NE(r.second, "Niger");
 }
 
+TEST_F(RolesTest, theStateWhoseDelegationTheHolderLeads) {
+  const auto g = extract(
+      "Chadian and Nigerien delegations met in Doha on Monday. The Chadian delegation was led by Defense Minister "
+      "Ali Koko, while Niger's was headed by Foreign Minister Tamir Oduya. Interior Minister Amadou Sow stayed home.");
+  EXPECT_EQ(roles(g, "Ali Koko"), (std::vector<std::pair<std::string, std::string>>{{"Defense Minister", "Chad"}}));
+  EXPECT_EQ(roles(g, "Tamir Oduya"), (std::vector<std::pair<std::string, std::string>>{{"Foreign Minister", "Niger"}}));
+  for (const auto& r : roles(g, "Amadou Sow")) EXPECT_TRUE(r.second.empty()) << r.second;
+}
+
 TEST_F(RolesTest, itsJailedLeaderWithoutCommas) {
   const auto g = extract("The KLF and its jailed leader Tamir Oduya called for peace. The KLF and its new commander Ali Koko agreed.");
   EXPECT_TRUE(has(g, "Tamir Oduya", Prop::leaderOf, "KLF"));

@@ -529,6 +529,17 @@ TEST_F(StatementsTest, theRulingJuntaAccusedByAGroupWithItsAcronym) {
   EXPECT_EQ(labelsOf(g, demands[0], Prop::target), (std::vector<std::string>{"Niger"}));
 }
 
+TEST_F(StatementsTest, bothSidesAreThePartiesOfTheSentencesOwnEvent) {
+  const auto g = extract(
+      "Delegates of Chad and the KLA/Z23 rebel alliance began a new round of talks in Doha on Friday, as both sides "
+      "traded accusations of ceasefire violations. Niger, which brokered a separate peace deal between Chad and "
+      "Mali in June, welcomed the talks.");
+  const auto chad = statements(g, Class::Accusation, "Chad");
+  ASSERT_EQ(chad.size(), 1u);
+  EXPECT_EQ(labelsOf(g, chad[0], Prop::target), (std::vector<std::string>{"KLA/Z23"}));
+  EXPECT_TRUE(statements(g, Class::Accusation, "Mali").empty()) << "the other deal's parties are not 'both sides' here";
+}
+
 TEST_F(StatementsTest, saidThatAnotherMustDoSomethingIsADemand) {
   const auto g = extract(
       "Chadian President Ali Koko said on Saturday that Niger must change its constitution before a treaty can be "
