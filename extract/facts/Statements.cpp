@@ -1126,9 +1126,15 @@ class StatementFinder {
     }
     const auto ce = npRight(p);
     const auto subj = partyIn(p, ce);
-    if (!subj.empty() && !subj.possessor && ce < e_ && !isPunct(ce)) {
-      auto pred = ce;
-      while (pred < e_ && isAdverb(pred)) ++pred;
+    // "demanded that Israel \"immediately stop the bombing\"": the predicate in quotation marks.
+    const bool quotedPredicate = ce + 1 < e_ && isQuoteMark(w(ce)) && !isPunct(ce + 1);
+    if (!subj.empty() && !subj.possessor && ce < e_ && (!isPunct(ce) || quotedPredicate)) {
+      auto pred = quotedPredicate ? ce + 1 : ce;
+      // (For a demand, adverbs only: an auxiliary, "insisted that X was lying", tells an
+      // assertion; an allegation's topic starts after it.)
+      static constexpr std::string_view kAux[] = {"has", "have", "had", "was",  "were", "is",   "are",
+                                                  "did", "does", "do",  "be",   "been", "being"};
+      while (pred < e_ && isAdverb(pred) && (allege || !oneOf(kAux, w(pred)))) ++pred;
       if (w(pred) == "not" || w(pred) == "never" || w(pred) == "n't") return true;
       if (!allege && !subjunctive(pred)) return true;  // "insisted that X was ...": an assertion
       emit({vm.act, agent, subj.actors, topicFrom(pred), conf, t});

@@ -540,6 +540,15 @@ TEST_F(StatementsTest, bothSidesAreThePartiesOfTheSentencesOwnEvent) {
   EXPECT_TRUE(statements(g, Class::Accusation, "Mali").empty()) << "the other deal's parties are not 'both sides' here";
 }
 
+TEST_F(StatementsTest, aDemandInQuotationMarksAndAnInsistenceThatIsNone) {
+  const auto g = extract(
+      "Chad demanded that Niger \"immediately stop the shelling\" of the town. Mali insisted that Niger was lying.");
+  const auto chad = statements(g, Class::Demand, "Chad");
+  ASSERT_EQ(chad.size(), 1u);
+  EXPECT_EQ(labelsOf(g, chad[0], Prop::target), (std::vector<std::string>{"Niger"}));
+  EXPECT_TRUE(statements(g, Class::Demand, "Mali").empty()) << "'insisted that X was ...' asserts";
+}
+
 TEST_F(StatementsTest, saidThatAnotherMustDoSomethingIsADemand) {
   const auto g = extract(
       "Chadian President Ali Koko said on Saturday that Niger must change its constitution before a treaty can be "
