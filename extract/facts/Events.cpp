@@ -312,6 +312,24 @@ class EventExtractor {
     if (!onto::isA(doc_.entities[static_cast<std::size_t>(m.entity)].cls, Class::Place)) return std::nullopt;
     return sink_.entityNode(m.entity);
   }
+  /// The city or town named in the sentence that ends right before token `t`, when it names
+  /// just one (besides a dateline's at its start): what "the town" of the next sentence means.
+  [[nodiscard]] const Mention* lastTownBefore(std::uint32_t t) const {
+    if (t == 0) return nullptr;
+    const std::size_t s = doc_.sentenceAt(doc_.tokens[t - 1].span.begin);
+    if (s >= doc_.sentences.size()) return nullptr;
+    const Mention* found = nullptr;
+    for (const auto& m : doc_.mentions) {
+      if (m.tokenBegin >= t) break;
+      if (m.entity < 0 || doc_.sentenceAt(m.span.begin) != s || m.demonym || m.tokenBegin == doc_.sentences[s].tokenBegin)
+        continue;
+      if (doc_.entities[static_cast<std::size_t>(m.entity)].cls != Class::City) continue;
+      if (found && found->entity != m.entity) return nullptr;
+      found = &m;
+    }
+    return found;
+  }
+
   /// The first mention in the article of the capital of the country `demonym` names ("Libyan":
   /// "Tripoli"), nullptr when the article names none.
   [[nodiscard]] const Mention* capitalNamed(std::string_view demonym) const {
@@ -1395,6 +1413,16 @@ class EventExtractor {
       if (isPlaceNoun(lw(n)) && lw(n + 1) == "of") k = n + 2;
       // "the regional capital Mekelle", "the port city Hodeidah": the noun before the name.
       else if (isPlaceNoun(lw(n)) && mentionAt(n + 1) && mentionAt(n + 1)->tokenBegin == n + 1) k = n + 1;
+      // "The gang stormed the town early Thursday" after "an attack on the town of X": the town
+      // the sentence before named.
+      else if (n == k && k > tb_ && lw(k - 1) == "the" && (lw(k) == "town" || lw(k) == "city" || lw(k) == "village") &&
+               lw(k + 1) != "of" && !mentionAt(k + 1)) {
+        if (const Mention* before = lastTownBefore(tb_)) {
+          objectEnd = k;
+          takePlace(*before);
+          return std::vector<std::uint32_t>{};
+        }
+      }
       if (k >= te_) return std::vector<std::uint32_t>{};  // the sentence ends: nothing attacked
       const Mention* m = mentionAt(k);
       if (m == nullptr || m->tokenBegin != k) {

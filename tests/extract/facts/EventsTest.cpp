@@ -1334,6 +1334,18 @@ TEST_F(EventsTest, anAttackOnTheRiverIsThere) {
   EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-03-10"}));
 }
 
+TEST_F(EventsTest, theTownStormedIsTheTownTheSentenceBeforeNamed) {
+  const auto g = run(
+      "NIAMEY, Niger (AP) — Gunmen killed at least 50 people in an attack on the town of Mongo in the Guera region, "
+      "officials said. The Zorva gang stormed the town early Wednesday, setting homes on fire. Soldiers later "
+      "retook the city.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u) << "one attack on Mongo, told twice";
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Mongo"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-03-12"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Zorva"}));
+}
+
 TEST_F(EventsTest, troopsThatExchangeFireClash) {
   const auto g = run(
       "Chadian and Nigerien troops exchanged small-arms fire along the border near Mao on Tuesday. Gunmen traded "
