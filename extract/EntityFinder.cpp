@@ -1210,11 +1210,33 @@ class Finder {
       if (tag == "NN" || tag == "NNS") return std::nullopt;
     }
     if (gaz_.orgCue(slice(a, b))) return std::nullopt;  // a listed group's name ("Hamas", "Houthi")
-    // Another spelling of a large city or of a town of a country the article names ("Odesa",
-    // "Misrata"), not a far town of the same consonants ("Biltine" in Chad is not Bolton).
+    // Another spelling of a town of a country the article names ("Misrata"), or of a large city
+    // written much alike ("Odesa"); not a far town of the same consonants ("Biltine" in Chad is
+    // not Bolton) nor a far city written otherwise ("Bokkos" in Nigeria is not Bekasi).
     auto variant = gaz_.lookupVariant(slice(a, b));
-    if (variant && variant->population < 200000 && !countryInArticle(variant->country)) return std::nullopt;
+    if (variant && !countryInArticle(variant->country) &&
+        (variant->population < 200000 || !writtenMuchAlike(slice(a, b), variant->canonical)))
+      return std::nullopt;
     return variant;
+  }
+
+  /// Two spellings of one name that differ little: after a leading Arabic article ("Al ",
+  /// "El-"), of about the same length (two letters apart at most) and ending in the same letter,
+  /// a final "h" aside ("Odesa"/"Odessa", "Misrata"/"Misratah", "Hodeidah"/"Al Hudaydah").
+  static bool writtenMuchAlike(std::string_view a, std::string_view b) {
+    const auto core = [](std::string_view s) {
+      std::string out = lowerAscii(s);
+      for (std::string_view art : {"al-", "al ", "el-", "el ", "ar-", "as-", "ash-", "ad-"})
+        if (out.starts_with(art)) {
+          out.erase(0, art.size());
+          break;
+        }
+      if (out.size() > 1 && out.back() == 'h') out.pop_back();
+      return out;
+    };
+    const std::string x = core(a), y = core(b);
+    if (x.empty() || y.empty() || x.back() != y.back()) return false;
+    return (x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) <= 2;
   }
 
   /// Whether the article names the country of ISO code `code`: by its name, a demonym or its

@@ -576,6 +576,16 @@ TEST_F(EntityRulesTest, citiesInOtherSpellingsWhereTheContextMarksAPlace) {
   }
 }
 
+TEST_F(EntityRulesTest, aFarLargeCityWrittenOtherwiseIsNoOtherSpelling) {
+  // "Bokkos" (a town in Nigeria) has the consonants of Bekasi, a city of millions in Indonesia,
+  // which the article does not name; "Gezu" those of Giza.
+  const auto doc = analyzeText("Gunmen killed 52 people in Bokkos on Monday. Troops were sent to Gezu.");
+  for (const auto& e : doc.entities) {
+    EXPECT_NE(e.name, "Bekasi");
+    EXPECT_NE(e.name, "Giza");
+  }
+}
+
 TEST_F(EntityRulesTest, aCityGuessedFromItsSpellingNeedsWordsThatMarkAPlace) {
   // "Hamas" has the spelling key of Homs; none of these mark a place for it.
   const auto doc = analyzeText(
