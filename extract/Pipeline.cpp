@@ -159,10 +159,15 @@ void numberMilitaryUnits(Document& doc) {
 /// "the State Emergency Service", "the Secret Service": a name ending in "Service" is a state's
 /// body, not a person or a company (typed here rather than by the lists, which the recognizer
 /// reads as features: a new head word there changes the trained model).
+/// Also "the Gulf Clan": a name ending in "Clan" is a group, not a place or a person.
 void typeServiceNames(Document& doc) {
   for (auto& m : doc.mentions) {
-    if ((m.cls != onto::Class::Person && m.cls != onto::Class::Organization) || m.tokenEnd < m.tokenBegin + 2) continue;
-    if (doc.tokenText(m.tokenEnd - 1) == "Service") m.cls = onto::Class::GovernmentBody;
+    if (m.tokenEnd < m.tokenBegin + 2) continue;
+    const std::string_view head = doc.tokenText(m.tokenEnd - 1);
+    if (head == "Service" && (m.cls == onto::Class::Person || m.cls == onto::Class::Organization))
+      m.cls = onto::Class::GovernmentBody;
+    else if (head == "Clan" && (m.cls == onto::Class::Person || m.cls == onto::Class::Place || m.cls == onto::Class::Region))
+      m.cls = onto::Class::Organization;
   }
 }
 

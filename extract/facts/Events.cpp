@@ -944,7 +944,18 @@ class EventExtractor {
         if (v < t - 1)
           for (auto a : attackerBefore(v)) addUnique(o.participants, a);
       }
-      if ((next == "on" || next == "against") && o.cls == Class::Attack) {
+      // "blamed the helicopter attack on the Gulf Clan": "on" names who is blamed, not the target.
+      const auto blamed = [&]() {
+        std::uint32_t v = t;
+        while (v > tb_ && t - v < 4 && (lw(v - 1) == "the" || lw(v - 1) == "a" || lw(v - 1) == "an" ||
+                                        doc_.tokens[v - 1].pos == "JJ" || doc_.tokens[v - 1].pos == "NN"))
+          --v;
+        if (v == tb_) return false;
+        const auto verb = lw(v - 1);
+        return verb == "blamed" || verb == "blames" || verb == "blaming" || verb == "blame" || verb == "pinned" ||
+               verb == "pins";
+      };
+      if ((next == "on" || next == "against") && o.cls == Class::Attack && !(next == "on" && blamed())) {
         std::uint32_t k = t + 2;
         if (lw(k) == "the") ++k;
         // "a strike on the southern suburbs of Beirut", "an attack on the town of X".

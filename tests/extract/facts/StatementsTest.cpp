@@ -549,6 +549,17 @@ TEST_F(StatementsTest, aDemandInQuotationMarksAndAnInsistenceThatIsNone) {
   EXPECT_TRUE(statements(g, Class::Demand, "Mali").empty()) << "'insisted that X was ...' asserts";
 }
 
+TEST_F(StatementsTest, blamingAnAttackOnAClanAccusesIt) {
+  const auto g = extract(
+      "Police officers were killed when a drone attack brought down a helicopter in Mongo. President Ali Koko blamed "
+      "the helicopter attack on the Kanem Clan, the country's largest trafficking group.");
+  const auto acc = statements(g, Class::Accusation, "Ali Koko");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(labelsOf(g, acc[0], Prop::target), (std::vector<std::string>{"Kanem Clan"}));
+  for (std::uint32_t i = 0; i < g.nodes.size(); ++i)
+    if (g.nodes[i].cls == Class::Attack) EXPECT_EQ(g.nodes[i].label.find("Kanem"), std::string::npos) << "the clan is blamed, not attacked";
+}
+
 TEST_F(StatementsTest, saidThatAnotherMustDoSomethingIsADemand) {
   const auto g = extract(
       "Chadian President Ali Koko said on Saturday that Niger must change its constitution before a treaty can be "
