@@ -330,6 +330,22 @@ class EventExtractor {
     return found;
   }
 
+  /// The capital city the article names before token `t`, when it names just one.
+  [[nodiscard]] const Mention* onlyCapitalBefore(std::uint32_t t) const {
+    const Mention* found = nullptr;
+    for (const auto& m : doc_.mentions) {
+      if (m.tokenBegin >= t) break;
+      if (m.entity < 0 || m.demonym || doc_.entities[static_cast<std::size_t>(m.entity)].cls != Class::City) continue;
+      bool capital = false;
+      for (const auto& p : gaz_.lookup(m.canonical.empty() ? doc_.slice(m.span) : std::string_view(m.canonical)))
+        capital = capital || (p.capital && p.cls == Class::City);
+      if (!capital) continue;
+      if (found && found->entity != m.entity) return nullptr;
+      found = &m;
+    }
+    return found && placeOfMention(*found) ? found : nullptr;
+  }
+
   /// The first mention in the article of the capital of the country `demonym` names ("Libyan":
   /// "Tripoli"), nullptr when the article names none.
   [[nodiscard]] const Mention* capitalNamed(std::string_view demonym) const {
@@ -2532,11 +2548,15 @@ class EventExtractor {
             inCountry = true;
           }
         }
-        // "clashes broke out in the Libyan capital": the capital the article names elsewhere.
-        if (const Mention* d = placeNoun || direction || inCountry ? nullptr : mentionAt(k);
-            d && d->tokenBegin == k && d->demonym && lw(d->tokenEnd) == "capital" && !mentionAt(d->tokenEnd + 1) &&
+        // "clashes broke out in the Libyan capital": the capital the article names elsewhere;
+        // "raided UN offices in the capital": the one capital the article named before.
+        const Mention* d = placeNoun || direction || inCountry ? nullptr : mentionAt(k);
+        const bool demonymCapital = d && d->tokenBegin == k && d->demonym && lw(d->tokenEnd) == "capital";
+        const bool bareCapital = !d && !placeNoun && !direction && lw(t + 1) == "the" && lw(k) == "capital" && !mentionAt(k + 1) &&
+                                 lw(k + 1) != "," && lw(k + 1) != "of";
+        if ((demonymCapital || bareCapital) && (demonymCapital ? !mentionAt(d->tokenEnd + 1) : true) &&
             (w == "in" || w == "near" || w == "across")) {
-          if (const Mention* cap = capitalNamed(doc_.slice(d->span))) {
+          if (const Mention* cap = demonymCapital ? capitalNamed(doc_.slice(d->span)) : onlyCapitalBefore(t)) {
             const auto p = placeOfMention(*cap);
             if (Occurrence* o = ownerOf(occ, t, 10, 0);
                 p && o && !o->location && gapOk(gapFrom(*o), t) && (w == "in" || o->cls == Class::ArmedClash || o->cls == Class::Attack)) {
@@ -2865,6 +2885,10 @@ class EventExtractor {
         // "a truck bomb killed six people outside an air base in X": a spot in the place.
         if (k > from + 2 && (lw(k - 1) == "outside" || lw(k - 1) == "near" || lw(k - 1) == "at" || lw(k - 1) == "inside")) continue;
         const Mention* m = mentionAt(k + 1);
+        // "raided offices in the capital on Sunday": the capital is a place of the event's own.
+        if (lw(k) == "the" && k > from + 1 && lw(k - 1) == "in" && lw(k + 1) == "capital" &&
+            (k + 2 == to || (k + 3 == to && lw(k + 2) == "on")))
+          continue;
         // "near the town of Boulkessi", "in the lakeside resort of X": a place noun before its name.
         const auto named = nameAfterPlaceNoun(k + 1, to);
         const bool placeOfName = named && *named < to && mentionAt(*named);

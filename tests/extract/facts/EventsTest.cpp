@@ -1346,6 +1346,16 @@ TEST_F(EventsTest, theTownStormedIsTheTownTheSentenceBeforeNamed) {
   EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"Zorva"}));
 }
 
+TEST_F(EventsTest, aRaidInTheCapitalIsInTheOneCapitalNamedBefore) {
+  const auto g = run(
+      "The envoy urged the Kanem Front to release 18 staff detained in N'Djamena. The Kanem Front raided UN offices "
+      "in the capital on Tuesday and detained the staff.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"N'Djamena"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-03-11"}));
+}
+
 TEST_F(EventsTest, troopsThatExchangeFireClash) {
   const auto g = run(
       "Chadian and Nigerien troops exchanged small-arms fire along the border near Mao on Tuesday. Gunmen traded "
