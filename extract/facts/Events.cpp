@@ -1349,6 +1349,12 @@ class EventExtractor {
       c = mentionAt(c - 2)->tokenBegin;
     std::uint32_t stop = c;
     auto list = actorList(c, &stop);
+    // "M23 rebels backed by Rwanda seized": the subject before the participle, not its agent.
+    if (c >= tb_ + 3 && lw(c - 1) == "by" && stop >= m->tokenEnd) {
+      static constexpr std::array<std::string_view, 7> kBackedBy = {"backed", "supported", "armed", "funded",
+                                                                   "aided", "sponsored", "assisted"};
+      if (in(kBackedBy, lw(c - 2))) return attackerBefore(c - 2);
+    }
     if (stop < m->tokenEnd || (c > tb_ && lw(c - 1) == "by")) return {};
     return list;
   }

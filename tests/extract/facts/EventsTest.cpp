@@ -1356,6 +1356,14 @@ TEST_F(EventsTest, aRaidInTheCapitalIsInTheOneCapitalNamedBefore) {
   EXPECT_EQ(objects(g, attacks[0], Prop::date), (std::vector<std::string>{"2025-03-11"}));
 }
 
+TEST_F(EventsTest, rebelsBackedByAStateSeizedIsTheRebelsCapture) {
+  const auto g = run("KLF rebels backed by Niger seized the airport in Abeche on Tuesday, Chad's government said.");
+  const auto attacks = nodesOf(g, Class::Attack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(objects(g, attacks[0], Prop::location), (std::vector<std::string>{"Abeche"}));
+  EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"KLF"})) << "not Niger, nor no one";
+}
+
 TEST_F(EventsTest, troopsThatExchangeFireClash) {
   const auto g = run(
       "Chadian and Nigerien troops exchanged small-arms fire along the border near Mao on Tuesday. Gunmen traded "

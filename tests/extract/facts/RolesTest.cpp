@@ -418,8 +418,9 @@ TEST_F(RolesTest, aDelegationLedOrHeadedByANameIsHeadedForItsStateOrGroup) {
   const auto g = extract(
       "Ukraine's delegation was led by Defence Minister Tamir Oduya. The Russian delegation was headed by Karel "
       "Vostan, an aide to the president. The Zotik Liberation Front delegation, headed by Ali Karti, left.");
-  // A title named with the person is the post; leading the delegation is not added to it.
-  EXPECT_EQ(roles(g, "Tamir Oduya"), (RoleList{{"Defence Minister", ""}}));
+  // A title named with the person is the post, no "head of delegation" beside it; the post is
+  // the delegation's state's.
+  EXPECT_EQ(roles(g, "Tamir Oduya"), (RoleList{{"Defence Minister", "Ukraine"}}));
   EXPECT_EQ(roles(g, "Karel Vostan"), (RoleList{{"head of delegation", "Russia"}}));
   EXPECT_EQ(roles(g, "Ali Karti"), (RoleList{{"head of delegation", "Zotik Liberation Front"}}));
 }
