@@ -1291,7 +1291,8 @@ class EventExtractor {
           return x == "gang" || x == "group" || x == "militia" || x == "movement" || x == "coalition" ||
                  x == "alliance" || x == "faction";
         };
-        while (e > tb_ + 1 && k - e < 2 && groupNoun(lw(e - 1))) --e;
+        // ("Rwandan troops, deployed in the province since 2021, said": the troops' side.)
+        while (e > tb_ + 1 && k - e < 2 && (groupNoun(lw(e - 1)) || in(kBetween, lw(e - 1)))) --e;
         const bool named = mentionAt(e - 1) != nullptr || (lw(e - 1) == ")" && mentionAt(e - 2) != nullptr);
         // ", led by X,"; ", al-Qaeda's affiliate in the Sahel,".
         const bool described = lw(k + 1) == "a" || lw(k + 1) == "an" || lw(k + 1) == "the" ||

@@ -1364,6 +1364,15 @@ TEST_F(EventsTest, rebelsBackedByAStateSeizedIsTheRebelsCapture) {
   EXPECT_EQ(objects(g, attacks[0], Prop::participant), (std::vector<std::string>{"KLF"})) << "not Niger, nor no one";
 }
 
+TEST_F(EventsTest, troopsDescribedBeforeTheySaidTheyKilled) {
+  const auto g = run(
+      "Chadian troops, deployed in the province since 2021 at the request of Niamey, said they had killed 16 "
+      "insurgents in clashes near the town of Diffa on Sunday.");
+  const auto clashes = nodesOf(g, Class::ArmedClash);
+  ASSERT_EQ(clashes.size(), 1u);
+  EXPECT_EQ(objects(g, clashes[0], Prop::participant), (std::vector<std::string>{"Chad"})) << "not Niger";
+}
+
 TEST_F(EventsTest, troopsThatExchangeFireClash) {
   const auto g = run(
       "Chadian and Nigerien troops exchanged small-arms fire along the border near Mao on Tuesday. Gunmen traded "
