@@ -644,7 +644,12 @@ class QuotationExtractor {
   /// The speaker of the verb at `v`: the phrase right before it, across an appositive.
   Pick subjectBeforeVerb(std::uint32_t lo, std::uint32_t v, bool heading) {
     std::uint32_t e = v;
-    while (e > lo && !inQuote_[e - 1] && isVerbFiller(low(e - 1))) --e;
+    // ("Ethiopia's government on Thursday accused": a day between the subject and its verb.)
+    const auto dayBefore = [&](std::uint32_t k) {
+      static const WordSet kDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+      return k >= lo + 2 && low(k - 2) == "on" && kDays.contains(low(k - 1));
+    };
+    while (e > lo && !inQuote_[e - 1] && (isVerbFiller(low(e - 1)) || dayBefore(e))) e -= dayBefore(e) ? 2 : 1;
     // "X welcomed it on Friday and called ...": a second verb of the clause has no subject of its
     // own ("Friday" is none); the caller takes the clause's.
     if (e > lo && (low(e - 1) == "and" || low(e - 1) == "but")) return {};

@@ -395,5 +395,11 @@ TEST_F(QuotationsTest, theOneQuotedAsSayingSpeaks) {
   EXPECT_EQ(speakerOf(g, "We will find them"), "Joseph Kamau");
 }
 
+TEST_F(QuotationsTest, aDayBetweenTheSubjectAndItsVerb) {
+  const auto g = extract(
+      "Chad's government on Thursday accused Niger of \"actively preparing to wage war\" in a letter to the UN.");
+  EXPECT_EQ(speakerOf(g, "actively preparing"), "Chad");
+}
+
 }  // namespace
 }  // namespace ng
