@@ -84,9 +84,14 @@ std::optional<Kind> casualtyWord(std::string_view w) {
   return std::nullopt;
 }
 
+/// People of a faith, compared lowercase ("Christians", "Muslims"): victims as written.
+bool isFaithNoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 6> kFaiths = {"christians", "muslims", "hindus", "jews", "sikhs", "buddhists"};
+  return in(kFaiths, w);
+}
+
 bool isVictimNoun(std::string_view w) {
-  // (Compared lowercase: "Christians", "Muslims" as people of a faith.)
-  static constexpr std::array<std::string_view, 106> kWords = {
+  static constexpr std::array<std::string_view, 100> kWords = {
       "civilians", "soldiers", "people",     "persons",   "fighters",  "militants",  "troops",
       "policemen", "police",   "officers",   "children",  "women",     "men",        "workers",
       "students",  "migrants", "refugees",   "protesters", "members",  "personnel", "insurgents",
@@ -99,9 +104,8 @@ bool isVictimNoun(std::string_view w) {
       "volunteers", "contractors", "employees", "citizens", "pedestrians", "girls", "boys", "babies", "adults",
       "combatants", "separatists", "extremists", "terrorists", "agents", "wardens", "firefighters",
       "inmates", "guests", "mourners", "shoppers", "commuters", "voters", "spectators", "fans", "bystanders",
-      "activists", "cadets", "monks", "priests", "nuns", "truckers", "drivers", "traders", "patients",
-      "christians", "muslims", "hindus", "jews", "sikhs", "buddhists"};
-  return in(kWords, w);
+      "activists", "cadets", "monks", "priests", "nuns", "truckers", "drivers", "traders", "patients"};
+  return in(kWords, w) || isFaithNoun(w);
 }
 
 /// The singular of a victim noun, for a count of one: "one soldier was killed".
@@ -160,10 +164,7 @@ class CasualtyReader {
   /// capitalized ("11 Christians").
   [[nodiscard]] std::string victimWord(std::uint32_t t) const {
     const std::string_view text = doc_.tokenText(t);
-    if (!text.empty() && std::isupper(static_cast<unsigned char>(text.front()))) {
-      static constexpr std::array<std::string_view, 6> kFaiths = {"christians", "muslims", "hindus", "jews", "sikhs", "buddhists"};
-      if (in(kFaiths, lw(t))) return std::string(text);
-    }
+    if (!text.empty() && std::isupper(static_cast<unsigned char>(text.front())) && isFaithNoun(lw(t))) return std::string(text);
     return std::string(lw(t));
   }
 
