@@ -160,7 +160,7 @@ void numberMilitaryUnits(Document& doc) {
 /// body, not a person or a company (typed here rather than by the lists, which the recognizer
 /// reads as features: a new head word there changes the trained model).
 /// Also "the Gulf Clan": a name ending in "Clan" is a group, not a place or a person.
-void typeServiceNames(Document& doc) {
+void typeNamesByHead(Document& doc) {
   for (auto& m : doc.mentions) {
     if (m.tokenEnd < m.tokenBegin + 2) continue;
     const std::string_view head = doc.tokenText(m.tokenEnd - 1);
@@ -187,7 +187,7 @@ void findEntities(Document& doc, const ExtractResources& res) {
   doc.mentions = mergeMentions(std::move(doc.mentions), mentionsFromNer(doc, res.gazetteer));
   pruneMentions(doc, res.gazetteer);
   numberMilitaryUnits(doc);
-  typeServiceNames(doc);
+  typeNamesByHead(doc);
   typePublisherMentions(doc);
   canonicalizeMentions(doc, res.gazetteer);
   resolveMentions(doc, res.gazetteer);

@@ -2561,14 +2561,14 @@ class EventExtractor {
         const bool demonymCapital = d && d->tokenBegin == k && d->demonym && lw(d->tokenEnd) == "capital";
         const bool bareCapital = !d && !placeNoun && !direction && lw(t + 1) == "the" && lw(k) == "capital" && !mentionAt(k + 1) &&
                                  lw(k + 1) != "," && lw(k + 1) != "of";
-        if ((demonymCapital || bareCapital) && (demonymCapital ? !mentionAt(d->tokenEnd + 1) : true) &&
+        if ((bareCapital || (demonymCapital && !mentionAt(d->tokenEnd + 1))) &&
             (w == "in" || w == "near" || w == "across")) {
           if (const Mention* cap = demonymCapital ? capitalNamed(doc_.slice(d->span)) : onlyCapitalBefore(t)) {
             const auto p = placeOfMention(*cap);
             if (Occurrence* o = ownerOf(occ, t, 10, 0);
                 p && o && !o->location && gapOk(gapFrom(*o), t) && (w == "in" || o->cls == Class::ArmedClash || o->cls == Class::Attack)) {
               o->location = *p;
-              o->locationPhrase = std::string(words_[t - tb_]) + " " + sink_.graph().nodes[*p].label;  // not a dateline's "TRIPOLI" 
+              o->locationPhrase = std::string(words_[t - tb_]) + " " + sink_.graph().nodes[*p].label;  // not a dateline's "TRIPOLI"
               o->strength = std::max(o->strength, 0.8);
             }
           }

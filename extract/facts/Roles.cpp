@@ -113,9 +113,6 @@ class RoleEmitter {
           break;
         }
     }
-    // "TBILISI — Prime Minister X said": a state's post named without its state, in a story
-    // from that state (ActorResolver::homeCountry: no other country named as often), when no
-    // one else holds that post of that state in the article.
     // "In Caracas, Foreign Minister X said": a state's post in a sentence that opens with its
     // capital.
     if (r.org < 0 && !org && !r.former && !r.membershipOnly && !r.leadership && isStatePost(r.titleKey))
@@ -123,6 +120,9 @@ class RoleEmitter {
     // "The Ukrainian delegation was led by Defense Minister X, while Russia's was headed by
     // presidential aide Y": the state whose delegation the holder leads.
     if (r.org < 0 && !org && !r.former && !r.membershipOnly && !r.leadership) org = delegationLedBy(r.tokenBegin);
+    // "TBILISI — Prime Minister X said": a state's post named without its state, in a story
+    // from that state (ActorResolver::homeCountry: no other country named as often), when no
+    // one else holds that post of that state in the article.
     if (r.org < 0 && !org && !r.former && !r.membershipOnly && !r.leadership && isStatePost(r.titleKey))
       if (auto home = actors_.homeCountry(); home && !heldByAnother(r, *home) && !otherCountryNear(r.sentence, *home, r.tokenBegin))
         org = home;

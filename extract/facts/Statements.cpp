@@ -1126,7 +1126,7 @@ class StatementFinder {
     }
     const auto ce = npRight(p);
     const auto subj = partyIn(p, ce);
-    // "demanded that Israel \"immediately stop the bombing\"": the predicate in quotation marks.
+    // "demanded that Israel 'immediately stop the bombing'": the predicate in quotation marks.
     const bool quotedPredicate = ce + 1 < e_ && isQuoteMark(w(ce)) && !isPunct(ce + 1);
     if (!subj.empty() && !subj.possessor && ce < e_ && (!isPunct(ce) || quotedPredicate)) {
       auto pred = quotedPredicate ? ce + 1 : ce;
