@@ -479,10 +479,13 @@ class StatementFinder {
       auto& v = participants[edge.subject];
       if (std::find(v.begin(), v.end(), *o) == v.end()) v.push_back(*o);
     }
+    // (Not two persons: "X said the meeting went well and called on both sides to rebuild
+    // trust" after a meeting of two leaders means their states, found below.)
     std::set<std::pair<std::uint32_t, std::uint32_t>> here;
     for (const auto& [event, v] : participants) {
       const auto& evidence = sink_.sentencesOf(event);
-      if (v.size() == 2 && std::find(evidence.begin(), evidence.end(), s_) != evidence.end())
+      const auto person = [&](std::uint32_t n) { return g.nodes[n].cls == Class::Person; };
+      if (v.size() == 2 && !person(v[0]) && !person(v[1]) && std::find(evidence.begin(), evidence.end(), s_) != evidence.end())
         here.insert({std::min(v[0], v[1]), std::max(v[0], v[1])});
     }
     if (here.size() == 1) return {here.begin()->first, here.begin()->second};

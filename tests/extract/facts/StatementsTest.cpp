@@ -538,6 +538,16 @@ TEST_F(StatementsTest, bothSidesAreThePartiesOfTheSentencesOwnEvent) {
   ASSERT_EQ(chad.size(), 1u);
   EXPECT_EQ(labelsOf(g, chad[0], Prop::target), (std::vector<std::string>{"KLA/Z23"}));
   EXPECT_TRUE(statements(g, Class::Accusation, "Mali").empty()) << "the other deal's parties are not 'both sides' here";
+  // A meeting of two leaders in the sentence: "both sides" are their states, not the other leader.
+  const auto leaders = extract(
+      "Chad and Niger agreed to a ceasefire in Niamey on Monday after fighting between Chad and Niger. President Ali "
+      "Koko and President Tamir Oduya attended the meeting in Mongo. Ali Koko said the meeting went well and called "
+      "on both sides to rebuild trust. Chad and Niger will meet again.");
+  const auto appeals = statements(leaders, Class::Demand, "Ali Koko");
+  ASSERT_EQ(appeals.size(), 1u);
+  auto targets = labelsOf(leaders, appeals[0], Prop::target);
+  std::sort(targets.begin(), targets.end());
+  EXPECT_EQ(targets, (std::vector<std::string>{"Chad", "Niger"}));
 }
 
 TEST_F(StatementsTest, aDemandInQuotationMarksAndAnInsistenceThatIsNone) {
