@@ -97,7 +97,7 @@ std::optional<std::uint32_t> ActorResolver::homeCountry() {
     const auto& e = doc.entities[static_cast<std::size_t>(m.entity)];
     if (e.cls == Class::Country) return e.name;
     if (!onto::isA(e.cls, Class::Place)) return {};
-    for (const auto& p : gaz_.lookup(m.canonical.empty() ? doc.slice(m.span) : std::string_view(m.canonical))) {
+    for (const auto& p : placesNamed(m)) {
       if (p.cls == Class::Country || p.country.empty()) continue;
       if (auto name = gaz_.countryName(p.country)) return *name;
     }
@@ -128,6 +128,10 @@ std::optional<std::uint32_t> ActorResolver::homeCountry() {
   return *home_;
 }
 
+std::vector<Gazetteer::Place> ActorResolver::placesNamed(const Mention& m) const {
+  return gaz_.lookup(m.canonical.empty() ? sink_.doc().slice(m.span) : std::string_view(m.canonical));
+}
+
 bool ActorResolver::placeOutside(int mention, std::uint32_t country) const {
   const Document& doc = sink_.doc();
   const Mention& m = doc.mentions[static_cast<std::size_t>(mention)];
@@ -136,7 +140,7 @@ bool ActorResolver::placeOutside(int mention, std::uint32_t country) const {
   if (e.cls == Class::Country || !onto::isA(e.cls, Class::Place)) return false;
   const std::string& home = sink_.graph().nodes[country].label;
   bool known = false;
-  for (const auto& p : gaz_.lookup(m.canonical.empty() ? doc.slice(m.span) : std::string_view(m.canonical))) {
+  for (const auto& p : placesNamed(m)) {
     if (p.cls == Class::Country || p.country.empty()) continue;
     const auto name = gaz_.countryName(p.country);
     if (!name) continue;

@@ -43,6 +43,9 @@ class ActorResolver {
   /// goes to the dateline).
   /// nullopt without a dateline.
   [[nodiscard]] std::optional<std::uint32_t> homeCountry();
+  /// The gazetteer's readings of a mention: of its canonical form when the finder gave one,
+  /// else of its text.
+  [[nodiscard]] std::vector<Gazetteer::Place> placesNamed(const Mention& m) const;
   /// True when `mention` names a place other than a country that the gazetteer knows only in
   /// countries other than the country node `country` ("In Caracas, ..." in a story from Guyana).
   [[nodiscard]] bool placeOutside(int mention, std::uint32_t country) const;

@@ -312,38 +312,41 @@ class EventExtractor {
     if (!onto::isA(doc_.entities[static_cast<std::size_t>(m.entity)].cls, Class::Place)) return std::nullopt;
     return sink_.entityNode(m.entity);
   }
+  /// The last mention before token `t` of the one thing there that `fits` (demonyms aside),
+  /// nullptr when none or more than one thing fits.
+  template <class Fits>
+  [[nodiscard]] const Mention* onlyThingBefore(std::uint32_t t, Fits&& fits) const {
+    const Mention* found = nullptr;
+    for (const auto& m : doc_.mentions) {
+      if (m.tokenBegin >= t) break;
+      if (m.entity < 0 || m.demonym || !fits(m)) continue;
+      if (found && found->entity != m.entity) return nullptr;
+      found = &m;
+    }
+    return found;
+  }
+  [[nodiscard]] bool isCity(const Mention& m) const {
+    return doc_.entities[static_cast<std::size_t>(m.entity)].cls == Class::City;
+  }
+
   /// The city or town named in the sentence that ends right before token `t`, when it names
   /// just one (besides a dateline's at its start): what "the town" of the next sentence means.
   [[nodiscard]] const Mention* lastTownBefore(std::uint32_t t) const {
     if (t == 0) return nullptr;
     const std::size_t s = doc_.sentenceAt(doc_.tokens[t - 1].span.begin);
     if (s >= doc_.sentences.size()) return nullptr;
-    const Mention* found = nullptr;
-    for (const auto& m : doc_.mentions) {
-      if (m.tokenBegin >= t) break;
-      if (m.entity < 0 || doc_.sentenceAt(m.span.begin) != s || m.demonym || m.tokenBegin == doc_.sentences[s].tokenBegin)
-        continue;
-      if (doc_.entities[static_cast<std::size_t>(m.entity)].cls != Class::City) continue;
-      if (found && found->entity != m.entity) return nullptr;
-      found = &m;
-    }
-    return found;
+    return onlyThingBefore(t, [&](const Mention& m) {
+      return isCity(m) && doc_.sentenceAt(m.span.begin) == s && m.tokenBegin != doc_.sentences[s].tokenBegin;
+    });
   }
 
   /// The capital city the article names before token `t`, when it names just one.
   [[nodiscard]] const Mention* onlyCapitalBefore(std::uint32_t t) const {
-    const Mention* found = nullptr;
-    for (const auto& m : doc_.mentions) {
-      if (m.tokenBegin >= t) break;
-      if (m.entity < 0 || m.demonym || doc_.entities[static_cast<std::size_t>(m.entity)].cls != Class::City) continue;
-      bool capital = false;
-      for (const auto& p : gaz_.lookup(m.canonical.empty() ? doc_.slice(m.span) : std::string_view(m.canonical)))
-        capital = capital || (p.capital && p.cls == Class::City);
-      if (!capital) continue;
-      if (found && found->entity != m.entity) return nullptr;
-      found = &m;
-    }
-    return found && placeOfMention(*found) ? found : nullptr;
+    return onlyThingBefore(t, [&](const Mention& m) {
+      if (!isCity(m)) return false;
+      const auto places = actors_.placesNamed(m);
+      return std::any_of(places.begin(), places.end(), [](const auto& p) { return p.capital && p.cls == Class::City; });
+    });
   }
 
   /// The first mention in the article of the capital of the country `demonym` names ("Libyan":
@@ -353,7 +356,7 @@ class EventExtractor {
     if (!code || *code == "EU") return nullptr;
     for (const auto& m : doc_.mentions) {
       if (m.entity < 0 || m.demonym || doc_.entities[static_cast<std::size_t>(m.entity)].cls == Class::Country) continue;
-      for (const auto& p : gaz_.lookup(m.canonical.empty() ? doc_.slice(m.span) : std::string_view(m.canonical)))
+      for (const auto& p : actors_.placesNamed(m))
         if (p.capital && p.country == *code && placeOfMention(m)) return &m;
     }
     return nullptr;

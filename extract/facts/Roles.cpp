@@ -252,9 +252,13 @@ class RoleEmitter {
     if (word(k) == "delegation" || word(k) == "team") --k;
     else if (word(k) != "'s" && word(k) != "’s") return std::nullopt;  // "Russia's was headed by"
     if (word(k) == "'s" || word(k) == "’s") --k;
-    const int m = actors_.mentionAtToken(k);
-    if (m < 0) return std::nullopt;
-    const auto state = actors_.actorOfMention(m, true);
+    return stateOf(actors_.mentionAtToken(k));
+  }
+
+  /// The country a mention stands for (a capital: its country), else nullopt.
+  std::optional<std::uint32_t> stateOf(int mention) {
+    if (mention < 0) return std::nullopt;
+    const auto state = actors_.actorOfMention(mention, true);
     if (!state || sink_.graph().nodes[*state].cls != Class::Country) return std::nullopt;
     return state;
   }
@@ -271,9 +275,7 @@ class RoleEmitter {
         doc.tokenText(place.tokenEnd) != ",")
       return std::nullopt;
     if (doc.entities[static_cast<std::size_t>(place.entity)].cls == Class::Country) return std::nullopt;
-    const auto state = actors_.actorOfMention(m, true);
-    if (!state || sink_.graph().nodes[*state].cls != Class::Country) return std::nullopt;
-    return state;
+    return stateOf(m);
   }
 
   /// True when sentence `s` or the one before names a country other than `home` ("Israel's
